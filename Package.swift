@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "NeuroPath",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NeuroPath", targets: ["NeuroPath"]),
+        .executable(name: "neuropath", targets: ["neuropath"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        // The core: model, native format, interchange, queries. Pure Swift + Foundation.
+        .target(
+            name: "NeuroPath",
+            dependencies: [.product(name: "HeapModule", package: "swift-collections")],
+            plugins: ["EmbedGraphsPlugin"]
+        ),
+        // Build-time tool that embeds the curated graphs in `Graphs/` into the NeuroPath module.
+        .executableTarget(name: "EmbedGraphs"),
+        .plugin(name: "EmbedGraphsPlugin", capability: .buildTool(), dependencies: ["EmbedGraphs"]),
+        // The command line: thin subcommands over the library.
+        .executableTarget(
+            name: "neuropath",
+            dependencies: [
+                "NeuroPath",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "NeuroPathTestSupport", dependencies: ["NeuroPath"], path: "Tests/NeuroPathTestSupport"),
+        .testTarget(name: "NeuroPathTests", dependencies: ["NeuroPath", "NeuroPathTestSupport"]),
+        .testTarget(name: "NeuroPathCLITests", dependencies: ["NeuroPathTestSupport"]),
+    ]
+)

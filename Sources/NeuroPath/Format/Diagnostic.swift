@@ -1,0 +1,156 @@
+/// A problem found in a graph file, with its exact position and, where one helps, a suggestion.
+///
+/// Its ``description`` reads like a compiler's:
+/// ```
+/// ketamine.npath:12:21: error: unknown node 'bdnff'
+///     ketamine increases bdnff evidence=supported
+///                        ^~~~~
+///     did you mean 'bdnf'?
+/// ```
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
+    /// How serious the problem is.
+    public enum Severity: String, Sendable, Hashable, Codable {
+        /// The graph cannot be used.
+        case error
+        /// The graph can be used but something looks wrong.
+        case warning
+    }
+
+    /// The kind of problem, stable across releases (documented in `Docs/format.md`).
+    public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A character or token that does not belong where it is.
+        case syntax
+        /// A `"` without its closing `"`.
+        case unterminatedString = "unterminated-string"
+        /// A line that is not a declaration, include or interaction.
+        case unknownStatement = "unknown-statement"
+        /// A relation word outside the vocabulary.
+        case unknownRelation = "unknown-relation"
+        /// An interaction names a node that is not declared.
+        case unknownNode = "unknown-node"
+        /// A node kind outside the vocabulary.
+        case unknownKind = "unknown-kind"
+        /// An attribute this statement does not take.
+        case unknownAttribute = "unknown-attribute"
+        /// An attribute value that is not allowed (an evidence level, timescale, species, year, identifier).
+        case invalidValue = "invalid-value"
+        /// `key=` with nothing after it, or a statement missing a required part.
+        case missingValue = "missing-value"
+        /// An id declared twice.
+        case duplicateDeclaration = "duplicate-declaration"
+        /// The same attribute given twice in one statement.
+        case duplicateAttribute = "duplicate-attribute"
+        /// `refs=` names a reference that is not declared.
+        case unknownReference = "unknown-reference"
+        /// An id with characters or an `@` where they are not allowed.
+        case invalidID = "invalid-id"
+        /// An included file does not exist.
+        case includeNotFound = "include-not-found"
+        /// Files include each other in a cycle.
+        case includeCycle = "include-cycle"
+        /// An include points outside the graph's search root.
+        case includeOutsideRoot = "include-outside-root"
+        /// Includes nested deeper than the limit.
+        case includeTooDeep = "include-too-deep"
+        /// A file too large to be a hand-written graph.
+        case fileTooLarge = "file-too-large"
+        /// A malformed row in an imported table (SIF and others).
+        case malformedRow = "malformed-row"
+    }
+
+    /// The file, as given or relative to the search root.
+    public var file: String
+    /// 1-based line; 0 when the problem concerns the whole file.
+    public var line: Int
+    /// 1-based column, in characters; 0 when the problem concerns the whole line or file.
+    public var column: Int
+    /// How many characters to underline.
+    public var length: Int
+    /// Error or warning.
+    public var severity: Severity
+    /// The stable kind of problem.
+    public var code: Code
+    /// What is wrong.
+    public var message: String
+    /// What would probably fix it ("did you mean 'bdnf'?").
+    public var suggestion: String?
+    /// The text of the offending line, for the caret display.
+    public var sourceLine: String?
+
+    /// Creates a diagnostic.
+    public init(
+        file: String, line: Int, column: Int, length: Int = 1, severity: Severity = .error, code: Code,
+        message: String, suggestion: String? = nil, sourceLine: String? = nil
+    ) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.length = max(1, length)
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.suggestion = suggestion
+        self.sourceLine = sourceLine
+    }
+
+    /// `file:line:column`, dropping the parts that are 0.
+    public var location: String {
+        switch (line, column) {
+        case (0, _): file
+        case (_, 0): "\(file):\(line)"
+        default: "\(file):\(line):\(column)"
+        }
+    }
+
+    /// The compiler-style message: location, severity, message, the source line with a caret, the suggestion.
+    public var description: String {
+        var text = "\(location): \(severity.rawValue): \(message)"
+        if let sourceLine, column > 0 {
+            let shown = sourceLine.replacingOccurrences(of: "\t", with: " ")
+            text += "\n    \(shown)\n    \(String(repeating: " ", count: column - 1))^"
+            text += String(repeating: "~", count: max(0, min(length, shown.count - column + 1) - 1))
+        }
+        if let suggestion { text += "\n    \(suggestion)" }
+        return text
+    }
+}
+
+/// Why a graph could not be loaded.
+public enum GraphLoadError: Error, Sendable, CustomStringConvertible {
+    /// The file does not exist.
+    case fileNotFound(path: String)
+    /// The file exists but could not be read.
+    case unreadable(path: String, reason: String)
+    /// The file was read but has errors; every error found is listed.
+    case invalid([Diagnostic])
+    /// No bundled graph has this name.
+    case unknownBundledGraph(name: String, available: [String])
+    /// The file's format could not be recognised.
+    case unsupportedFormat(path: String, detail: String)
+
+    /// Only the errors (warnings are dropped) of `diagnostics`, as an `invalid` error, or `nil` if none.
+    static func ifErrors(_ diagnostics: [Diagnostic]) -> GraphLoadError? {
+        let errors = diagnostics.filter { $0.severity == .error }
+        return errors.isEmpty ? nil : .invalid(errors)
+    }
+
+    /// A message a person can act on.
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path):
+            return "no such file: \(path)"
+        case .unreadable(let path, let reason):
+            return "cannot read \(path): \(reason)"
+        case .invalid(let diagnostics):
+            let count = diagnostics.count
+            let summary = count == 1 ? "" : "\n\(count) errors"
+            return diagnostics.map(\.description).joined(separator: "\n") + summary
+        case .unknownBundledGraph(let name, let available):
+            let near = EditDistance.nearest(to: name, in: available)
+            let hint = near.isEmpty ? "" : " — did you mean '\(near[0])'?"
+            return "no bundled graph named '\(name)'\(hint) (bundled: \(available.joined(separator: ", ")))"
+        case .unsupportedFormat(let path, let detail):
+            return "cannot tell the format of \(path): \(detail)"
+        }
+    }
+}

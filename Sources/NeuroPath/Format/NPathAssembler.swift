@@ -1,0 +1,190 @@
+/// Reads a top-level `.npath` file and everything it includes, then builds one ``PathwayGraph``: declarations
+/// first (so a node may be used before it is declared, or in another file), interactions second.
+struct NPathAssembler {
+    let root: GraphSourceRoot
+    var diagnostics: [Diagnostic] = []
+    /// Statements of every file, in include order (an include's statements come where it is included).
+    private var parsed: [(statement: NPathStatement, origin: NPathStatementOrigin?)] = []
+    private var loaded: Set<String> = []
+    private var stack: [String] = []
+
+    static let maximumIncludeDepth = 32
+
+    init(root: GraphSourceRoot) { self.root = root }
+
+    /// Loads `file` (relative to the root) and its includes; the graph is `nil` when there are errors.
+    mutating func assemble(file: String) throws(GraphLoadError) -> PathwayGraph? {
+        guard let text = try root.read(file) else { throw .fileNotFound(path: root.displayName(of: file)) }
+        try load(file, text: text)
+        return buildGraph(topFile: root.displayName(of: file))
+    }
+
+    /// Assembles a graph from text that is not on disk; includes are refused.
+    mutating func assemble(text: String, file: String) -> PathwayGraph? {
+        var parser = NPathDocumentParser(file: file)
+        let document = parser.parse(text)
+        diagnostics += parser.diagnostics
+        for (statement, origin) in zip(document.statements, parser.origins) {
+            if case .include(let path) = statement, let origin {
+                diagnostics.append(includeError(.includeNotFound, origin, "cannot include '\(path)' from text that is not in a file"))
+                continue
+            }
+            parsed.append((statement, origin))
+        }
+        return buildGraph(topFile: file)
+    }
+
+    private mutating func load(_ file: String, text: String) throws(GraphLoadError) {
+        loaded.insert(file)
+        stack.append(file)
+        defer { stack.removeLast() }
+        var parser = NPathDocumentParser(file: root.displayName(of: file))
+        let document = parser.parse(text)
+        diagnostics += parser.diagnostics
+        for (statement, origin) in zip(document.statements, parser.origins) {
+            guard case .include(let includePath) = statement, let origin else {
+                parsed.append((statement, origin))
+                continue
+            }
+            guard let resolved = GraphSourceRoot.resolve(include: includePath, from: file) else {
+                diagnostics.append(
+                    includeError(
+                        .includeOutsideRoot, origin, "include '\(includePath)' points outside the graph's folder",
+                        suggestion: "includes are relative to the including file and stay inside the folder of the top-level graph"))
+                continue
+            }
+            if stack.contains(resolved) {
+                let chain = (stack.drop { $0 != resolved } + [resolved]).joined(separator: " → ")
+                diagnostics.append(includeError(.includeCycle, origin, "include cycle: \(chain)"))
+                continue
+            }
+            if loaded.contains(resolved) { continue }
+            guard stack.count < Self.maximumIncludeDepth else {
+                diagnostics.append(includeError(.includeTooDeep, origin, "includes are nested more than \(Self.maximumIncludeDepth) deep"))
+                continue
+            }
+            guard let includedText = try root.read(resolved) else {
+                diagnostics.append(includeError(.includeNotFound, origin, "included file '\(resolved)' does not exist"))
+                continue
+            }
+            try load(resolved, text: includedText)
+        }
+    }
+
+    private func includeError(
+        _ code: Diagnostic.Code, _ origin: NPathStatementOrigin, _ message: String, suggestion: String? = nil
+    ) -> Diagnostic {
+        let word = origin.headWords.count > 1 ? origin.headWords[1] : (column: 1, length: 1)
+        return Diagnostic(
+            file: origin.file, line: origin.line, column: word.column, length: word.length, code: code,
+            message: message, suggestion: suggestion, sourceLine: origin.text)
+    }
+
+    // MARK: Building
+
+    private mutating func buildGraph(topFile: String) -> PathwayGraph? {
+        var builder = PathwayGraphBuilder()
+        var firstDeclaration: [String: NPathStatementOrigin] = [:]
+        var referenceKeys: [String: NPathStatementOrigin] = [:]
+        var populationIDs: Set<String> = []
+
+        func duplicate(_ what: String, _ id: String, _ origin: NPathStatementOrigin?, first: NPathStatementOrigin?) -> Diagnostic? {
+            guard let origin else { return nil }
+            let word = origin.headWords.count > 1 ? origin.headWords[1] : (column: 1, length: 1)
+            return Diagnostic(
+                file: origin.file, line: origin.line, column: word.column, length: word.length,
+                code: .duplicateDeclaration, message: "\(what) '\(id)' is declared twice",
+                suggestion: first.map { "first declared at \($0.file):\($0.line)" }, sourceLine: origin.text)
+        }
+
+        for (statement, origin) in parsed {
+            switch statement {
+            case .graph(let name, let title):
+                if origin?.file == topFile || builder.name == nil {
+                    builder.name = name
+                    builder.title = title
+                }
+            case .population(let population):
+                if !populationIDs.insert(population.id).inserted {
+                    if let error = duplicate("population", population.id, origin, first: nil) { diagnostics.append(error) }
+                } else {
+                    builder.addPopulation(population)
+                }
+            case .node(let node):
+                do {
+                    try builder.addNode(node)
+                    firstDeclaration[node.id] = origin
+                } catch {
+                    if let error = duplicate("node", node.id, origin, first: firstDeclaration[node.id]) {
+                        diagnostics.append(error)
+                    }
+                }
+            case .reference(let reference):
+                if referenceKeys[reference.key] != nil {
+                    if let error = duplicate("reference", reference.key, origin, first: referenceKeys[reference.key]) {
+                        diagnostics.append(error)
+                    }
+                } else {
+                    referenceKeys[reference.key] = origin
+                    builder.addReference(reference)
+                }
+            case .comment, .blank, .include, .interaction:
+                continue
+            }
+        }
+
+        var suggestionsGiven = 0
+        for (statement, origin) in parsed {
+            guard case .interaction(let written) = statement else { continue }
+            var endpoints: [Int] = []
+            for (position, id) in [(0, written.source), (2, written.target)] {
+                if let index = builder.index(ofID: id) {
+                    endpoints.append(index)
+                    continue
+                }
+                suggestionsGiven += 1
+                let near = suggestionsGiven <= 100 ? EditDistance.nearest(to: id, in: firstDeclaration.keys, limit: 1) : []
+                diagnostics.append(
+                    positioned(
+                        origin, word: position, code: .unknownNode, message: "unknown node '\(id)'",
+                        suggestion: near.first.map { "did you mean '\($0)'?" }
+                            ?? "declare it with 'node \(id) KIND label=\"…\"'"))
+            }
+            for (offset, key) in written.references.enumerated() where referenceKeys[key] == nil {
+                let near = EditDistance.nearest(to: key, in: referenceKeys.keys, limit: 1)
+                var diagnostic = positioned(
+                    origin, word: 0, code: .unknownReference, message: "unknown reference '\(key)'",
+                    suggestion: near.first.map { "did you mean '\($0)'?" } ?? "declare it with 'reference \(key) authors=\"…\" year=…'")
+                if let token = origin?.referenceTokens[safe: offset] {
+                    diagnostic.line = token.line
+                    diagnostic.column = token.column
+                    diagnostic.length = token.length
+                    diagnostic.sourceLine = token.text
+                }
+                diagnostics.append(diagnostic)
+            }
+            guard endpoints.count == 2 else { continue }
+            builder.addInteraction(
+                Interaction(
+                    source: endpoints[0], target: endpoints[1], relation: written.relation, evidence: written.evidence,
+                    references: written.references, context: written.context, timescale: written.timescale,
+                    isNecessary: written.isNecessary, note: written.note))
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { return nil }
+        return builder.build()
+    }
+
+    private func positioned(
+        _ origin: NPathStatementOrigin?, word: Int, code: Diagnostic.Code, message: String, suggestion: String?
+    ) -> Diagnostic {
+        let place = origin?.headWords[safe: word] ?? (column: 0, length: 1)
+        return Diagnostic(
+            file: origin?.file ?? "<input>", line: origin?.line ?? 0, column: place.column, length: place.length,
+            code: code, message: message, suggestion: suggestion, sourceLine: origin?.text)
+    }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` when out of bounds.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,110 @@
+/// Writes `.npath` text in the canonical form: one statement per line in a fixed attribute order, values
+/// quoted only when they must be, long descriptive attributes on indented continuation lines.
+///
+/// Parsing the output gives back the same document: `parse(write(d)) == d` (property-tested).
+public enum NPathWriter {
+    /// The canonical text of a document.
+    public static func write(_ document: NPathDocument) -> String {
+        var lines: [String] = []
+        for statement in document.statements {
+            switch statement {
+            case .comment(let text): lines.append("#" + text)
+            case .blank: lines.append("")
+            case .graph(let name, let title):
+                lines.append(join(["graph", name, attribute("title", title)]))
+            case .include(let path):
+                lines.append("include \(quoted(path))")
+            case .population(let population):
+                lines.append(
+                    join([
+                        "population", population.id,
+                        attribute("label", population.label == population.id ? nil : population.label),
+                        attribute("description", population.description),
+                    ]))
+            case .node(let node):
+                lines.append(
+                    join([
+                        "node", node.id, node.kind.rawValue, attribute("label", node.label == node.id ? nil : node.label),
+                        list("synonyms", node.synonyms), list("xref", node.externalIDs.map(\.description)),
+                    ]))
+                if let description = node.description { lines.append("    " + attribute("description", description)!) }
+            case .reference(let reference):
+                lines.append("reference \(reference.key)")
+                let parts: [[String?]] = [
+                    [attribute("authors", reference.authors), attribute("year", reference.year.map(String.init))],
+                    [attribute("title", reference.title)],
+                    [attribute("journal", reference.journal)],
+                    [attribute("doi", reference.doi), attribute("pmid", reference.pmid)],
+                ]
+                for part in parts where part.contains(where: { $0 != nil }) { lines.append("    " + join(part)) }
+            case .interaction(let interaction):
+                lines.append(
+                    join([
+                        interaction.source, interaction.relation.rawValue, interaction.target,
+                        attribute("evidence", interaction.evidence?.rawValue),
+                        list("species", interaction.context.species.map(\.rawValue)),
+                        attribute("region", interaction.context.region), attribute("cell", interaction.context.population),
+                        attribute("time", interaction.timescale?.rawValue), list("refs", interaction.references),
+                        interaction.isNecessary ? "necessary" : nil,
+                    ]))
+                if let note = interaction.note { lines.append("    " + attribute("note", note)!) }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The document that declares everything in `graph` (populations, nodes, interactions, references), for
+    /// converting an imported network to `.npath`.
+    public static func document(for graph: PathwayGraph) -> NPathDocument {
+        var statements: [NPathStatement] = []
+        if let name = graph.name { statements += [.graph(name: name, title: graph.title), .blank] }
+        for population in graph.populations { statements.append(.population(population)) }
+        if !graph.populations.isEmpty { statements.append(.blank) }
+        for node in graph.nodes { statements.append(.node(node)) }
+        if !graph.nodes.isEmpty { statements.append(.blank) }
+        for interaction in graph.interactions {
+            statements.append(
+                .interaction(
+                    NPathInteraction(
+                        source: graph.nodes[interaction.source].id, relation: interaction.relation,
+                        target: graph.nodes[interaction.target].id, evidence: interaction.evidence,
+                        references: interaction.references, context: interaction.context,
+                        timescale: interaction.timescale, isNecessary: interaction.isNecessary, note: interaction.note)))
+        }
+        if !graph.references.isEmpty { statements.append(.blank) }
+        for reference in graph.references { statements.append(.reference(reference)) }
+        while case .blank? = statements.last { statements.removeLast() }
+        return NPathDocument(statements: statements)
+    }
+
+    private static func join(_ parts: [String?]) -> String { parts.compactMap { $0 }.joined(separator: " ") }
+
+    private static func attribute(_ key: String, _ value: String?) -> String? {
+        value.map { "\(key)=\(quotedIfNeeded($0))" }
+    }
+
+    private static func list(_ key: String, _ values: [String]) -> String? {
+        values.isEmpty ? nil : "\(key)=" + values.map(quotedIfNeeded).joined(separator: ",")
+    }
+
+    /// The value unchanged when it reads back as one word, otherwise quoted.
+    static func quotedIfNeeded(_ value: String) -> String {
+        let plain = !value.isEmpty && value.first != "#"
+            && !value.contains { NPathLexer.isDelimiter($0) || $0.isNewline || $0 == "\\" || $0.asciiValue.map { $0 < 32 } == true }
+        return plain ? value : quoted(value)
+    }
+
+    static func quoted(_ value: String) -> String {
+        var text = "\""
+        for character in value {
+            switch character {
+            case "\"": text += "\\\""
+            case "\\": text += "\\\\"
+            case "\n": text += "\\n"
+            case "\t": text += "\\t"
+            default: text.append(character)
+            }
+        }
+        return text + "\""
+    }
+}

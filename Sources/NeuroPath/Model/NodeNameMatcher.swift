@@ -1,0 +1,97 @@
+/// Resolves what a user typed ("NMDAR", "antidepressant effect", "mTOR") to a node.
+///
+/// Names match a node's id, label or any synonym, ignoring case, spaces, hyphens and underscores. An unknown
+/// or ambiguous name is an error that lists the nearest candidates.
+public enum NodeNameMatcher {
+    /// Lowercased, with spaces, hyphens and underscores removed.
+    public static func normalize(_ name: some StringProtocol) -> String {
+        String(name.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
+    }
+}
+
+/// Why a name did not resolve to exactly one node.
+public enum NodeResolutionError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// No node has this name; `suggestions` are the nearest ids.
+    case unknown(name: String, suggestions: [String])
+    /// Several nodes share this name; `candidates` are their ids.
+    case ambiguous(name: String, candidates: [String])
+
+    /// A message a person can act on.
+    public var description: String {
+        switch self {
+        case .unknown(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " — did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+            return "unknown node '\(name)'\(hint)"
+        case .ambiguous(let name, let candidates):
+            return "'\(name)' names several nodes: \(candidates.map { "'\($0)'" }.joined(separator: ", ")); use an id"
+        }
+    }
+}
+
+extension PathwayGraph {
+    /// The index of the node whose id, label or synonym is `name` (ignoring case, spaces, hyphens and
+    /// underscores). An exact id wins over other matches.
+    public func resolve(_ name: String) throws(NodeResolutionError) -> Int {
+        if let exact = index(ofID: name) { return exact }
+        let matches = nodesByNormalizedName[NodeNameMatcher.normalize(name)] ?? []
+        let ids = matches.map { nodes[Int($0)].id }
+        if ids.count == 1 { return Int(matches[0]) }
+        if let byID = matches.first(where: { NodeNameMatcher.normalize(nodes[Int($0)].id) == NodeNameMatcher.normalize(name) }) {
+            return Int(byID)
+        }
+        if ids.count > 1 { throw .ambiguous(name: name, candidates: ids.sorted()) }
+        throw .unknown(name: name, suggestions: suggestions(for: name))
+    }
+
+    /// Up to three node ids whose names are closest to `name` by edit distance.
+    public func suggestions(for name: String, limit: Int = 3) -> [String] {
+        let wanted = NodeNameMatcher.normalize(name)
+        let threshold = max(2, wanted.count / 3)
+        var scored: [(distance: Int, id: String)] = []
+        for (normalized, indices) in nodesByNormalizedName {
+            let distance = EditDistance.between(wanted, normalized, atMost: threshold)
+            let containment = !wanted.isEmpty && normalized.count > 3 && wanted.count > 3
+                && (normalized.contains(wanted) || wanted.contains(normalized))
+            guard distance <= threshold || containment else { continue }
+            for index in indices { scored.append((containment ? min(distance, threshold) : distance, nodes[Int(index)].id)) }
+        }
+        var seen = Set<String>()
+        return scored.sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }
+            .compactMap { seen.insert($0.id).inserted ? $0.id : nil }
+            .prefix(limit).map { $0 }
+    }
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+public enum EditDistance {
+    /// The edit distance between `a` and `b`, or `bound + 1` when it exceeds `bound`.
+    public static func between(_ a: String, _ b: String, atMost bound: Int = .max) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if abs(a.count - b.count) > bound { return bound == .max ? bound : bound + 1 }
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > bound { return bound + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The candidates closest to `word` (at most `limit`, within a distance that grows with the word's length).
+    public static func nearest(to word: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+        let threshold = max(2, word.count / 3)
+        return candidates.map { (between(word.lowercased(), $0.lowercased(), atMost: threshold), $0) }
+            .filter { $0.0 <= threshold }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+            .prefix(limit).map(\.1)
+    }
+}

@@ -1,0 +1,130 @@
+/// An immutable, directed, signed multigraph of pathway entities and their interactions.
+///
+/// A `PathwayGraph` is a value: built once (by ``PathwayGraphBuilder``, a parser or an importer) and then read
+/// by any number of queries concurrently. Node ids are interned to integer indices; adjacency is kept as
+/// compressed arrays in both directions, so walking the neighbours of a node costs no lookups by name.
+///
+/// ```swift
+/// let graph = try PathwayGraph.bundled("ketamine")
+/// let ketamine = try graph.resolve("ketamine")
+/// let effect = try graph.resolve("antidepressant effect")
+/// let result = try PathQuery(from: ketamine, to: effect).run(on: graph)
+/// print(result.paths.first.map(graph.describe) ?? "no path")
+/// ```
+public struct PathwayGraph: Sendable {
+    /// A short machine name, e.g. `ketamine`.
+    public let name: String?
+    /// A human-readable title.
+    public let title: String?
+    /// Every node, indexed by the integers used throughout the query API.
+    public let nodes: [Node]
+    /// Declared cell populations and compartments.
+    public let populations: [CellPopulation]
+    /// Bibliographic references in declaration order.
+    public let references: [Reference]
+
+    let packed: [PackedInteraction]
+    let annotations: [InteractionAnnotation]
+    let indexByID: [String: Int32]
+    let referenceIndexByKey: [String: Int]
+    let nodesByNormalizedName: [String: [Int32]]
+    /// `outgoing[outOffsets[v]..<outOffsets[v+1]]` are the indices of the interactions leaving node `v`.
+    let outOffsets: [Int32]
+    let outgoing: [Int32]
+    /// `incoming[inOffsets[v]..<inOffsets[v+1]]` are the indices of the interactions entering node `v`.
+    let inOffsets: [Int32]
+    let incoming: [Int32]
+
+    init(
+        name: String?, title: String?, nodes: [Node], populations: [CellPopulation], references: [Reference],
+        packed: [PackedInteraction], annotations: [InteractionAnnotation]
+    ) {
+        self.name = name
+        self.title = title
+        self.nodes = nodes
+        self.populations = populations
+        self.references = references
+        self.packed = packed
+        self.annotations = annotations
+        var indexByID = [String: Int32](minimumCapacity: nodes.count)
+        var byName = [String: [Int32]](minimumCapacity: nodes.count)
+        for (index, node) in nodes.enumerated() {
+            indexByID[node.id] = Int32(index)
+            var names = Set([NodeNameMatcher.normalize(node.id), NodeNameMatcher.normalize(node.label)])
+            for synonym in node.synonyms { names.insert(NodeNameMatcher.normalize(synonym)) }
+            for name in names { byName[name, default: []].append(Int32(index)) }
+        }
+        self.indexByID = indexByID
+        self.nodesByNormalizedName = byName
+        self.referenceIndexByKey = Dictionary(
+            references.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        (outOffsets, outgoing) = Self.compressedAdjacency(count: nodes.count, packed.lazy.map(\.source))
+        (inOffsets, incoming) = Self.compressedAdjacency(count: nodes.count, packed.lazy.map(\.target))
+    }
+
+    /// Counting sort of interaction indices by their endpoint: offsets of length `count + 1` and the indices.
+    private static func compressedAdjacency<Endpoints: Collection>(count: Int, _ endpoints: Endpoints)
+        -> ([Int32], [Int32]) where Endpoints.Element == Int32
+    {
+        var offsets = [Int32](repeating: 0, count: count + 1)
+        for endpoint in endpoints { offsets[Int(endpoint) + 1] += 1 }
+        for index in 0..<count { offsets[index + 1] += offsets[index] }
+        var cursor = offsets
+        var order = [Int32](repeating: 0, count: endpoints.count)
+        for (edge, endpoint) in endpoints.enumerated() {
+            order[Int(cursor[Int(endpoint)])] = Int32(edge)
+            cursor[Int(endpoint)] += 1
+        }
+        return (offsets, order)
+    }
+
+    /// The number of interactions.
+    public var interactionCount: Int { packed.count }
+
+    /// The index of the node with exactly this id.
+    public func index(ofID id: String) -> Int? { indexByID[id].map(Int.init) }
+
+    /// The interaction at `index` (0 ..< ``interactionCount``), materialised with its references and context.
+    public func interaction(at index: Int) -> Interaction {
+        let record = packed[index]
+        let annotation = annotations[Int(record.annotation)]
+        return Interaction(
+            source: Int(record.source), target: Int(record.target), relation: Relation.decode(record.relation),
+            evidence: EvidenceLevel.decode(record.evidence), references: annotation.references,
+            context: annotation.context, timescale: Timescale.decode(record.timescale),
+            isNecessary: record.flags & PackedInteraction.necessaryFlag != 0, note: annotation.note)
+    }
+
+    /// Every interaction, in declaration order.
+    public var interactions: [Interaction] { (0..<packed.count).map(interaction(at:)) }
+
+    /// Indices of the interactions leaving `node`.
+    public func outgoingInteractions(of node: Int) -> ArraySlice<Int32> {
+        outgoing[Int(outOffsets[node])..<Int(outOffsets[node + 1])]
+    }
+
+    /// Indices of the interactions entering `node`.
+    public func incomingInteractions(of node: Int) -> ArraySlice<Int32> {
+        incoming[Int(inOffsets[node])..<Int(inOffsets[node + 1])]
+    }
+
+    /// The source node of interaction `index`.
+    @inlinable public func source(of index: Int) -> Int { sourceIndex(index) }
+    /// The target node of interaction `index`.
+    @inlinable public func target(of index: Int) -> Int { targetIndex(index) }
+    /// The sign of interaction `index`, `nil` for an association of unknown sign.
+    public func sign(of index: Int) -> Sign? { packed[index].sign }
+    /// The evidence level of interaction `index`.
+    public func evidence(of index: Int) -> EvidenceLevel? { EvidenceLevel.decode(packed[index].evidence) }
+
+    @usableFromInline func sourceIndex(_ index: Int) -> Int { Int(packed[index].source) }
+    @usableFromInline func targetIndex(_ index: Int) -> Int { Int(packed[index].target) }
+
+    /// The reference with this key.
+    public func reference(forKey key: String) -> Reference? {
+        referenceIndexByKey[key].map { references[$0] }
+    }
+
+    /// An empty graph.
+    public static let empty = PathwayGraphBuilder().build()
+}

@@ -1,0 +1,104 @@
+/// Collects nodes, interactions and references and produces an immutable ``PathwayGraph``.
+///
+/// ```swift
+/// var builder = PathwayGraphBuilder(name: "toy")
+/// let a = try builder.addNode(Node(id: "a", kind: .drug))
+/// let b = try builder.addNode(Node(id: "b", kind: .receptor))
+/// builder.addInteraction(Interaction(source: a, target: b, relation: .blocks, evidence: .established))
+/// let graph = builder.build()
+/// ```
+public struct PathwayGraphBuilder: Sendable {
+    /// The graph's short name.
+    public var name: String?
+    /// The graph's title.
+    public var title: String?
+    private var nodes: [Node] = []
+    private var indexByID: [String: Int] = [:]
+    private var populations: [CellPopulation] = []
+    private var references: [Reference] = []
+    private var packed: [PackedInteraction] = []
+    private var annotations: [InteractionAnnotation] = [.empty]
+    private var annotationIndex: [InteractionAnnotation: Int32] = [.empty: 0]
+
+    /// Creates an empty builder.
+    public init(name: String? = nil, title: String? = nil) {
+        self.name = name
+        self.title = title
+    }
+
+    /// An error raised while building a graph by hand.
+    public enum BuildError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// Two nodes share an id.
+        case duplicateNode(String)
+
+        /// A message a person can act on.
+        public var description: String {
+            switch self {
+            case .duplicateNode(let id): "a node with id '\(id)' already exists"
+            }
+        }
+    }
+
+    /// The number of nodes added so far.
+    public var nodeCount: Int { nodes.count }
+
+    /// The index of the node with this id, if added.
+    public func index(ofID id: String) -> Int? { indexByID[id] }
+
+    /// Adds a node and returns its index; throws if the id is taken.
+    @discardableResult
+    public mutating func addNode(_ node: Node) throws -> Int {
+        guard indexByID[node.id] == nil else { throw BuildError.duplicateNode(node.id) }
+        return insertNode(node)
+    }
+
+    /// The index of the node with this id, adding a node made by `make` when there is none.
+    public mutating func nodeIndex(forID id: String, orAdd make: () -> Node) -> Int {
+        if let index = indexByID[id] { return index }
+        return insertNode(make())
+    }
+
+    private mutating func insertNode(_ node: Node) -> Int {
+        let index = nodes.count
+        nodes.append(node)
+        indexByID[node.id] = index
+        return index
+    }
+
+    /// Adds a declared cell population.
+    public mutating func addPopulation(_ population: CellPopulation) { populations.append(population) }
+
+    /// Adds a reference.
+    public mutating func addReference(_ reference: Reference) { references.append(reference) }
+
+    /// Adds an interaction between nodes already added.
+    public mutating func addInteraction(_ interaction: Interaction) {
+        precondition(interaction.source < nodes.count && interaction.target < nodes.count, "unknown node index")
+        let annotation = InteractionAnnotation(
+            references: interaction.references, context: interaction.context, note: interaction.note)
+        let annotationID: Int32
+        if let existing = annotationIndex[annotation] {
+            annotationID = existing
+        } else {
+            annotationID = Int32(annotations.count)
+            annotations.append(annotation)
+            annotationIndex[annotation] = annotationID
+        }
+        packed.append(
+            PackedInteraction(
+                source: Int32(interaction.source), target: Int32(interaction.target), annotation: annotationID,
+                relation: interaction.relation.code, evidence: interaction.evidence?.code ?? 0,
+                timescale: interaction.timescale?.code ?? 0,
+                flags: interaction.isNecessary ? PackedInteraction.necessaryFlag : 0))
+    }
+
+    /// Reserves room for `count` more interactions.
+    public mutating func reserveInteractions(_ count: Int) { packed.reserveCapacity(packed.count + count) }
+
+    /// The finished graph.
+    public func build() -> PathwayGraph {
+        PathwayGraph(
+            name: name, title: title, nodes: nodes, populations: populations, references: references,
+            packed: packed, annotations: annotations)
+    }
+}
