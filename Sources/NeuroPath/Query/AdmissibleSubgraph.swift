@@ -1,0 +1,118 @@
+/// The part of a graph a query may use after its constraints are applied: which interactions are allowed and
+/// which nodes are removed, with the breadth-first distances that path searches prune by.
+struct AdmissibleSubgraph {
+    let graph: PathwayGraph
+    /// `edgeSign[e]`: +1 or -1 when interaction `e` is usable, 0 when it is not (unsigned or filtered out).
+    let edgeSign: [Int8]
+    /// `removed[v]`: the node is avoided or knocked out.
+    let removed: [Bool]
+
+    static let unreachable = Int32.max
+
+    init(graph: PathwayGraph, constraints: PathConstraints, alsoRemoving extra: Set<Int> = []) {
+        self.graph = graph
+        var removed = [Bool](repeating: false, count: graph.nodes.count)
+        for node in constraints.avoid.union(constraints.knockout).union(extra) { removed[node] = true }
+        self.removed = removed
+        let minimum = constraints.minimumEvidence?.code
+        let context = constraints.context
+        var signs = [Int8](repeating: 0, count: graph.packed.count)
+        for (index, record) in graph.packed.enumerated() {
+            guard let sign = record.sign, !removed[Int(record.source)], !removed[Int(record.target)] else { continue }
+            if let minimum, record.evidence < minimum || record.evidence == 0 { continue }
+            if let context, !graph.annotations[Int(record.annotation)].context.matches(context) { continue }
+            signs[index] = sign.rawValue
+        }
+        edgeSign = signs
+    }
+
+    /// Hop distances from every node to `target` (or from `target` to every node when `forward`), over usable
+    /// interactions.
+    func distances(to target: Int, forward: Bool = false, maxDepth: Int = .max) -> [Int32] {
+        var distance = [Int32](repeating: Self.unreachable, count: graph.nodes.count)
+        guard !removed[target] else { return distance }
+        distance[target] = 0
+        var frontier = [target]
+        var depth: Int32 = 0
+        while !frontier.isEmpty, depth < maxDepth {
+            depth += 1
+            var next: [Int] = []
+            for node in frontier {
+                for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {
+                    let e = Int(edge)
+                    guard edgeSign[e] != 0 else { continue }
+                    let other = forward ? graph.targetIndex(e) : graph.sourceIndex(e)
+                    if distance[other] == Self.unreachable {
+                        distance[other] = depth
+                        next.append(other)
+                    }
+                }
+            }
+            frontier = next
+        }
+        return distance
+    }
+
+    /// Signed distances to `target`: `result[2 * v + (s == + ? 0 : 1)]` is the fewest interactions on a walk
+    /// from `v` to `target` whose sign is `s`. A lower bound for simple paths, used to prune signed searches.
+    func signedDistances(to target: Int) -> [Int32] {
+        var distance = [Int32](repeating: Self.unreachable, count: graph.nodes.count * 2)
+        guard !removed[target] else { return distance }
+        distance[2 * target] = 0
+        var frontier = [2 * target]
+        var depth: Int32 = 0
+        while !frontier.isEmpty {
+            depth += 1
+            var next: [Int] = []
+            for state in frontier {
+                let node = state >> 1
+                let parity = state & 1
+                for edge in graph.incomingInteractions(of: node) {
+                    let e = Int(edge)
+                    let sign = edgeSign[e]
+                    guard sign != 0 else { continue }
+                    let other = 2 * graph.sourceIndex(e) + (sign < 0 ? 1 - parity : parity)
+                    if distance[other] == Self.unreachable {
+                        distance[other] = depth
+                        next.append(other)
+                    }
+                }
+            }
+            frontier = next
+        }
+        return distance
+    }
+
+    /// Breadth-first layers from `origin` to `maxDepth`, with the signs of the shortest paths to each node
+    /// (`forward`: from `origin`; otherwise: to `origin`).
+    func shortestPathSigns(from origin: Int, forward: Bool, maxDepth: Int) -> (distance: [Int32], signs: [SignSet]) {
+        var distance = [Int32](repeating: Self.unreachable, count: graph.nodes.count)
+        var signs = [SignSet](repeating: [], count: graph.nodes.count)
+        guard !removed[origin] else { return (distance, signs) }
+        distance[origin] = 0
+        signs[origin] = .positive
+        var frontier = [origin]
+        var depth: Int32 = 0
+        while !frontier.isEmpty, depth < maxDepth {
+            depth += 1
+            var next: [Int] = []
+            for node in frontier {
+                for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {
+                    let e = Int(edge)
+                    let sign = edgeSign[e]
+                    guard sign != 0 else { continue }
+                    let other = forward ? graph.targetIndex(e) : graph.sourceIndex(e)
+                    if distance[other] == Self.unreachable {
+                        distance[other] = depth
+                        next.append(other)
+                    }
+                    if distance[other] == depth {
+                        signs[other].formUnion(signs[node].multiplied(by: sign > 0 ? .positive : .negative))
+                    }
+                }
+            }
+            frontier = next
+        }
+        return (distance, signs)
+    }
+}

@@ -1,0 +1,151 @@
+/// `perturb`: activate or block nodes and follow the consequences through the graph, qualitatively.
+///
+/// Semantics (`Docs/queries.md`):
+/// 1. Knocked-out nodes are removed with their interactions.
+/// 2. A node with a *necessary* input whose source is knocked out cannot respond at all.
+/// 3. Perturbed nodes are clamped: activated ones increase, blocked ones decrease, whatever reaches them.
+/// 4. Every other node changes by the signs of the admissible simple paths (at most `maxDepth` interactions)
+///    from a perturbed node to it that pass through no other perturbed node, times the perturbation's sign:
+///    `increases`, `decreases`, or `mixed` when both arrive. Nodes no path reaches are unaffected.
+///
+/// With knockouts, the same perturbation is also run without them, and the effects that change are reported:
+/// this replays experiments such as "an AMPA receptor antagonist abolishes ketamine's antidepressant effect".
+public struct PerturbationQuery: Sendable {
+    /// What is done to a node.
+    public enum Action: String, Sendable, Hashable, CaseIterable {
+        /// The node's activity is raised.
+        case activate
+        /// The node's activity is lowered.
+        case block
+
+        /// `+` for activate, `−` for block.
+        public var sign: Sign { self == .activate ? .positive : .negative }
+    }
+
+    /// One perturbed node.
+    public struct Perturbation: Sendable, Hashable {
+        /// The node.
+        public var node: Int
+        /// Activated or blocked.
+        public var action: Action
+
+        /// Creates a perturbation.
+        public init(node: Int, action: Action) {
+            self.node = node
+            self.action = action
+        }
+    }
+
+    /// The perturbed nodes.
+    public var perturbations: [Perturbation]
+    /// Filters; `knockout` lists removed nodes; `maxDepth` bounds the paths followed.
+    public var constraints: PathConstraints
+    /// Work limits, per affected node.
+    public var budget: QueryBudget
+
+    /// Creates a query.
+    public init(perturbations: [Perturbation], constraints: PathConstraints = PathConstraints(), budget: QueryBudget = QueryBudget()) {
+        self.perturbations = perturbations
+        self.constraints = constraints
+        self.budget = budget
+    }
+
+    /// The change of one node.
+    public struct Change: Sendable, Hashable {
+        /// The node.
+        public var node: Int
+        /// How it changes (never `none`: unaffected nodes are left out).
+        public var change: NetEffect
+    }
+
+    /// A change that differs once the knockouts are applied.
+    public struct Difference: Sendable, Hashable {
+        /// The node.
+        public var node: Int
+        /// Its change without the knockouts.
+        public var without: NetEffect
+        /// Its change with them (`none` when the effect is lost).
+        public var with: NetEffect
+    }
+
+    /// The answer.
+    public struct Result: Sendable {
+        /// Affected nodes (perturbed and knocked-out nodes excluded), in node-id order.
+        public var effects: [Change]
+        /// Nodes that cannot respond because a necessary input was knocked out.
+        public var silenced: [Int]
+        /// Changes that differ from the same perturbation without knockouts (empty without knockouts).
+        public var differences: [Difference]
+        /// Whether a budget stopped some search: then some changes may be missing.
+        public var truncated: Bool
+    }
+
+    /// Runs the perturbation.
+    public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
+        guard !perturbations.isEmpty else { throw .tooFewNodes("perturb needs at least one --activate or --block") }
+        guard constraints.sign == nil, constraints.via.isEmpty else { throw .unsupported("perturb does not take --sign or --via") }
+        let nodes = perturbations.map(\.node)
+        guard Set(nodes).count == nodes.count else {
+            throw .unsupported("a node is perturbed twice; activate or block each node once")
+        }
+        for node in nodes { try constraints.validate(from: node, to: nil, in: graph) }
+        var result = propagate(constraints: constraints, in: graph)
+        guard !constraints.knockout.isEmpty else { return result }
+        var baseline = constraints
+        baseline.knockout = []
+        let without = propagate(constraints: baseline, in: graph)
+        let withChanges = Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node, $0.change) })
+        let withoutChanges = Dictionary(uniqueKeysWithValues: without.effects.map { ($0.node, $0.change) })
+        result.differences = Set(withChanges.keys).union(withoutChanges.keys)
+            .filter { !constraints.knockout.contains($0) }
+            .compactMap { node in
+                let before = withoutChanges[node] ?? .none
+                let after = withChanges[node] ?? .none
+                return before == after ? nil : Difference(node: node, without: before, with: after)
+            }
+            .sorted { graph.nodes[$0.node].id < graph.nodes[$1.node].id }
+        result.truncated = result.truncated || without.truncated
+        return result
+    }
+
+    private func propagate(constraints: PathConstraints, in graph: PathwayGraph) -> Result {
+        let knockedOut = constraints.knockout
+        var silenced = Set<Int>()
+        if !knockedOut.isEmpty {
+            for record in graph.packed
+            where record.flags & PackedInteraction.necessaryFlag != 0 && knockedOut.contains(Int(record.source)) {
+                silenced.insert(Int(record.target))
+            }
+        }
+        let perturbed = Set(perturbations.map(\.node))
+        silenced.subtract(perturbed)
+        silenced.subtract(knockedOut)
+        var changes = [SignSet](repeating: [], count: graph.nodes.count)
+        var truncated = false
+        for perturbation in perturbations {
+            var blocked = perturbed.union(silenced)
+            blocked.remove(perturbation.node)
+            let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints, alsoRemoving: blocked)
+            let reach = subgraph.distances(to: perturbation.node, forward: true, maxDepth: constraints.maxDepth)
+            for target in reach.indices where target != perturbation.node && reach[target] != AdmissibleSubgraph.unreachable {
+                for sign in Sign.allCases where !changes[target].contains(SignSet(sign * perturbation.action.sign)) {
+                    var signed = constraints
+                    signed.sign = sign
+                    var search = PathSearch(
+                        graph: graph, from: perturbation.node, to: target, constraints: signed, budget: budget,
+                        subgraph: subgraph)
+                    let found = search.bestPaths(limit: 1)
+                    truncated = truncated || found.truncated
+                    if !found.paths.isEmpty { changes[target].insert(SignSet(sign * perturbation.action.sign)) }
+                }
+            }
+        }
+        let effects = changes.indices
+            .filter { !changes[$0].isEmpty && !perturbed.contains($0) }
+            .map { Change(node: $0, change: changes[$0].netEffect) }
+            .sorted { graph.nodes[$0.node].id < graph.nodes[$1.node].id }
+        return Result(
+            effects: effects, silenced: silenced.sorted { graph.nodes[$0].id < graph.nodes[$1].id }, differences: [],
+            truncated: truncated)
+    }
+}
