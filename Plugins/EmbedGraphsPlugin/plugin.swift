@@ -7,25 +7,24 @@ import PackagePlugin
 struct EmbedGraphsPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let graphsDirectory = context.package.directoryURL.appending(path: "Graphs")
-        let graphFiles = Self.npathFiles(under: graphsDirectory)
         let output = context.pluginWorkDirectoryURL.appending(path: "BundledGraphSources.swift")
+        // The tool lists the folder itself when it runs; folders are inputs too, so adding a file re-runs it.
         return [
             .buildCommand(
-                displayName: "Embedding \(graphFiles.count) bundled graph files",
+                displayName: "Embedding the bundled graphs",
                 executable: try context.tool(named: "EmbedGraphs").url,
-                arguments: [output.path, graphsDirectory.path] + graphFiles.map(\.path),
-                inputFiles: graphFiles,
+                arguments: [output.path, graphsDirectory.path],
+                inputFiles: [graphsDirectory] + Self.contents(of: graphsDirectory),
                 outputFiles: [output]
             )
         ]
     }
 
-    private static func npathFiles(under directory: URL) -> [URL] {
+    /// Every file and folder under `directory`.
+    private static func contents(of directory: URL) -> [URL] {
         guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
             return []
         }
-        return walker.compactMap { $0 as? URL }
-            .filter { $0.pathExtension == "npath" }
-            .sorted { $0.path < $1.path }
+        return walker.compactMap { $0 as? URL }.sorted { $0.path < $1.path }
     }
 }

@@ -1,10 +1,10 @@
 // Generates `BundledGraphSources.swift`: a dictionary from each graph file's path relative to `Graphs/` to its
-// text. Usage: EmbedGraphs OUTPUT GRAPHS_DIRECTORY FILE...
+// text. Usage: EmbedGraphs OUTPUT GRAPHS_DIRECTORY
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: EmbedGraphs OUTPUT GRAPHS_DIRECTORY FILE...\n".utf8))
+    FileHandle.standardError.write(Data("usage: EmbedGraphs OUTPUT GRAPHS_DIRECTORY\n".utf8))
     exit(64)
 }
 let outputPath = arguments[arguments.startIndex]
@@ -23,9 +23,11 @@ func rawLiteral(_ text: String) -> String {
     return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
 }
 
+let walker = FileManager.default.enumerator(atPath: root)
+let files = (walker?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".npath") }.sorted()
 var entries: [String] = []
-for path in arguments.dropFirst(2) {
-    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+for file in files {
+    let absolute = root + file
     let relative = absolute.hasPrefix(root) ? String(absolute.dropFirst(root.count)) : absolute
     let text = try String(contentsOfFile: absolute, encoding: .utf8)
     entries.append("    \(rawLiteral(relative)): \(rawLiteral(text)),")

@@ -1,0 +1,60 @@
+import NeuroPath
+
+/// Plain-text formatting shared by the subcommands: aligned columns and signed arrows.
+enum TextLayout {
+    /// Rows padded so that columns line up (the last column is not padded).
+    static func table(_ rows: [[String]], indent: String = "  ") -> String {
+        guard let width = rows.map(\.count).max() else { return "" }
+        var widths = [Int](repeating: 0, count: width)
+        for row in rows {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+        }
+        return rows.map { row in
+            indent + row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+
+    /// `↑ increases`, `↓ decreases`, `↕ mixed`, `· none`.
+    static func effect(_ effect: NetEffect) -> String {
+        switch effect {
+        case .increases: "↑ increases"
+        case .decreases: "↓ decreases"
+        case .mixed: "↕ mixed"
+        case .none: "· none"
+        }
+    }
+
+    /// A numbered list of paths with sign, length and confidence.
+    static func paths(_ paths: [CausalPath], in graph: PathwayGraph, costs: [Double]? = nil) -> String {
+        paths.enumerated().map { offset, path in
+            var facts = "\(path.sign.effectWord), \(path.length) step\(path.length == 1 ? "" : "s"), confidence "
+                + String(format: "%.2f", path.confidence)
+            if let costs { facts += ", cost " + String(format: "%.2f", costs[offset]) }
+            let levels = path.interactions.map { graph.evidence(of: $0) }
+            if let weakest = levels.compactMap({ $0 }).min() {
+                let species = Set(path.interactions.filter { graph.evidence(of: $0) == weakest }
+                    .flatMap { graph.interaction(at: $0).context.species.map(\.rawValue) }).sorted()
+                facts += ", weakest evidence \(weakest.rawValue)" + (species.isEmpty ? "" : " (\(species.joined(separator: ", ")))")
+            }
+            if levels.contains(where: { $0 == nil }) { facts += ", some steps without evidence level" }
+            return "\(String(offset + 1).leftPadded(to: 3)). \(graph.describe(path))\n      \(facts)"
+        }.joined(separator: "\n")
+    }
+
+    /// The node's display name followed by its id when they differ: `NMDA receptor (interneuron) [nmda-receptor@interneuron]`.
+    static func name(_ node: Int, in graph: PathwayGraph) -> String {
+        let entry = graph.nodes[node]
+        return entry.displayName == entry.id ? entry.id : "\(entry.displayName) [\(entry.id)]"
+    }
+
+    /// The notice printed under every query result.
+    static let disclaimer = "For teaching and research; not medical advice."
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
