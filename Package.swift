@@ -32,6 +32,6 @@ let package = Package(
         ),
         .target(name: "NeuroPathTestSupport", dependencies: ["NeuroPath"], path: "Tests/NeuroPathTestSupport"),
         .testTarget(name: "NeuroPathTests", dependencies: ["NeuroPath", "NeuroPathTestSupport"]),
-        .testTarget(name: "NeuroPathCLITests", dependencies: ["NeuroPathTestSupport"]),
+        .testTarget(name: "NeuroPathCLITests", dependencies: ["NeuroPathTestSupport", "neuropath"]),
     ]
 )

@@ -1,0 +1,108 @@
+import NeuroPath
+import NeuroPathTestSupport
+import Testing
+
+/// `perturb`, `loops`, `upstream`/`downstream` and `regulators` against exhaustive enumeration on random graphs.
+@Suite struct NetworkQueryOracleTests {
+    static let seeds = Array(UInt64(0)..<UInt64(200))
+
+    @Test(arguments: seeds)
+    func perturbationFollowsItsDocumentedSemantics(seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed ^ 0xBEEF)
+        let graph = RandomGraphs.make(seed: seed &+ 4000, nodes: 8, interactions: 18)
+        let nodes = Array(graph.nodes.indices).shuffled(using: &random)
+        let perturbations = nodes.prefix(Int.random(in: 1...2, using: &random)).map {
+            PerturbationQuery.Perturbation(node: $0, action: Bool.random(using: &random) ? .activate : .block)
+        }
+        let knockout: Set<Int> = Bool.random(using: &random) ? [nodes[3]] : []
+        let depth = Int.random(in: 2...6, using: &random)
+        let constraints = PathConstraints(maxDepth: depth, knockout: knockout)
+        let result = try PerturbationQuery(perturbations: perturbations, constraints: constraints).run(on: graph)
+
+        // The oracle: silence targets of necessary inputs from knocked-out nodes, then follow simple paths.
+        let perturbed = Set(perturbations.map(\.node))
+        let silenced = Set(graph.interactions.filter { $0.isNecessary && knockout.contains($0.source) }.map(\.target))
+            .subtracting(perturbed).subtracting(knockout)
+        var expected: [Int: Set<Sign>] = [:]
+        for perturbation in perturbations {
+            let oracle = BruteForceOracle(
+                graph: graph, constraints: constraints,
+                alsoRemoving: perturbed.union(silenced).subtracting([perturbation.node]))
+            for target in graph.nodes.indices where !perturbed.contains(target) {
+                for path in oracle.simplePaths(from: perturbation.node, to: target, maxDepth: depth) {
+                    expected[target, default: []].insert(oracle.sign(of: path) * perturbation.action.sign)
+                }
+            }
+        }
+        let expectedChanges = expected.filter { !$0.value.isEmpty }.mapValues { signs -> NetEffect in
+            signs.count == 2 ? .mixed : signs.first == .positive ? .increases : .decreases
+        }
+        #expect(Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node, $0.change) }) == expectedChanges, "seed \(seed)")
+        #expect(Set(result.silenced) == silenced)
+        if knockout.isEmpty { #expect(result.differences.isEmpty) }
+    }
+
+    @Test(arguments: seeds)
+    func everyFeedbackLoopIsFoundOnce(seed: UInt64) throws {
+        let graph = RandomGraphs.make(seed: seed &+ 5000, nodes: 7, interactions: 16)
+        let maxLength = 1 + Int(seed % 6)
+        let oracle = BruteForceOracle(graph: graph)
+        let expected = oracle.simpleCycles(maxLength: maxLength)
+        let (loops, truncated) = try FeedbackLoopQuery(maxLength: maxLength).run(on: graph)
+        #expect(!truncated)
+        #expect(loops.count == expected.count, "seed \(seed)")
+        #expect(Set(loops.map(\.interactions)) == expected)
+        let negative = try FeedbackLoopQuery(maxLength: maxLength, sign: .negative).run(on: graph).loops
+        #expect(Set(negative.map(\.interactions)) == expected.filter { oracle.sign(of: $0) == .negative })
+        let through = Int(seed % 7)
+        let loopsThrough = try FeedbackLoopQuery(maxLength: maxLength, through: through).run(on: graph).loops
+        #expect(Set(loopsThrough.map { oracle.canonicalRotation($0.interactions) }) == expected.filter { oracle.nodes(of: $0).contains(through) })
+    }
+
+    /// Distances and shortest-path signs from brute-force enumeration of simple paths.
+    static func neighbourhood(_ oracle: BruteForceOracle, origin: Int, depth: Int, downstream: Bool) -> [Int: (Int, NetEffect)] {
+        var result: [Int: (Int, NetEffect)] = [:]
+        for other in oracle.graph.nodes.indices where other != origin {
+            let paths = downstream
+                ? oracle.simplePaths(from: origin, to: other, maxDepth: depth)
+                : oracle.simplePaths(from: other, to: origin, maxDepth: depth)
+            guard let shortest = paths.map(\.count).min() else { continue }
+            let signs = Set(paths.filter { $0.count == shortest }.map(oracle.sign(of:)))
+            result[other] = (shortest, signs.count == 2 ? .mixed : signs.first == .positive ? .increases : .decreases)
+        }
+        return result
+    }
+
+    @Test(arguments: seeds)
+    func neighbourhoodsMatchTheOracle(seed: UInt64) throws {
+        let graph = RandomGraphs.make(seed: seed &+ 6000, nodes: 8, interactions: 18)
+        let oracle = BruteForceOracle(graph: graph)
+        let origin = Int(seed % 8), depth = 1 + Int(seed % 4)
+        for direction in NeighbourhoodQuery.Direction.allCases {
+            let members = try NeighbourhoodQuery(origin: origin, direction: direction, constraints: PathConstraints(maxDepth: depth)).run(on: graph)
+            let expected = Self.neighbourhood(oracle, origin: origin, depth: depth, downstream: direction == .downstream)
+            #expect(members.count == expected.count, "seed \(seed) \(direction)")
+            for member in members {
+                #expect(expected[member.node]?.0 == member.distance)
+                #expect(expected[member.node]?.1 == member.effect, "seed \(seed) \(direction) node \(member.node)")
+            }
+        }
+    }
+
+    @Test(arguments: seeds)
+    func commonRegulatorsMatchTheOracle(seed: UInt64) throws {
+        let graph = RandomGraphs.make(seed: seed &+ 7000, nodes: 8, interactions: 20)
+        let oracle = BruteForceOracle(graph: graph)
+        let targets = [Int(seed % 8), Int((seed / 8 + 1 + seed % 8) % 8)]
+        guard targets[0] != targets[1] else { return }
+        let upstream = targets.map { Self.neighbourhood(oracle, origin: $0, depth: 3, downstream: false) }
+        let expected = Set(graph.nodes.indices.filter { node in !targets.contains(node) && upstream.allSatisfy { $0[node] != nil } })
+        let regulators = try CommonRegulatorQuery(targets: targets).run(on: graph)
+        #expect(Set(regulators.map(\.node)) == expected, "seed \(seed)")
+        for regulator in regulators {
+            #expect(regulator.distances == upstream.map { $0[regulator.node]!.0 })
+            #expect(regulator.effects == upstream.map { $0[regulator.node]!.1 })
+        }
+        #expect(regulators.map(\.totalDistance) == regulators.map(\.totalDistance).sorted())
+    }
+}

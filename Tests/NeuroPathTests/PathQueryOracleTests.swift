@@ -1,0 +1,166 @@
+import NeuroPath
+import NeuroPathTestSupport
+import Testing
+
+/// `trace`, `effect` and `shortest` against exhaustive enumeration on hundreds of small random signed
+/// multigraphs (fixed seeds) with cycles, self-loops, parallel interactions of opposite sign and isolated nodes.
+@Suite struct PathQueryOracleTests {
+    static let seeds = Array(UInt64(0)..<UInt64(300))
+
+    /// The confidence of a path, computed independently of ``CausalPath``.
+    static func confidence(_ path: [Int], in graph: PathwayGraph) -> Double {
+        path.reduce(1.0) { $0 * (graph.interaction(at: $1).evidence?.confidence ?? EvidenceLevel.unrecordedConfidence) }
+    }
+
+    /// The oracle's paths in the documented result order: length, then confidence (descending), then indices.
+    static func ordered(_ paths: [[Int]], in graph: PathwayGraph) -> [[Int]] {
+        paths.sorted { a, b in
+            if a.count != b.count { return a.count < b.count }
+            let (ca, cb) = (confidence(a, in: graph), confidence(b, in: graph))
+            if ca != cb { return ca > cb }
+            return a.lexicographicallyPrecedes(b)
+        }
+    }
+
+    @Test(arguments: seeds)
+    func traceCountsAndListsEveryPathLikeTheOracle(seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed ^ 0xABCD)
+        let graph = RandomGraphs.make(seed: seed, nodes: 7 + Int(seed % 4), interactions: 14 + Int(seed % 9))
+        let oracle = BruteForceOracle(graph: graph)
+        for _ in 0..<6 {
+            let from = Int.random(in: 0..<graph.nodes.count, using: &random)
+            let to = Int.random(in: 0..<graph.nodes.count, using: &random)
+            guard from != to else { continue }
+            let depth = Int.random(in: 1...6, using: &random)
+            let limit = Int.random(in: 1...8, using: &random)
+            let expected = Self.ordered(oracle.simplePaths(from: from, to: to, maxDepth: depth), in: graph)
+            let result = try PathQuery(from: from, to: to, constraints: PathConstraints(maxDepth: depth), limit: limit).run(on: graph)
+            #expect(result.total == expected.count, "seed \(seed) \(from)→\(to) depth \(depth)")
+            #expect(!result.truncated)
+            #expect(result.paths.map(\.interactions) == Array(expected.prefix(limit)), "seed \(seed) \(from)→\(to)")
+            for path in result.paths {
+                #expect(Set(path.nodes).count == path.nodes.count)
+                #expect(path.sign == oracle.sign(of: path.interactions))
+                #expect(path.nodes == oracle.nodes(of: path.interactions))
+            }
+        }
+    }
+
+    @Test(arguments: seeds)
+    func constrainedTraceMatchesTheOracle(seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed ^ 0x5EED)
+        let graph = RandomGraphs.make(seed: seed &+ 1000, nodes: 8, interactions: 20)
+        let count = graph.nodes.count
+        for _ in 0..<4 {
+            let from = Int.random(in: 0..<count, using: &random)
+            let to = Int.random(in: 0..<count, using: &random)
+            guard from != to else { continue }
+            let others = (0..<count).filter { $0 != from && $0 != to }
+            var constraints = PathConstraints(maxDepth: Int.random(in: 2...6, using: &random))
+            constraints.sign = [nil, Sign.positive, Sign.negative].randomElement(using: &random)!
+            if Bool.random(using: &random) { constraints.avoid = [others.randomElement(using: &random)!] }
+            if Bool.random(using: &random) { constraints.knockout = [others.randomElement(using: &random)!] }
+            if Bool.random(using: &random) { constraints.minimumEvidence = EvidenceLevel.allCases.randomElement(using: &random) }
+            if Int.random(in: 0..<4, using: &random) == 0 { constraints.context = ["human", "rodent", "mouse"].randomElement(using: &random) }
+            let viaCandidates = others.filter { !constraints.avoid.contains($0) && !constraints.knockout.contains($0) }
+            if Bool.random(using: &random), let via = viaCandidates.randomElement(using: &random) { constraints.via = [via] }
+
+            let oracle = BruteForceOracle(graph: graph, constraints: constraints)
+            let expected = oracle.simplePaths(from: from, to: to, maxDepth: constraints.maxDepth).filter { path in
+                (constraints.sign == nil || oracle.sign(of: path) == constraints.sign)
+                    && constraints.via.allSatisfy { oracle.nodes(of: path).contains($0) }
+            }
+            let result = try PathQuery(from: from, to: to, constraints: constraints, limit: 50).run(on: graph)
+            #expect(result.total == expected.count, "seed \(seed) \(constraints)")
+            #expect(result.paths.map(\.interactions) == Array(Self.ordered(expected, in: graph).prefix(50)))
+        }
+    }
+
+    @Test(arguments: seeds)
+    func netEffectMatchesTheOracle(seed: UInt64) throws {
+        let graph = RandomGraphs.make(seed: seed &+ 2000, nodes: 7, interactions: 16)
+        let oracle = BruteForceOracle(graph: graph)
+        let from = Int(seed % 7)
+        let query = EffectQuery(from: from, constraints: PathConstraints(maxDepth: 5))
+        for to in graph.nodes.indices where to != from {
+            let result = try query.run(to: to, on: graph)
+            #expect(result.effect == oracle.netEffect(from: from, to: to, maxDepth: 5), "seed \(seed) \(from)→\(to)")
+            #expect(Set(result.paths.map(\.sign)).count == (result.effect == .mixed ? 2 : result.effect == .none ? 0 : 1))
+        }
+        let all = try query.runOnAll(graph)
+        let expected = graph.nodes.indices.filter { $0 != from }.compactMap { to -> (Int, NetEffect)? in
+            let effect = oracle.netEffect(from: from, to: to, maxDepth: 5)
+            return effect == .none ? nil : (to, effect)
+        }
+        #expect(all.map(\.target) == expected.map(\.0))
+        #expect(all.map(\.effect) == expected.map(\.1))
+    }
+
+    @Test(arguments: seeds)
+    func yenReturnsTheKCheapestSimplePaths(seed: UInt64) throws {
+        let graph = RandomGraphs.make(seed: seed &+ 3000, nodes: 7, interactions: 18)
+        let oracle = BruteForceOracle(graph: graph)
+        let from = Int(seed % 7), to = Int((seed / 7) % 7)
+        guard from != to else { return }
+        for weighting in ShortestPathsQuery.Weighting.allCases {
+            let costOf: (Interaction) -> Double = weighting == .hops ? { _ in 1 } : { EvidenceLevel.cost(of: $0.evidence) }
+            let all = oracle.simplePaths(from: from, to: to, maxDepth: graph.nodes.count)
+            let expectedCosts = all.map { oracle.cost(of: $0, costOf) }.sorted()
+            let k = 5
+            let result = try ShortestPathsQuery(from: from, to: to, k: k, weighting: weighting).run(on: graph)
+            #expect(result.count == min(k, all.count), "seed \(seed) \(weighting)")
+            for (found, expected) in zip(result.map(\.cost), expectedCosts) {
+                #expect(abs(found - expected) < 1e-9, "seed \(seed) \(weighting): \(result.map(\.cost)) vs \(expectedCosts.prefix(k))")
+            }
+            #expect(Set(result.map(\.path.interactions)).count == result.count, "paths are distinct")
+            for path in result {
+                #expect(all.contains(path.path.interactions), "a real simple path")
+            }
+        }
+    }
+
+    @Test func budgetsStopAnExplodingQueryHonestly() throws {
+        var builder = PathwayGraphBuilder()
+        for index in 0..<40 { try builder.addNode(Node(id: "n\(index)")) }
+        for a in 0..<40 {
+            for b in 0..<40 where a != b {
+                builder.addInteraction(Interaction(source: a, target: b, relation: (a + b) % 3 == 0 ? .inhibits : .activates))
+            }
+        }
+        let dense = builder.build()
+        let byCount = try PathQuery(from: 0, to: 39, constraints: PathConstraints(maxDepth: 12), budget: QueryBudget(maxPaths: 50_000)).run(on: dense)
+        #expect(byCount.truncated)
+        #expect(byCount.total == nil)
+        #expect(byCount.paths.count == PathQuery.defaultLimit)
+        #expect(byCount.paths.first?.length == 1)
+        let byTime = try PathQuery(
+            from: 0, to: 39, constraints: PathConstraints(maxDepth: 12, sign: .negative),
+            budget: QueryBudget(timeout: .milliseconds(200))
+        ).run(on: dense)
+        #expect(byTime.truncated)
+        #expect(byTime.total == nil)
+    }
+
+    @Test func impossibleQueriesAreRefusedWithAReason() {
+        let graph = RandomGraphs.make(seed: 7, nodes: 5, interactions: 8)
+        #expect(throws: QueryError.invalidDepth(0)) { try PathQuery(from: 0, to: 1, constraints: PathConstraints(maxDepth: 0)).run(on: graph) }
+        #expect(throws: QueryError.invalidDepth(65)) { try PathQuery(from: 0, to: 1, constraints: PathConstraints(maxDepth: 65)).run(on: graph) }
+        #expect(throws: QueryError.endpointExcluded(node: "n1", role: "target", by: "--avoid")) {
+            try PathQuery(from: 0, to: 1, constraints: PathConstraints(avoid: [1])).run(on: graph)
+        }
+        #expect(throws: QueryError.conflictingNodes(node: "n2")) {
+            try PathQuery(from: 0, to: 1, constraints: PathConstraints(via: [2], knockout: [2])).run(on: graph)
+        }
+        #expect(throws: QueryError.self) { try ShortestPathsQuery(from: 0, to: 1, k: 0).run(on: graph) }
+        #expect(throws: QueryError.self) { try CommonRegulatorQuery(targets: [1, 1]).run(on: graph) }
+        #expect(throws: QueryError.self) { try PerturbationQuery(perturbations: []).run(on: graph) }
+    }
+
+    @Test func aPathToItselfAndAnEmptyGraphHaveNoPaths() throws {
+        let graph = RandomGraphs.make(seed: 3, nodes: 4, interactions: 10)
+        let result = try PathQuery(from: 2, to: 2).run(on: graph)
+        #expect(result.total == 0 && result.paths.isEmpty && !result.truncated)
+        #expect(PathwayGraph.empty.nodes.isEmpty)
+        #expect(throws: NodeResolutionError.unknown(name: "x", suggestions: [])) { try PathwayGraph.empty.resolve("x") }
+    }
+}
