@@ -166,6 +166,12 @@ struct NPathDocumentParser {
         checkID(head[0], line: line, allowPopulation: true)
         checkID(head[2], line: line, allowPopulation: true)
         guard let relation = Relation(rawValue: head[1].text) else {
+            if let keyword = EditDistance.nearest(to: head[0].text, in: Self.keywords, limit: 1).first {
+                error(
+                    .unknownStatement, at: head[0], line: line, "'\(head[0].text)' does not begin a statement",
+                    suggestion: "did you mean '\(keyword)'?")
+                return
+            }
             error(
                 .unknownRelation, at: head[1], line: line, "unknown relation '\(head[1].text)'",
                 suggestion: suggestion(for: head[1].text, among: Relation.allCases.map(\.rawValue), listAll: false)

@@ -1,0 +1,64 @@
+import Foundation
+import NeuroPath
+import Testing
+
+/// Signed SIF import, on hand-made text and on the real files in `../shared/data`.
+@Suite struct SIFImporterTests {
+    @Test func readsNumericAndWordRelationsTabsSpacesAndComments() throws {
+        let graph = try SIFImporter.parse(text: """
+            # a comment
+            A\t1\tB
+            B\t-1\tC\textra column ignored
+            C activates D E
+            D inhibits A
+            E phosphorylates A
+            lonely
+            """)
+        #expect(graph.nodes.map(\.id) == ["A", "B", "C", "D", "E", "lonely"])
+        #expect(graph.interactions.map(\.sign) == [.positive, .negative, .positive, .positive, .negative, nil])
+        #expect(graph.interactionCount == 6)
+    }
+
+    @Test func anUnknownRelationIsAnErrorWithItsPosition() {
+        do {
+            _ = try SIFImporter.parse(text: "A\t1\tB\nB activtes C\n", file: "net.sif")
+            Issue.record("loaded")
+        } catch {
+            guard case .invalid(let found) = error else { Issue.record("\(error)"); return }
+            #expect(found.count == 1)
+            #expect(found[0].location == "net.sif:2:3" && found[0].code == .unknownRelation)
+            #expect(found[0].suggestion == "did you mean 'activates'?")
+        }
+    }
+
+    @Test func aRowWithTwoFieldsIsMalformed() {
+        #expect(throws: GraphLoadError.self) { try SIFImporter.parse(text: "A activates\n") }
+    }
+
+    @Test func aSignedTableWithAHeaderLoads() throws {
+        let graph = try SIFImporter.parse(text: "source\tinteraction\ttarget\nA\t1\tB\nB\t-1\tA\n")
+        #expect(graph.interactionCount == 2 && graph.nodes.count == 2)
+    }
+
+    static let sharedData = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("../shared/data").standardizedFileURL
+
+    @Test func causalPathSIFFromTheSharedDataLoads() throws {
+        let file = Self.sharedData.appendingPathComponent("formats/sif/causalpath-causative.sif")
+        try #require(FileManager.default.fileExists(atPath: file.path), "skipped: \(file.path) is absent")
+        let graph = try PathwayGraph.load(file.path)
+        let rows = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").filter { !$0.isEmpty }
+        #expect(graph.interactionCount == rows.count)
+        #expect(graph.nodes.count == 67)
+    }
+
+    @Test func theOmniPathSignedTableLoadsWithItsHeader() throws {
+        let file = Self.sharedData.appendingPathComponent("networks/omnipath-signed.tsv")
+        try #require(FileManager.default.fileExists(atPath: file.path), "skipped: \(file.path) is absent")
+        let graph = try PathwayGraph.load(file.path)
+        #expect(graph.interactionCount == 19_807)
+        #expect(graph.nodes.count == 6_124)
+        #expect(GraphStatistics(graph).unsigned == 0)
+    }
+}
