@@ -1,5 +1,6 @@
 import Foundation
 import NeuroPath
+import NeuroPathTestSupport
 import Testing
 
 /// Signed SIF import, on hand-made text and on the real files in `../shared/data`.
@@ -40,23 +41,18 @@ import Testing
         #expect(graph.interactionCount == 2 && graph.nodes.count == 2)
     }
 
-    static let sharedData = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/data").standardizedFileURL
-
-    @Test func causalPathSIFFromTheSharedDataLoads() throws {
-        let file = Self.sharedData.appendingPathComponent("formats/sif/causalpath-causative.sif")
-        try #require(FileManager.default.fileExists(atPath: file.path), "skipped: \(file.path) is absent")
+    @Test(.enabled(if: SharedData.has("formats/sif/causalpath-causative.sif"), "needs ../shared/data/formats/sif"))
+    func causalPathSIFFromTheSharedDataLoads() throws {
+        let file = URL(fileURLWithPath: SharedData.path("formats/sif/causalpath-causative.sif"))
         let graph = try PathwayGraph.load(file.path)
         let rows = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").filter { !$0.isEmpty }
         #expect(graph.interactionCount == rows.count)
         #expect(graph.nodes.count == 67)
     }
 
-    @Test func theOmniPathSignedTableLoadsWithItsHeader() throws {
-        let file = Self.sharedData.appendingPathComponent("networks/omnipath-signed.tsv")
-        try #require(FileManager.default.fileExists(atPath: file.path), "skipped: \(file.path) is absent")
-        let graph = try PathwayGraph.load(file.path)
+    @Test(.enabled(if: SharedData.has("networks/omnipath-signed.tsv"), "needs ../shared/data/networks"))
+    func theOmniPathSignedTableLoadsWithItsHeader() throws {
+        let graph = try PathwayGraph.load(SharedData.path("networks/omnipath-signed.tsv"))
         #expect(graph.interactionCount == 19_807)
         #expect(graph.nodes.count == 6_124)
         #expect(GraphStatistics(graph).unsigned == 0)

@@ -1,0 +1,188 @@
+import Foundation
+import NeuroPathTestSupport
+import Testing
+
+/// The `neuropath` executable: every subcommand, JSON shapes, exit statuses and error messages (DESIGN §6).
+@Suite struct CLITests {
+    func json(_ output: CLIRunner.Output) throws -> [String: Any] {
+        #expect(output.status == 0, "stderr: \(output.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    }
+
+    func checkPathShape(_ path: [String: Any]) throws {
+        #expect(Set(path.keys).isSuperset(of: ["nodes", "sign", "length", "confidence", "steps"]))
+        let steps = try #require(path["steps"] as? [[String: Any]])
+        #expect(steps.count == path["length"] as? Int)
+        for step in steps {
+            #expect(Set(step.keys).isSuperset(of: ["source", "target", "relation", "evidence", "references"]))
+        }
+        #expect(["increases", "decreases"].contains(path["sign"] as? String))
+    }
+
+    @Test func traceWorksWithoutAGraphFromAnyDirectory() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let output = try CLIRunner.run(["trace", "--from", "ketamine", "--to", "antidepressant effect", "--max-depth", "12"], in: folder)
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("Ketamine ─┤ NMDA receptor (interneuron) → Interneuron firing → GABA ─┤ Pyramidal neuron firing"))
+        #expect(output.stdout.contains("not medical advice"))
+    }
+
+    @Test func traceJSONHasTheContractShape() throws {
+        let result = try json(try CLIRunner.run(["trace", "--from", "ketamine", "--to", "synaptogenesis", "--json", "--limit", "2", "--max-depth", "11"]))
+        #expect(result["from"] as? String == "ketamine" && result["to"] as? String == "synaptogenesis")
+        #expect(result["truncated"] as? Bool == false)
+        let total = try #require(result["total"] as? Int)
+        let paths = try #require(result["paths"] as? [[String: Any]])
+        #expect(paths.count == 2 && total > 2)
+        for path in paths { try checkPathShape(path) }
+        let counted = try json(try CLIRunner.run(["trace", "--from", "ketamine", "--to", "synaptogenesis", "--json", "--count-only", "--max-depth", "11"]))
+        #expect(counted["total"] as? Int == total)
+        #expect((counted["paths"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func anExplodingTraceReportsTruncationWithinItsBudget() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        var lines: [String] = []
+        for a in 0..<30 { for b in 0..<30 where a != b { lines.append("n\(a)\t\(((a * b) % 3 == 0) ? -1 : 1)\tn\(b)") } }
+        let file = folder.appendingPathComponent("dense.sif")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let result = try json(try CLIRunner.run(["trace", "--graph", file.path, "--from", "n0", "--to", "n29", "--max-depth", "12", "--json", "--timeout", "0.5"]))
+        #expect(result["truncated"] as? Bool == true)
+        #expect(result["total"] is NSNull)
+        #expect((result["paths"] as? [Any])?.count == 20)
+    }
+
+    @Test func effectJSONAndText() throws {
+        let result = try json(try CLIRunner.run(["effect", "--from", "ketamine", "--to", "depressive symptoms", "--json"]))
+        #expect(result["effect"] as? String == "decreases")
+        #expect(Set(result.keys).isSuperset(of: ["from", "to", "effect", "paths"]))
+        for path in try #require(result["paths"] as? [[String: Any]]) { try checkPathShape(path) }
+        let all = try CLIRunner.run(["effect", "--from", "ketamine", "--all"])
+        #expect(all.status == 0 && all.stdout.contains("↑ increases  BDNF [bdnf]"))
+    }
+
+    @Test func shortestNeighbourhoodsLoopsAndRegulatorsAnswer() throws {
+        let shortest = try json(try CLIRunner.run(["shortest", "--from", "ketamine", "--to", "BDNF", "-k", "3", "--json"]))
+        #expect((shortest["paths"] as? [Any])?.count == 3)
+        let hops = try CLIRunner.run(["shortest", "--from", "ketamine", "--to", "BDNF", "--weight", "hops"])
+        #expect(hops.status == 0 && hops.stdout.contains("by hops"))
+        let downstream = try json(try CLIRunner.run(["downstream", "--node", "BDNF", "--depth", "2", "--json"]))
+        let nodes = try #require(downstream["nodes"] as? [[String: Any]])
+        #expect(nodes.map { $0["node"] as? String } == ["trkb", "mtorc1"])
+        let upstream = try CLIRunner.run(["upstream", "--node", "TrkB", "--depth", "1"])
+        #expect(upstream.status == 0 && upstream.stdout.contains("BDNF [bdnf]"))
+        let loops = try json(try CLIRunner.run(["loops", "--json"]))
+        #expect(loops["loops"] is [Any] && loops["truncated"] as? Bool == false)
+        let regulators = try json(try CLIRunner.run(["regulators", "TrkB", "eEF2", "--depth", "4", "--json"]))
+        let found = try #require(regulators["regulators"] as? [[String: Any]])
+        #expect(found.contains { $0["node"] as? String == "ketamine" })
+    }
+
+    @Test func perturbReplaysTheAMPAExperiment() throws {
+        let result = try json(try CLIRunner.run(["perturb", "--activate", "ketamine", "--knockout", "AMPA", "--max-depth", "12", "--json"]))
+        let perturbations = try #require(result["perturbations"] as? [[String: Any]])
+        #expect(perturbations.first?["node"] as? String == "ketamine" && perturbations.first?["action"] as? String == "activate")
+        let effects = try #require(result["effects"] as? [[String: Any]])
+        for effect in effects { #expect(["increases", "decreases", "mixed"].contains(effect["change"] as? String)) }
+        #expect(effects.contains { $0["node"] as? String == "dissociation" })
+        #expect(!effects.contains { $0["node"] as? String == "antidepressant-effect" })
+        let lost = try #require(result["lost"] as? [[String: Any]])
+        #expect(lost.contains { $0["node"] as? String == "antidepressant-effect" })
+        let plain = try json(try CLIRunner.run(["perturb", "--activate", "ketamine", "--max-depth", "12", "--json"]))
+        #expect((plain["effects"] as? [[String: Any]])?.contains { $0["node"] as? String == "antidepressant-effect" && $0["change"] as? String == "increases" } == true)
+    }
+
+    @Test func anUnknownNodeIsAUsageErrorWithASuggestion() throws {
+        let output = try CLIRunner.run(["trace", "--from", "ketamine", "--to", "bdnff"])
+        #expect(output.status == 64)
+        #expect(output.stderr == "neuropath: error: unknown node 'bdnff' — did you mean 'bdnf'?\n")
+        #expect(output.stdout.isEmpty)
+    }
+
+    @Test func aMalformedFileReportsItsPositionAndExits65() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let file = folder.appendingPathComponent("bad.npath")
+        try "node a protein\nnode b protein\na activats b evidence=supported\n".write(to: file, atomically: true, encoding: .utf8)
+        let output = try CLIRunner.run(["trace", "--graph", file.path, "--from", "a", "--to", "b"])
+        #expect(output.status == 65)
+        #expect(output.stderr.hasPrefix("neuropath: error: \(file.path):3:3: error: unknown relation 'activats'"))
+        #expect(output.stderr.contains("did you mean 'activates'?"))
+        let validate = try CLIRunner.run(["validate", file.path])
+        #expect(validate.status == 65 && validate.stderr.contains(":3:3:"))
+    }
+
+    @Test func aMissingFileExits66() throws {
+        let output = try CLIRunner.run(["stats", "--graph", "/nonexistent/graph.npath"])
+        #expect(output.status == 66)
+        #expect(output.stderr == "neuropath: error: no such file: /nonexistent/graph.npath\n")
+        let unknownBundled = try CLIRunner.run(["stats", "--graph", "ketamin"])
+        #expect(unknownBundled.status == 66)
+    }
+
+    @Test(arguments: [
+        ["trace", "--from", "ketamine", "--to", "bdnf", "--max-depth", "0"],
+        ["trace", "--from", "ketamine", "--to", "bdnf", "--max-depth", "1000"],
+        ["trace", "--from", "ketamine", "--to", "bdnf", "--avoid", "bdnf"],
+        ["trace", "--from", "ketamine", "--to", "bdnf", "--via", "trkb", "--knockout", "trkb"],
+        ["trace", "--from", "ketamine"],
+        ["effect", "--from", "ketamine", "--to", "bdnf", "--all"],
+        ["perturb"],
+        ["regulators", "bdnf"],
+        ["trace", "--from", "ketamine", "--to", "bdnf", "--timeout", "-1"],
+        ["trace", "--from", "ketamine", "--to", "bdnf", "--sign", "sideways"],
+        ["nonsense"],
+    ])
+    func impossibleOptionsAreUsageErrors(_ arguments: [String]) throws {
+        let output = try CLIRunner.run(arguments)
+        #expect(output.status == 64, "\(arguments): \(output.stderr)")
+        #expect(output.stderr.hasPrefix("neuropath: error: "))
+        #expect(output.stdout.isEmpty)
+    }
+
+    @Test func listStatsAndValidateDescribeTheBundledGraphs() throws {
+        let list = try CLIRunner.run(["list", "--json"])
+        let graphs = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        #expect(graphs.contains { $0["name"] as? String == "ketamine" })
+        let stats = try json(try CLIRunner.run(["stats", "--json"]))
+        #expect((stats["nodes"] as? Int ?? 0) > 10 && (stats["interactions"] as? Int ?? 0) > 10)
+        let validate = try CLIRunner.run(["validate"])
+        #expect(validate.status == 0 && validate.stdout.contains("ketamine: ok"))
+    }
+
+    @Test func fmtRewritesInPlaceAndCheckReportsUnformattedFiles() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let file = folder.appendingPathComponent("g.npath")
+        try "node   a   protein   label=\"A\"\n\n\n\nnode b protein\na   activates b evidence=supported\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["fmt", "--check", file.path]).status == 1)
+        #expect(try CLIRunner.run(["fmt", file.path]).status == 0)
+        let formatted = try String(contentsOf: file, encoding: .utf8)
+        #expect(formatted == "node a protein label=A\n\nnode b protein\na activates b evidence=supported\n")
+        #expect(try CLIRunner.run(["fmt", "--check", file.path]).status == 0)
+        let broken = folder.appendingPathComponent("broken.npath")
+        try "node a protein label=\"open\n".write(to: broken, atomically: true, encoding: .utf8)
+        let failed = try CLIRunner.run(["fmt", broken.path])
+        #expect(failed.status == 65)
+        #expect(try String(contentsOf: broken, encoding: .utf8) == "node a protein label=\"open\n", "the input is untouched")
+    }
+
+    @Test func convertWritesNPathAndSIFThatReadBack() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let npath = folder.appendingPathComponent("ketamine.npath").path
+        let sif = folder.appendingPathComponent("ketamine.sif").path
+        #expect(try CLIRunner.run(["convert", "ketamine", "-o", npath]).status == 0)
+        #expect(try CLIRunner.run(["convert", "ketamine", "-o", sif]).status == 0)
+        let fromNPath = try json(try CLIRunner.run(["stats", "--graph", npath, "--json"]))
+        let fromSIF = try json(try CLIRunner.run(["stats", "--graph", sif, "--json"]))
+        let bundled = try json(try CLIRunner.run(["stats", "--json"]))
+        #expect(fromNPath["interactions"] as? Int == bundled["interactions"] as? Int)
+        #expect(fromNPath["references"] as? Int == bundled["references"] as? Int)
+        #expect(fromSIF["interactions"] as? Int == bundled["interactions"] as? Int)
+        let overwrite = try CLIRunner.run(["convert", npath, "-o", npath])
+        #expect(overwrite.status == 64)
+    }
+
+    @Test func helpGoesToStandardOutputAndExitsZero() throws {
+        let output = try CLIRunner.run(["--help"])
+        #expect(output.status == 0 && output.stdout.contains("trace") && output.stdout.contains("perturb"))
+    }
+}

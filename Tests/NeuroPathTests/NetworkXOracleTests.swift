@@ -1,0 +1,65 @@
+import Foundation
+import NeuroPath
+import NeuroPathTestSupport
+import Testing
+
+/// Path counts on a real signed network (OmniPath) checked against networkx's `all_simple_edge_paths` with
+/// `cutoff`, the oracle named in DESIGN §5, run live in the same test.
+@Suite(.enabled(if: SharedData.has("networks/omnipath-signed.tsv") && SharedData.hasNetworkX, "needs ../shared/data and python3 with networkx"))
+struct NetworkXOracleTests {
+    static let queries: [(from: String, to: String, cutoff: Int)] = [
+        ("NTRK2", "CREB1", 4), ("GSK3B", "CREB1", 4), ("MTOR", "CREB1", 4), ("BDNF", "MTOR", 5),
+        ("EEF2K", "GSK3B", 4), ("GRIN2B", "CREB1", 5), ("CREB1", "BDNF", 3),
+    ]
+
+    static let script = """
+        import csv, json, sys
+        import networkx as nx
+        graph = nx.MultiDiGraph()
+        with open(sys.argv[1]) as table:
+            rows = csv.reader(table, delimiter="\\t")
+            next(rows)
+            for source, sign, target in rows:
+                graph.add_edge(source, target, sign=int(sign))
+        answers = []
+        for query in json.loads(sys.argv[2]):
+            counts = {"total": 0, "positive": 0, "negative": 0}
+            for path in nx.all_simple_edge_paths(graph, query[0], query[1], cutoff=query[2]):
+                sign = 1
+                for u, v, key in path:
+                    sign *= graph.edges[u, v, key]["sign"]
+                counts["total"] += 1
+                counts["positive" if sign > 0 else "negative"] += 1
+            answers.append(counts)
+        print(json.dumps(answers))
+        """
+
+    @Test func countsEqualNetworkXOnTheOmniPathNetwork() throws {
+        let file = SharedData.path("networks/omnipath-signed.tsv")
+        let process = Process()
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let queryJSON = "[" + Self.queries.map { "[\"\($0.from)\", \"\($0.to)\", \($0.cutoff)]" }.joined(separator: ",") + "]"
+        process.arguments = ["python3", "-c", Self.script, file, queryJSON]
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let answers = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Int]])
+        try #require(answers.count == Self.queries.count)
+
+        let graph = try PathwayGraph.load(file)
+        for (query, expected) in zip(Self.queries, answers) {
+            let from = try graph.resolve(query.from), to = try graph.resolve(query.to)
+            var counts: [String: Int?] = [:]
+            for (key, sign) in [("total", nil), ("positive", Sign.positive), ("negative", Sign.negative)] as [(String, Sign?)] {
+                let constraints = PathConstraints(maxDepth: query.cutoff, sign: sign)
+                counts[key] = try PathQuery(from: from, to: to, constraints: constraints, limit: 0).run(on: graph).total
+            }
+            #expect(counts["total"] == expected["total"], "\(query)")
+            #expect(counts["positive"] == expected["positive"], "\(query)")
+            #expect(counts["negative"] == expected["negative"], "\(query)")
+        }
+    }
+}
