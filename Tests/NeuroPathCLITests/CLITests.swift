@@ -21,21 +21,30 @@ import Testing
 
     @Test func traceWorksWithoutAGraphFromAnyDirectory() throws {
         let folder = try CLIRunner.temporaryFolder()
-        let output = try CLIRunner.run(["trace", "--from", "ketamine", "--to", "antidepressant effect", "--max-depth", "12"], in: folder)
+        let output = try CLIRunner.run(
+            ["trace", "--from", "ketamine", "--to", "antidepressant effect", "--max-depth", "12"], in: folder)
         #expect(output.status == 0)
-        #expect(output.stdout.contains("Ketamine ─┤ NMDA receptor (interneuron) → Interneuron firing → GABA ─┤ Pyramidal neuron firing"))
+        #expect(
+            output.stdout.contains(
+                "Ketamine ─┤ NMDA receptor (interneuron) → Interneuron firing → GABA ─┤ Pyramidal neuron firing"))
         #expect(output.stdout.contains("not medical advice"))
     }
 
     @Test func traceJSONHasTheContractShape() throws {
-        let result = try json(try CLIRunner.run(["trace", "--from", "ketamine", "--to", "synaptogenesis", "--json", "--limit", "2", "--max-depth", "11"]))
+        let result = try json(
+            try CLIRunner.run([
+                "trace", "--from", "ketamine", "--to", "synaptogenesis", "--json", "--limit", "2", "--max-depth", "11",
+            ]))
         #expect(result["from"] as? String == "ketamine" && result["to"] as? String == "synaptogenesis")
         #expect(result["truncated"] as? Bool == false)
         let total = try #require(result["total"] as? Int)
         let paths = try #require(result["paths"] as? [[String: Any]])
         #expect(paths.count == 2 && total > 2)
         for path in paths { try checkPathShape(path) }
-        let counted = try json(try CLIRunner.run(["trace", "--from", "ketamine", "--to", "synaptogenesis", "--json", "--count-only", "--max-depth", "11"]))
+        let counted = try json(
+            try CLIRunner.run([
+                "trace", "--from", "ketamine", "--to", "synaptogenesis", "--json", "--count-only", "--max-depth", "11",
+            ]))
         #expect(counted["total"] as? Int == total)
         #expect((counted["paths"] as? [Any])?.isEmpty == true)
     }
@@ -43,17 +52,24 @@ import Testing
     @Test func anExplodingTraceReportsTruncationWithinItsBudget() throws {
         let folder = try CLIRunner.temporaryFolder()
         var lines: [String] = []
-        for a in 0..<30 { for b in 0..<30 where a != b { lines.append("n\(a)\t\(((a * b) % 3 == 0) ? -1 : 1)\tn\(b)") } }
+        for a in 0..<30 {
+            for b in 0..<30 where a != b { lines.append("n\(a)\t\(((a * b) % 3 == 0) ? -1 : 1)\tn\(b)") }
+        }
         let file = folder.appendingPathComponent("dense.sif")
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
-        let result = try json(try CLIRunner.run(["trace", "--graph", file.path, "--from", "n0", "--to", "n29", "--max-depth", "12", "--json", "--timeout", "0.5"]))
+        let result = try json(
+            try CLIRunner.run([
+                "trace", "--graph", file.path, "--from", "n0", "--to", "n29", "--max-depth", "12", "--json",
+                "--timeout", "0.5",
+            ]))
         #expect(result["truncated"] as? Bool == true)
         #expect(result["total"] is NSNull)
         #expect((result["paths"] as? [Any])?.count == 20)
     }
 
     @Test func effectJSONAndText() throws {
-        let result = try json(try CLIRunner.run(["effect", "--from", "ketamine", "--to", "depressive symptoms", "--json"]))
+        let result = try json(
+            try CLIRunner.run(["effect", "--from", "ketamine", "--to", "depressive symptoms", "--json"]))
         #expect(result["effect"] as? String == "decreases")
         #expect(Set(result.keys).isSuperset(of: ["from", "to", "effect", "paths"]))
         for path in try #require(result["paths"] as? [[String: Any]]) { try checkPathShape(path) }
@@ -62,7 +78,8 @@ import Testing
     }
 
     @Test func shortestNeighbourhoodsLoopsAndRegulatorsAnswer() throws {
-        let shortest = try json(try CLIRunner.run(["shortest", "--from", "ketamine", "--to", "BDNF", "-k", "3", "--json"]))
+        let shortest = try json(
+            try CLIRunner.run(["shortest", "--from", "ketamine", "--to", "BDNF", "-k", "3", "--json"]))
         #expect((shortest["paths"] as? [Any])?.count == 3)
         let hops = try CLIRunner.run(["shortest", "--from", "ketamine", "--to", "BDNF", "--weight", "hops"])
         #expect(hops.status == 0 && hops.stdout.contains("by hops"))
@@ -79,9 +96,14 @@ import Testing
     }
 
     @Test func perturbReplaysTheAMPAExperiment() throws {
-        let result = try json(try CLIRunner.run(["perturb", "--activate", "ketamine", "--knockout", "AMPA", "--max-depth", "12", "--json"]))
+        let result = try json(
+            try CLIRunner.run([
+                "perturb", "--activate", "ketamine", "--knockout", "AMPA", "--max-depth", "12", "--json",
+            ]))
         let perturbations = try #require(result["perturbations"] as? [[String: Any]])
-        #expect(perturbations.first?["node"] as? String == "ketamine" && perturbations.first?["action"] as? String == "activate")
+        #expect(
+            perturbations.first?["node"] as? String == "ketamine"
+                && perturbations.first?["action"] as? String == "activate")
         let effects = try #require(result["effects"] as? [[String: Any]])
         for effect in effects { #expect(["increases", "decreases", "mixed"].contains(effect["change"] as? String)) }
         #expect(effects.contains { $0["node"] as? String == "dissociation" })
@@ -89,7 +111,10 @@ import Testing
         let lost = try #require(result["lost"] as? [[String: Any]])
         #expect(lost.contains { $0["node"] as? String == "antidepressant-effect" })
         let plain = try json(try CLIRunner.run(["perturb", "--activate", "ketamine", "--max-depth", "12", "--json"]))
-        #expect((plain["effects"] as? [[String: Any]])?.contains { $0["node"] as? String == "antidepressant-effect" && $0["change"] as? String == "increases" } == true)
+        #expect(
+            (plain["effects"] as? [[String: Any]])?.contains {
+                $0["node"] as? String == "antidepressant-effect" && $0["change"] as? String == "increases"
+            } == true)
     }
 
     @Test func anUnknownNodeIsAUsageErrorWithASuggestion() throws {
@@ -102,7 +127,8 @@ import Testing
     @Test func aMalformedFileReportsItsPositionAndExits65() throws {
         let folder = try CLIRunner.temporaryFolder()
         let file = folder.appendingPathComponent("bad.npath")
-        try "node a protein\nnode b protein\na activats b evidence=supported\n".write(to: file, atomically: true, encoding: .utf8)
+        try "node a protein\nnode b protein\na activats b evidence=supported\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let output = try CLIRunner.run(["trace", "--graph", file.path, "--from", "a", "--to", "b"])
         #expect(output.status == 65)
         #expect(output.stderr.hasPrefix("neuropath: error: \(file.path):3:3: error: unknown relation 'activats'"))
@@ -152,7 +178,8 @@ import Testing
     @Test func fmtRewritesInPlaceAndCheckReportsUnformattedFiles() throws {
         let folder = try CLIRunner.temporaryFolder()
         let file = folder.appendingPathComponent("g.npath")
-        try "node   a   protein   label=\"A\"\n\n\n\nnode b protein\na   activates b evidence=supported\n".write(to: file, atomically: true, encoding: .utf8)
+        try "node   a   protein   label=\"A\"\n\n\n\nnode b protein\na   activates b evidence=supported\n".write(
+            to: file, atomically: true, encoding: .utf8)
         #expect(try CLIRunner.run(["fmt", "--check", file.path]).status == 1)
         #expect(try CLIRunner.run(["fmt", file.path]).status == 0)
         let formatted = try String(contentsOf: file, encoding: .utf8)
@@ -162,7 +189,9 @@ import Testing
         try "node a protein label=\"open\n".write(to: broken, atomically: true, encoding: .utf8)
         let failed = try CLIRunner.run(["fmt", broken.path])
         #expect(failed.status == 65)
-        #expect(try String(contentsOf: broken, encoding: .utf8) == "node a protein label=\"open\n", "the input is untouched")
+        #expect(
+            try String(contentsOf: broken, encoding: .utf8) == "node a protein label=\"open\n", "the input is untouched"
+        )
     }
 
     @Test func convertWritesNPathAndSIFThatReadBack() throws {

@@ -31,7 +31,8 @@ public struct BruteForceOracle {
         var visited: Set<Int> = [from]
         func walk(_ node: Int) {
             guard edges.count < maxDepth else { return }
-            for (index, interaction) in graph.interactions.enumerated() where usable[index] && interaction.source == node {
+            for (index, interaction) in graph.interactions.enumerated()
+            where usable[index] && interaction.source == node {
                 let next = interaction.target
                 if visited.contains(next) { continue }
                 edges.append(index)
@@ -80,7 +81,8 @@ public struct BruteForceOracle {
             var visited: Set<Int> = [start]
             func walk(_ node: Int) {
                 guard edges.count < maxLength else { return }
-                for (index, interaction) in graph.interactions.enumerated() where usable[index] && interaction.source == node {
+                for (index, interaction) in graph.interactions.enumerated()
+                where usable[index] && interaction.source == node {
                     edges.append(index)
                     if interaction.target == start {
                         cycles.insert(canonicalRotation(edges))

@@ -45,7 +45,8 @@ public struct CLIRunner {
         try stdout.close()
         try stderr.close()
         return Output(
-            stdout: try String(contentsOf: stdoutURL, encoding: .utf8), stderr: try String(contentsOf: stderrURL, encoding: .utf8),
+            stdout: try String(contentsOf: stdoutURL, encoding: .utf8),
+            stderr: try String(contentsOf: stderrURL, encoding: .utf8),
             status: process.terminationStatus)
     }
 

@@ -32,8 +32,10 @@ public enum RandomGraphs {
         for _ in 0..<interactions {
             let source = Int.random(in: 0..<nodes, using: &random)
             // About one interaction in twelve is a self-loop.
-            let target = Int.random(in: 0..<12, using: &random) == 0 ? source : Int.random(in: 0..<nodes, using: &random)
-            let evidence: EvidenceLevel? = Int.random(in: 0..<6, using: &random) == 0 ? nil : EvidenceLevel.allCases.randomElement(using: &random)
+            let target =
+                Int.random(in: 0..<12, using: &random) == 0 ? source : Int.random(in: 0..<nodes, using: &random)
+            let evidence: EvidenceLevel? =
+                Int.random(in: 0..<6, using: &random) == 0 ? nil : EvidenceLevel.allCases.randomElement(using: &random)
             let interaction = Interaction(
                 source: source, target: target, relation: relations.randomElement(using: &random)!, evidence: evidence,
                 context: InteractionContext(species: [species.randomElement(using: &random)!]),

@@ -6,10 +6,12 @@ import Testing
 @Suite struct IncludeTests {
     /// A fresh folder with `files` (relative path → text) written into it.
     func folder(_ files: [String: String]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("neuropath-include-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "neuropath-include-\(UUID().uuidString)")
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
         return root
@@ -68,8 +70,11 @@ import Testing
     @Test func aSymbolicLinkOutOfTheRootIsRefused() throws {
         let root = try folder(["graph/main.npath": "include \"link\"\n", "outside.npath": "node secret protein\n"])
         try FileManager.default.createSymbolicLink(
-            at: root.appendingPathComponent("graph/link.npath"), withDestinationURL: root.appendingPathComponent("outside.npath"))
-        #expect(throws: GraphLoadError.self) { try NPathParser.parse(contentsOfFile: root.appendingPathComponent("graph/main.npath").path) }
+            at: root.appendingPathComponent("graph/link.npath"),
+            withDestinationURL: root.appendingPathComponent("outside.npath"))
+        #expect(throws: GraphLoadError.self) {
+            try NPathParser.parse(contentsOfFile: root.appendingPathComponent("graph/main.npath").path)
+        }
     }
 
     @Test func deepIncludeChainsStopAtTheLimit() throws {

@@ -5,14 +5,19 @@ import Testing
 /// The canonical writer: parse → write → parse is the identity, and writing is idempotent.
 @Suite struct NPathRoundTripTests {
     /// Awkward text: quotes, backslashes, `#`, `=`, commas, newlines, tabs, Unicode, empty strings.
-    static let awkward = ["plain", "two words", "say \"hi\"", "back\\slash", "#hash", "a=b", "x,y", "line\nbreak", "tab\there", "α-β ✓", "", "trailing "]
+    static let awkward = [
+        "plain", "two words", "say \"hi\"", "back\\slash", "#hash", "a=b", "x,y", "line\nbreak", "tab\there", "α-β ✓",
+        "", "trailing ",
+    ]
 
     static func randomDocument(seed: UInt64) -> NPathDocument {
         var random = SeededGenerator(seed: seed)
         func pick<T>(_ items: [T]) -> T { items.randomElement(using: &random)! }
         func maybe<T>(_ value: @autoclosure () -> T) -> T? { Bool.random(using: &random) ? value() : nil }
         func id() -> String {
-            let base = pick(["a", "bdnf", "nmda-receptor", "x_1", "m.2", "TrkB"]) + String(Int.random(in: 0..<50, using: &random))
+            let base =
+                pick(["a", "bdnf", "nmda-receptor", "x_1", "m.2", "TrkB"])
+                + String(Int.random(in: 0..<50, using: &random))
             return Bool.random(using: &random) ? base : base + "@" + pick(["interneuron", "pyramidal"])
         }
         var statements: [NPathStatement] = []
@@ -22,14 +27,22 @@ import Testing
             case 0: statement = .comment(pick([" a comment", "no space", " # nested", ""]))
             case 1: statement = .graph(name: id(), title: maybe(pick(awkward)))
             case 2: statement = .include(pick(["modules/a", "../b", "c d"]))
-            case 3: statement = .population(CellPopulation(id: pick(["interneuron", "pyramidal"]), label: maybe(pick(awkward)), description: maybe(pick(awkward))))
+            case 3:
+                statement = .population(
+                    CellPopulation(
+                        id: pick(["interneuron", "pyramidal"]), label: maybe(pick(awkward)),
+                        description: maybe(pick(awkward))))
             case 4, 5:
                 statement = .node(
                     Node(
                         id: id(), label: maybe(pick(awkward)), kind: pick(NodeKind.allCases),
                         synonyms: (0..<Int.random(in: 0...3, using: &random)).map { _ in pick(awkward) },
                         description: maybe(pick(awkward)),
-                        externalIDs: (0..<Int.random(in: 0...2, using: &random)).map { _ in ExternalID(namespace: pick(["HGNC", "ChEBI"]), value: String(Int.random(in: 1...99999, using: &random))) }))
+                        externalIDs: (0..<Int.random(in: 0...2, using: &random)).map { _ in
+                            ExternalID(
+                                namespace: pick(["HGNC", "ChEBI"]),
+                                value: String(Int.random(in: 1...99999, using: &random)))
+                        }))
             case 6:
                 statement = .reference(
                     Reference(
@@ -39,8 +52,11 @@ import Testing
             default:
                 statement = .interaction(
                     NPathInteraction(
-                        source: id(), relation: pick(Relation.allCases), target: id(), evidence: maybe(pick(EvidenceLevel.allCases)),
-                        references: (0..<Int.random(in: 0...3, using: &random)).map { _ in "r\(Int.random(in: 0..<9, using: &random))" },
+                        source: id(), relation: pick(Relation.allCases), target: id(),
+                        evidence: maybe(pick(EvidenceLevel.allCases)),
+                        references: (0..<Int.random(in: 0...3, using: &random)).map { _ in
+                            "r\(Int.random(in: 0..<9, using: &random))"
+                        },
                         context: InteractionContext(
                             species: (0..<Int.random(in: 0...2, using: &random)).map { _ in pick(Species.allCases) },
                             region: maybe(pick(awkward)), population: maybe(pick(["interneuron", "two words"]))),

@@ -37,7 +37,9 @@ import Testing
         let expectedChanges = expected.filter { !$0.value.isEmpty }.mapValues { signs -> NetEffect in
             signs.count == 2 ? .mixed : signs.first == .positive ? .increases : .decreases
         }
-        #expect(Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node, $0.change) }) == expectedChanges, "seed \(seed)")
+        #expect(
+            Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node, $0.change) }) == expectedChanges,
+            "seed \(seed)")
         #expect(Set(result.silenced) == silenced)
         if knockout.isEmpty { #expect(result.differences.isEmpty) }
     }
@@ -56,14 +58,19 @@ import Testing
         #expect(Set(negative.map(\.interactions)) == expected.filter { oracle.sign(of: $0) == .negative })
         let through = Int(seed % 7)
         let loopsThrough = try FeedbackLoopQuery(maxLength: maxLength, through: through).run(on: graph).loops
-        #expect(Set(loopsThrough.map { oracle.canonicalRotation($0.interactions) }) == expected.filter { oracle.nodes(of: $0).contains(through) })
+        #expect(
+            Set(loopsThrough.map { oracle.canonicalRotation($0.interactions) })
+                == expected.filter { oracle.nodes(of: $0).contains(through) })
     }
 
     /// Distances and shortest-path signs from brute-force enumeration of simple paths.
-    static func neighbourhood(_ oracle: BruteForceOracle, origin: Int, depth: Int, downstream: Bool) -> [Int: (Int, NetEffect)] {
+    static func neighbourhood(_ oracle: BruteForceOracle, origin: Int, depth: Int, downstream: Bool) -> [Int: (
+        Int, NetEffect
+    )] {
         var result: [Int: (Int, NetEffect)] = [:]
         for other in oracle.graph.nodes.indices where other != origin {
-            let paths = downstream
+            let paths =
+                downstream
                 ? oracle.simplePaths(from: origin, to: other, maxDepth: depth)
                 : oracle.simplePaths(from: other, to: origin, maxDepth: depth)
             guard let shortest = paths.map(\.count).min() else { continue }
@@ -79,8 +86,11 @@ import Testing
         let oracle = BruteForceOracle(graph: graph)
         let origin = Int(seed % 8), depth = 1 + Int(seed % 4)
         for direction in NeighbourhoodQuery.Direction.allCases {
-            let members = try NeighbourhoodQuery(origin: origin, direction: direction, constraints: PathConstraints(maxDepth: depth)).run(on: graph)
-            let expected = Self.neighbourhood(oracle, origin: origin, depth: depth, downstream: direction == .downstream)
+            let members = try NeighbourhoodQuery(
+                origin: origin, direction: direction, constraints: PathConstraints(maxDepth: depth)
+            ).run(on: graph)
+            let expected = Self.neighbourhood(
+                oracle, origin: origin, depth: depth, downstream: direction == .downstream)
             #expect(members.count == expected.count, "seed \(seed) \(direction)")
             for member in members {
                 #expect(expected[member.node]?.0 == member.distance)
@@ -96,7 +106,8 @@ import Testing
         let targets = [Int(seed % 8), Int((seed / 8 + 1 + seed % 8) % 8)]
         guard targets[0] != targets[1] else { return }
         let upstream = targets.map { Self.neighbourhood(oracle, origin: $0, depth: 3, downstream: false) }
-        let expected = Set(graph.nodes.indices.filter { node in !targets.contains(node) && upstream.allSatisfy { $0[node] != nil } })
+        let expected = Set(
+            graph.nodes.indices.filter { node in !targets.contains(node) && upstream.allSatisfy { $0[node] != nil } })
         let regulators = try CommonRegulatorQuery(targets: targets).run(on: graph)
         #expect(Set(regulators.map(\.node)) == expected, "seed \(seed)")
         for regulator in regulators {
@@ -104,5 +115,27 @@ import Testing
             #expect(regulator.effects == upstream.map { $0[regulator.node]!.1 })
         }
         #expect(regulators.map(\.totalDistance) == regulators.map(\.totalDistance).sorted())
+    }
+}
+
+/// Queries that must agree with each other by definition.
+@Suite struct QueryAgreementTests {
+    @Test(arguments: Array(UInt64(0)..<UInt64(100)))
+    func activatingOneNodeAgreesWithEffectOnAll(seed: UInt64) throws {
+        let graph = RandomGraphs.make(seed: seed &+ 8000, nodes: 8, interactions: 18)
+        let source = Int(seed % 8)
+        let constraints = PathConstraints(maxDepth: 5)
+        let effects = try EffectQuery(from: source, constraints: constraints).runOnAll(graph)
+        let perturbation = try PerturbationQuery(
+            perturbations: [.init(node: source, action: .activate)], constraints: constraints
+        ).run(on: graph)
+        #expect(
+            Set(effects.map { "\($0.target):\($0.effect)" })
+                == Set(perturbation.effects.map { "\($0.node):\($0.change)" }))
+        let blocked = try PerturbationQuery(
+            perturbations: [.init(node: source, action: .block)], constraints: constraints
+        ).run(on: graph)
+        let flipped: [NetEffect: NetEffect] = [.increases: .decreases, .decreases: .increases, .mixed: .mixed]
+        #expect(blocked.effects.map(\.change) == perturbation.effects.map { flipped[$0.change]! })
     }
 }

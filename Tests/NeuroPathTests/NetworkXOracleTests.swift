@@ -5,7 +5,10 @@ import Testing
 
 /// Path counts on a real signed network (OmniPath) checked against networkx's `all_simple_edge_paths` with
 /// `cutoff`, the oracle named in DESIGN §5, run live in the same test.
-@Suite(.enabled(if: SharedData.has("networks/omnipath-signed.tsv") && SharedData.hasNetworkX, "needs ../shared/data and python3 with networkx"))
+@Suite(
+    .enabled(
+        if: SharedData.has("networks/omnipath-signed.tsv") && SharedData.hasNetworkX,
+        "needs ../shared/data and python3 with networkx"))
 struct NetworkXOracleTests {
     static let queries: [(from: String, to: String, cutoff: Int)] = [
         ("NTRK2", "CREB1", 4), ("GSK3B", "CREB1", 4), ("MTOR", "CREB1", 4), ("BDNF", "MTOR", 5),
@@ -39,7 +42,8 @@ struct NetworkXOracleTests {
         let process = Process()
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        let queryJSON = "[" + Self.queries.map { "[\"\($0.from)\", \"\($0.to)\", \($0.cutoff)]" }.joined(separator: ",") + "]"
+        let queryJSON =
+            "[" + Self.queries.map { "[\"\($0.from)\", \"\($0.to)\", \($0.cutoff)]" }.joined(separator: ",") + "]"
         process.arguments = ["python3", "-c", Self.script, file, queryJSON]
         process.standardOutput = output
         try process.run()
@@ -53,7 +57,9 @@ struct NetworkXOracleTests {
         for (query, expected) in zip(Self.queries, answers) {
             let from = try graph.resolve(query.from), to = try graph.resolve(query.to)
             var counts: [String: Int?] = [:]
-            for (key, sign) in [("total", nil), ("positive", Sign.positive), ("negative", Sign.negative)] as [(String, Sign?)] {
+            for (key, sign) in [("total", nil), ("positive", Sign.positive), ("negative", Sign.negative)]
+                as [(String, Sign?)]
+            {
                 let constraints = PathConstraints(maxDepth: query.cutoff, sign: sign)
                 counts[key] = try PathQuery(from: from, to: to, constraints: constraints, limit: 0).run(on: graph).total
             }

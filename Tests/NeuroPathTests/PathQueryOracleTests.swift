@@ -34,7 +34,8 @@ import Testing
             let depth = Int.random(in: 1...6, using: &random)
             let limit = Int.random(in: 1...8, using: &random)
             let expected = Self.ordered(oracle.simplePaths(from: from, to: to, maxDepth: depth), in: graph)
-            let result = try PathQuery(from: from, to: to, constraints: PathConstraints(maxDepth: depth), limit: limit).run(on: graph)
+            let result = try PathQuery(from: from, to: to, constraints: PathConstraints(maxDepth: depth), limit: limit)
+                .run(on: graph)
             #expect(result.total == expected.count, "seed \(seed) \(from)→\(to) depth \(depth)")
             #expect(!result.truncated)
             #expect(result.paths.map(\.interactions) == Array(expected.prefix(limit)), "seed \(seed) \(from)→\(to)")
@@ -60,10 +61,16 @@ import Testing
             constraints.sign = [nil, Sign.positive, Sign.negative].randomElement(using: &random)!
             if Bool.random(using: &random) { constraints.avoid = [others.randomElement(using: &random)!] }
             if Bool.random(using: &random) { constraints.knockout = [others.randomElement(using: &random)!] }
-            if Bool.random(using: &random) { constraints.minimumEvidence = EvidenceLevel.allCases.randomElement(using: &random) }
-            if Int.random(in: 0..<4, using: &random) == 0 { constraints.context = ["human", "rodent", "mouse"].randomElement(using: &random) }
+            if Bool.random(using: &random) {
+                constraints.minimumEvidence = EvidenceLevel.allCases.randomElement(using: &random)
+            }
+            if Int.random(in: 0..<4, using: &random) == 0 {
+                constraints.context = ["human", "rodent", "mouse"].randomElement(using: &random)
+            }
             let viaCandidates = others.filter { !constraints.avoid.contains($0) && !constraints.knockout.contains($0) }
-            if Bool.random(using: &random), let via = viaCandidates.randomElement(using: &random) { constraints.via = [via] }
+            if Bool.random(using: &random), let via = viaCandidates.randomElement(using: &random) {
+                constraints.via = [via]
+            }
 
             let oracle = BruteForceOracle(graph: graph, constraints: constraints)
             let expected = oracle.simplePaths(from: from, to: to, maxDepth: constraints.maxDepth).filter { path in
@@ -85,7 +92,8 @@ import Testing
         for to in graph.nodes.indices where to != from {
             let result = try query.run(to: to, on: graph)
             #expect(result.effect == oracle.netEffect(from: from, to: to, maxDepth: 5), "seed \(seed) \(from)→\(to)")
-            #expect(Set(result.paths.map(\.sign)).count == (result.effect == .mixed ? 2 : result.effect == .none ? 0 : 1))
+            #expect(
+                Set(result.paths.map(\.sign)).count == (result.effect == .mixed ? 2 : result.effect == .none ? 0 : 1))
         }
         let all = try query.runOnAll(graph)
         let expected = graph.nodes.indices.filter { $0 != from }.compactMap { to -> (Int, NetEffect)? in
@@ -103,14 +111,17 @@ import Testing
         let from = Int(seed % 7), to = Int((seed / 7) % 7)
         guard from != to else { return }
         for weighting in ShortestPathsQuery.Weighting.allCases {
-            let costOf: (Interaction) -> Double = weighting == .hops ? { _ in 1 } : { EvidenceLevel.cost(of: $0.evidence) }
+            let costOf: (Interaction) -> Double =
+                weighting == .hops ? { _ in 1 } : { EvidenceLevel.cost(of: $0.evidence) }
             let all = oracle.simplePaths(from: from, to: to, maxDepth: graph.nodes.count)
             let expectedCosts = all.map { oracle.cost(of: $0, costOf) }.sorted()
             let k = 5
             let result = try ShortestPathsQuery(from: from, to: to, k: k, weighting: weighting).run(on: graph)
             #expect(result.count == min(k, all.count), "seed \(seed) \(weighting)")
             for (found, expected) in zip(result.map(\.cost), expectedCosts) {
-                #expect(abs(found - expected) < 1e-9, "seed \(seed) \(weighting): \(result.map(\.cost)) vs \(expectedCosts.prefix(k))")
+                #expect(
+                    abs(found - expected) < 1e-9,
+                    "seed \(seed) \(weighting): \(result.map(\.cost)) vs \(expectedCosts.prefix(k))")
             }
             #expect(Set(result.map(\.path.interactions)).count == result.count, "paths are distinct")
             for path in result {
@@ -124,11 +135,14 @@ import Testing
         for index in 0..<40 { try builder.addNode(Node(id: "n\(index)")) }
         for a in 0..<40 {
             for b in 0..<40 where a != b {
-                builder.addInteraction(Interaction(source: a, target: b, relation: (a + b) % 3 == 0 ? .inhibits : .activates))
+                builder.addInteraction(
+                    Interaction(source: a, target: b, relation: (a + b) % 3 == 0 ? .inhibits : .activates))
             }
         }
         let dense = builder.build()
-        let byCount = try PathQuery(from: 0, to: 39, constraints: PathConstraints(maxDepth: 12), budget: QueryBudget(maxPaths: 50_000)).run(on: dense)
+        let byCount = try PathQuery(
+            from: 0, to: 39, constraints: PathConstraints(maxDepth: 12), budget: QueryBudget(maxPaths: 50_000)
+        ).run(on: dense)
         #expect(byCount.truncated)
         #expect(byCount.total == nil)
         #expect(byCount.paths.count == PathQuery.defaultLimit)
@@ -143,8 +157,12 @@ import Testing
 
     @Test func impossibleQueriesAreRefusedWithAReason() {
         let graph = RandomGraphs.make(seed: 7, nodes: 5, interactions: 8)
-        #expect(throws: QueryError.invalidDepth(0)) { try PathQuery(from: 0, to: 1, constraints: PathConstraints(maxDepth: 0)).run(on: graph) }
-        #expect(throws: QueryError.invalidDepth(65)) { try PathQuery(from: 0, to: 1, constraints: PathConstraints(maxDepth: 65)).run(on: graph) }
+        #expect(throws: QueryError.invalidDepth(0)) {
+            try PathQuery(from: 0, to: 1, constraints: PathConstraints(maxDepth: 0)).run(on: graph)
+        }
+        #expect(throws: QueryError.invalidDepth(65)) {
+            try PathQuery(from: 0, to: 1, constraints: PathConstraints(maxDepth: 65)).run(on: graph)
+        }
         #expect(throws: QueryError.endpointExcluded(node: "n1", role: "target", by: "--avoid")) {
             try PathQuery(from: 0, to: 1, constraints: PathConstraints(avoid: [1])).run(on: graph)
         }

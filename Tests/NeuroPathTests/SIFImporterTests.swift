@@ -6,15 +6,16 @@ import Testing
 /// Signed SIF import, on hand-made text and on the real files in `../shared/data`.
 @Suite struct SIFImporterTests {
     @Test func readsNumericAndWordRelationsTabsSpacesAndComments() throws {
-        let graph = try SIFImporter.parse(text: """
-            # a comment
-            A\t1\tB
-            B\t-1\tC\textra column ignored
-            C activates D E
-            D inhibits A
-            E phosphorylates A
-            lonely
-            """)
+        let graph = try SIFImporter.parse(
+            text: """
+                # a comment
+                A\t1\tB
+                B\t-1\tC\textra column ignored
+                C activates D E
+                D inhibits A
+                E phosphorylates A
+                lonely
+                """)
         #expect(graph.nodes.map(\.id) == ["A", "B", "C", "D", "E", "lonely"])
         #expect(graph.interactions.map(\.sign) == [.positive, .negative, .positive, .positive, .negative, nil])
         #expect(graph.interactionCount == 6)

@@ -26,7 +26,8 @@ struct NPathAssembler {
         diagnostics += parser.diagnostics
         for (statement, origin) in zip(document.statements, parser.origins) {
             if case .include(let path) = statement, let origin {
-                diagnostics.append(includeError(.includeNotFound, origin, "cannot include '\(path)' from text that is not in a file"))
+                diagnostics.append(
+                    includeError(.includeNotFound, origin, "cannot include '\(path)' from text that is not in a file"))
                 continue
             }
             parsed.append((statement, origin))
@@ -50,7 +51,9 @@ struct NPathAssembler {
                 diagnostics.append(
                     includeError(
                         .includeOutsideRoot, origin, "include '\(includePath)' points outside the graph's folder",
-                        suggestion: "includes are relative to the including file and stay inside the folder of the top-level graph"))
+                        suggestion:
+                            "includes are relative to the including file and stay inside the folder of the top-level graph"
+                    ))
                 continue
             }
             if stack.contains(resolved) {
@@ -60,7 +63,9 @@ struct NPathAssembler {
             }
             if loaded.contains(resolved) { continue }
             guard stack.count < Self.maximumIncludeDepth else {
-                diagnostics.append(includeError(.includeTooDeep, origin, "includes are nested more than \(Self.maximumIncludeDepth) deep"))
+                diagnostics.append(
+                    includeError(
+                        .includeTooDeep, origin, "includes are nested more than \(Self.maximumIncludeDepth) deep"))
                 continue
             }
             guard let includedText = try root.read(resolved) else {
@@ -88,7 +93,9 @@ struct NPathAssembler {
         var referenceKeys: [String: NPathStatementOrigin] = [:]
         var populationIDs: Set<String> = []
 
-        func duplicate(_ what: String, _ id: String, _ origin: NPathStatementOrigin?, first: NPathStatementOrigin?) -> Diagnostic? {
+        func duplicate(_ what: String, _ id: String, _ origin: NPathStatementOrigin?, first: NPathStatementOrigin?)
+            -> Diagnostic?
+        {
             guard let origin else { return nil }
             let word = origin.headWords.count > 1 ? origin.headWords[1] : (column: 1, length: 1)
             return Diagnostic(
@@ -106,7 +113,9 @@ struct NPathAssembler {
                 }
             case .population(let population):
                 if !populationIDs.insert(population.id).inserted {
-                    if let error = duplicate("population", population.id, origin, first: nil) { diagnostics.append(error) }
+                    if let error = duplicate("population", population.id, origin, first: nil) {
+                        diagnostics.append(error)
+                    }
                 } else {
                     builder.addPopulation(population)
                 }
@@ -143,7 +152,8 @@ struct NPathAssembler {
                     continue
                 }
                 suggestionsGiven += 1
-                let near = suggestionsGiven <= 100 ? EditDistance.nearest(to: id, in: firstDeclaration.keys, limit: 1) : []
+                let near =
+                    suggestionsGiven <= 100 ? EditDistance.nearest(to: id, in: firstDeclaration.keys, limit: 1) : []
                 diagnostics.append(
                     positioned(
                         origin, word: position, code: .unknownNode, message: "unknown node '\(id)'",
@@ -154,7 +164,8 @@ struct NPathAssembler {
                 let near = EditDistance.nearest(to: key, in: referenceKeys.keys, limit: 1)
                 var diagnostic = positioned(
                     origin, word: 0, code: .unknownReference, message: "unknown reference '\(key)'",
-                    suggestion: near.first.map { "did you mean '\($0)'?" } ?? "declare it with 'reference \(key) authors=\"…\" year=…'")
+                    suggestion: near.first.map { "did you mean '\($0)'?" }
+                        ?? "declare it with 'reference \(key) authors=\"…\" year=…'")
                 if let token = origin?.referenceTokens[safe: offset] {
                     diagnostic.line = token.line
                     diagnostic.column = token.column

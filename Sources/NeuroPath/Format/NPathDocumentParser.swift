@@ -45,7 +45,8 @@ struct NPathDocumentParser {
                         suggestion: "remove the indentation, or move this line directly under its statement")
                     continue
                 }
-                while index < lines.count, lines[index].isContinuation, case .tokens(let more, _) = lines[index].content {
+                while index < lines.count, lines[index].isContinuation, case .tokens(let more, _) = lines[index].content
+                {
                     tokens += more
                     index += 1
                 }
@@ -69,7 +70,9 @@ struct NPathDocumentParser {
     private mutating func parseStatement(_ tokens: [NPathToken], line: NPathLine) {
         guard let first = tokens.first else { return }
         if first.kind != .word {
-            error(.syntax, at: first, line: line, "a statement must begin with a keyword or a node id, not '\(first.text)'")
+            error(
+                .syntax, at: first, line: line,
+                "a statement must begin with a keyword or a node id, not '\(first.text)'")
             return
         }
         switch first.text {
@@ -90,7 +93,8 @@ struct NPathDocumentParser {
             let values = attributeValues(attributes, allowed: Self.populationAttributes, line: line)
             append(
                 .population(
-                    CellPopulation(id: head[1].text, label: values["label"]?.single, description: values["description"]?.single)),
+                    CellPopulation(
+                        id: head[1].text, label: values["label"]?.single, description: values["description"]?.single)),
                 origin: origin(line, head))
         case "node":
             parseNode(tokens, line: line)
@@ -132,7 +136,9 @@ struct NPathDocumentParser {
     }
 
     private mutating func parseReference(_ tokens: [NPathToken], line: NPathLine) {
-        guard let (head, attributes) = split(tokens, headCount: 2, line: line, usage: "reference KEY authors=\"…\" year=…")
+        guard
+            let (head, attributes) = split(
+                tokens, headCount: 2, line: line, usage: "reference KEY authors=\"…\" year=…")
         else { return }
         checkID(head[1], line: line, allowPopulation: false)
         let values = attributeValues(attributes, allowed: Self.referenceAttributes, line: line)
@@ -152,7 +158,9 @@ struct NPathDocumentParser {
 
     private mutating func parseInteraction(_ tokens: [NPathToken], line: NPathLine) {
         let headWords = tokens.prefix { $0.kind == .word }.prefix(3)
-        if headWords.count < 3 || (tokens.count > 3 && tokens[3].kind == .equals) || (tokens.count > 1 && tokens[1].kind == .equals) {
+        if headWords.count < 3 || (tokens.count > 3 && tokens[3].kind == .equals)
+            || (tokens.count > 1 && tokens[1].kind == .equals)
+        {
             let first = tokens[0]
             let near = EditDistance.nearest(to: first.text, in: Self.keywords, limit: 1)
             error(
@@ -195,10 +203,13 @@ struct NPathDocumentParser {
         let interaction = NPathInteraction(
             source: head[0].text, relation: relation, target: head[2].text, evidence: evidence,
             references: referenceTokens.map(\.text),
-            context: InteractionContext(species: species, region: values["region"]?.single, population: values["cell"]?.single),
+            context: InteractionContext(
+                species: species, region: values["region"]?.single, population: values["cell"]?.single),
             timescale: timescale, isNecessary: values["necessary"] != nil, note: values["note"]?.single)
         var statementOrigin = origin(line, head)
-        statementOrigin.referenceTokens = referenceTokens.map { ($0.column, $0.length, $0.line, lineText($0.line, fallback: line)) }
+        statementOrigin.referenceTokens = referenceTokens.map {
+            ($0.column, $0.length, $0.line, lineText($0.line, fallback: line))
+        }
         append(.interaction(interaction), origin: statementOrigin)
     }
 
@@ -209,7 +220,8 @@ struct NPathDocumentParser {
         -> ([NPathToken], ArraySlice<NPathToken>)?
     {
         let head = Array(tokens.prefix(headCount))
-        for (position, token) in head.enumerated() where token.kind != .word && !(token.kind == .string && position > 0) {
+        for (position, token) in head.enumerated() where token.kind != .word && !(token.kind == .string && position > 0)
+        {
             error(.syntax, at: token, line: line, "expected \(usage), found '\(token.text)'")
             return nil
         }
@@ -218,7 +230,8 @@ struct NPathDocumentParser {
             diagnostics.append(
                 Diagnostic(
                     file: file, line: last.line, column: last.column + last.length, code: .missingValue,
-                    message: "incomplete statement: expected \(usage)", sourceLine: lineText(last.line, fallback: line)))
+                    message: "incomplete statement: expected \(usage)", sourceLine: lineText(last.line, fallback: line))
+            )
             return nil
         }
         return (head, tokens.dropFirst(headCount))
@@ -234,8 +247,9 @@ struct NPathDocumentParser {
             let key = tokens[index]
             index += 1
             guard key.kind == .word else {
-                error(.syntax, at: key, line: line, "expected an attribute name, found '\(key.text)'",
-                      suggestion: key.kind == .string ? "attributes are written key=\"value\"" : nil)
+                error(
+                    .syntax, at: key, line: line, "expected an attribute name, found '\(key.text)'",
+                    suggestion: key.kind == .string ? "attributes are written key=\"value\"" : nil)
                 continue
             }
             var attribute = Attribute(key: key, values: [], isFlag: true)
@@ -294,13 +308,16 @@ struct NPathDocumentParser {
     private mutating func checkID(_ token: NPathToken, line: NPathLine, allowPopulation: Bool) {
         let parts = token.text.split(separator: "@", omittingEmptySubsequences: false)
         let problem: String? =
-            if token.kind != .word { "an id must be written without quotes" }
-            else if Self.keywords.contains(token.text) { "'\(token.text)' is a keyword and cannot be an id" }
-            else if parts.count > 2 || (parts.count == 2 && !allowPopulation) { "'\(token.text)' has too many '@'" }
-            else if parts.contains(where: \.isEmpty) { "'\(token.text)' has an empty part around '@'" }
-            else { nil }
+            if token.kind != .word { "an id must be written without quotes" } else if Self.keywords.contains(token.text)
+            {
+                "'\(token.text)' is a keyword and cannot be an id"
+            } else if parts.count > 2 || (parts.count == 2 && !allowPopulation) {
+                "'\(token.text)' has too many '@'"
+            } else if parts.contains(where: \.isEmpty) { "'\(token.text)' has an empty part around '@'" } else { nil }
         if let problem {
-            error(.invalidID, at: token, line: line, problem, suggestion: allowPopulation ? "write ENTITY or ENTITY@POPULATION" : nil)
+            error(
+                .invalidID, at: token, line: line, problem,
+                suggestion: allowPopulation ? "write ENTITY or ENTITY@POPULATION" : nil)
         }
     }
 

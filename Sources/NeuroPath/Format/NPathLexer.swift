@@ -123,7 +123,8 @@ enum NPathLexer {
                         Diagnostic(
                             file: file, line: line, column: column, length: characters.count - index,
                             code: .unterminatedString, message: "string is not closed before the end of the line",
-                            suggestion: "add the closing '\"' (write \\\" for a quote inside a string)", sourceLine: text))
+                            suggestion: "add the closing '\"' (write \\\" for a quote inside a string)",
+                            sourceLine: text))
                     return (tokens, nil)
                 }
                 tokens.append(

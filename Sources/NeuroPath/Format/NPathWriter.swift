@@ -24,7 +24,8 @@ public enum NPathWriter {
             case .node(let node):
                 lines.append(
                     join([
-                        "node", node.id, node.kind.rawValue, attribute("label", node.label == node.id ? nil : node.label),
+                        "node", node.id, node.kind.rawValue,
+                        attribute("label", node.label == node.id ? nil : node.label),
                         list("synonyms", node.synonyms), list("xref", node.externalIDs.map(\.description)),
                     ]))
                 if let description = node.description { lines.append("    " + attribute("description", description)!) }
@@ -43,7 +44,8 @@ public enum NPathWriter {
                         interaction.source, interaction.relation.rawValue, interaction.target,
                         attribute("evidence", interaction.evidence?.rawValue),
                         list("species", interaction.context.species.map(\.rawValue)),
-                        attribute("region", interaction.context.region), attribute("cell", interaction.context.population),
+                        attribute("region", interaction.context.region),
+                        attribute("cell", interaction.context.population),
                         attribute("time", interaction.timescale?.rawValue), list("refs", interaction.references),
                         interaction.isNecessary ? "necessary" : nil,
                     ]))
@@ -69,7 +71,8 @@ public enum NPathWriter {
                         source: graph.nodes[interaction.source].id, relation: interaction.relation,
                         target: graph.nodes[interaction.target].id, evidence: interaction.evidence,
                         references: interaction.references, context: interaction.context,
-                        timescale: interaction.timescale, isNecessary: interaction.isNecessary, note: interaction.note)))
+                        timescale: interaction.timescale, isNecessary: interaction.isNecessary, note: interaction.note))
+            )
         }
         if !graph.references.isEmpty { statements.append(.blank) }
         for reference in graph.references { statements.append(.reference(reference)) }
@@ -89,8 +92,11 @@ public enum NPathWriter {
 
     /// The value unchanged when it reads back as one word, otherwise quoted.
     static func quotedIfNeeded(_ value: String) -> String {
-        let plain = !value.isEmpty && value.first != "#"
-            && !value.contains { NPathLexer.isDelimiter($0) || $0.isNewline || $0 == "\\" || $0.asciiValue.map { $0 < 32 } == true }
+        let plain =
+            !value.isEmpty && value.first != "#"
+            && !value.contains {
+                NPathLexer.isDelimiter($0) || $0.isNewline || $0 == "\\" || $0.asciiValue.map { $0 < 32 } == true
+            }
         return plain ? value : quoted(value)
     }
 

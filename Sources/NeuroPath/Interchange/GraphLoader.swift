@@ -26,7 +26,9 @@ extension PathwayGraph {
         if FileManager.default.fileExists(atPath: pathOrName, isDirectory: &isDirectory), !isDirectory.boolValue {
             return try load(file: pathOrName)
         }
-        if !pathOrName.contains("/"), BundledGraphs.source(at: pathOrName.hasSuffix(".npath") ? pathOrName : pathOrName + ".npath") != nil {
+        if !pathOrName.contains("/"),
+            BundledGraphs.source(at: pathOrName.hasSuffix(".npath") ? pathOrName : pathOrName + ".npath") != nil
+        {
             return try bundled(pathOrName)
         }
         if isDirectory.boolValue { throw .unreadable(path: pathOrName, reason: "it is a directory") }

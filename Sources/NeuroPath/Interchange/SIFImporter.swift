@@ -24,7 +24,8 @@ public enum SIFImporter {
         for relation in Relation.allCases { words[relation.rawValue] = relation }
         for word in [
             "0", "interacts-with", "in-complex-with", "controls-state-change-of", "controls-transport-of",
-            "controls-phosphorylation-of", "controls-expression-of", "controls-production-of", "controls-transport-of-chemical",
+            "controls-phosphorylation-of", "controls-expression-of", "controls-production-of",
+            "controls-transport-of-chemical",
             "catalysis-precedes", "chemical-affects", "consumption-controlled-by", "reacts-with", "used-to-produce",
             "neighbor-of", "phosphorylates", "dephosphorylates", "acetylates", "deacetylates", "methylates",
             "demethylates", "ubiquitinates", "deubiquitinates", "pp", "pd", "binds",
@@ -44,7 +45,9 @@ public enum SIFImporter {
     }
 
     /// Reads SIF text; `file` names it in diagnostics.
-    public static func parse(text: String, file: String = "<input>", name: String? = nil) throws(GraphLoadError) -> PathwayGraph {
+    public static func parse(text: String, file: String = "<input>", name: String? = nil) throws(GraphLoadError)
+        -> PathwayGraph
+    {
         var builder = PathwayGraphBuilder(name: name)
         var diagnostics: [Diagnostic] = []
         var lineNumber = 0
@@ -64,9 +67,11 @@ public enum SIFImporter {
             if fields.count == 2 {
                 diagnostics.append(
                     Diagnostic(
-                        file: file, line: lineNumber, column: fields[1].column + fields[1].text.count, code: .malformedRow,
+                        file: file, line: lineNumber, column: fields[1].column + fields[1].text.count,
+                        code: .malformedRow,
                         message: "expected 'source relation target', found two fields",
-                        suggestion: "add the target, or remove the relation to declare a lone node", sourceLine: String(line)))
+                        suggestion: "add the target, or remove the relation to declare a lone node",
+                        sourceLine: String(line)))
                 continue
             }
             let word = fields[1].text.lowercased()
@@ -77,7 +82,8 @@ public enum SIFImporter {
                     Diagnostic(
                         file: file, line: lineNumber, column: fields[1].column, length: fields[1].text.count,
                         code: .unknownRelation, message: "unknown relation '\(fields[1].text)'",
-                        suggestion: near.first.map { "did you mean '\($0)'?" } ?? "use 1, -1, activates, inhibits, increases or decreases",
+                        suggestion: near.first.map { "did you mean '\($0)'?" }
+                            ?? "use 1, -1, activates, inhibits, increases or decreases",
                         sourceLine: String(line)))
                 continue
             }

@@ -52,4 +52,3 @@ public enum EvidenceLevel: String, Sendable, Hashable, Codable, CaseIterable, Co
         allCases.first { $0.strength == Int(code) }
     }
 }
-

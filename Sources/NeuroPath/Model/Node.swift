@@ -121,7 +121,9 @@ public struct Reference: Sendable, Hashable, Codable {
 
     /// "Berman et al. 2000": the first author's surname and the year, for explanations.
     public var shortCitation: String {
-        let firstAuthor = authors?.split(separator: ",").first.map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        let firstAuthor = authors?.split(separator: ",").first.map {
+            $0.split(separator: " ").first.map(String.init) ?? ""
+        }
         let many = (authors?.contains(",") ?? false)
         switch (firstAuthor, year) {
         case let (author?, year?): return "\(author)\(many ? " et al." : "") \(year)"

@@ -20,7 +20,8 @@ public enum NodeResolutionError: Error, Sendable, Equatable, CustomStringConvert
     public var description: String {
         switch self {
         case .unknown(let name, let suggestions):
-            let hint = suggestions.isEmpty ? "" : " — did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+            let hint =
+                suggestions.isEmpty ? "" : " — did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
             return "unknown node '\(name)'\(hint)"
         case .ambiguous(let name, let candidates):
             return "'\(name)' names several nodes: \(candidates.map { "'\($0)'" }.joined(separator: ", ")); use an id"
@@ -36,7 +37,9 @@ extension PathwayGraph {
         let matches = nodesByNormalizedName[NodeNameMatcher.normalize(name)] ?? []
         let ids = matches.map { nodes[Int($0)].id }
         if ids.count == 1 { return Int(matches[0]) }
-        if let byID = matches.first(where: { NodeNameMatcher.normalize(nodes[Int($0)].id) == NodeNameMatcher.normalize(name) }) {
+        if let byID = matches.first(where: {
+            NodeNameMatcher.normalize(nodes[Int($0)].id) == NodeNameMatcher.normalize(name)
+        }) {
             return Int(byID)
         }
         if ids.count > 1 { throw .ambiguous(name: name, candidates: ids.sorted()) }
@@ -50,10 +53,13 @@ extension PathwayGraph {
         var scored: [(distance: Int, id: String)] = []
         for (normalized, indices) in nodesByNormalizedName {
             let distance = EditDistance.between(wanted, normalized, atMost: threshold)
-            let containment = !wanted.isEmpty && normalized.count > 3 && wanted.count > 3
+            let containment =
+                !wanted.isEmpty && normalized.count > 3 && wanted.count > 3
                 && (normalized.contains(wanted) || wanted.contains(normalized))
             guard distance <= threshold || containment else { continue }
-            for index in indices { scored.append((containment ? min(distance, threshold) : distance, nodes[Int(index)].id)) }
+            for index in indices {
+                scored.append((containment ? min(distance, threshold) : distance, nodes[Int(index)].id))
+            }
         }
         var seen = Set<String>()
         return scored.sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }

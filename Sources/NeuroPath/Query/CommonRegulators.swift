@@ -27,15 +27,23 @@ public struct CommonRegulatorQuery: Sendable {
     /// The common regulators, by total distance, then node id. The targets themselves are left out.
     public func run(on graph: PathwayGraph) throws(QueryError) -> [Regulator] {
         guard Set(targets).count >= 2 else { throw .tooFewNodes("regulators needs at least two different nodes") }
-        guard constraints.sign == nil, constraints.via.isEmpty else { throw .unsupported("regulators does not take --sign or --via") }
+        guard constraints.sign == nil, constraints.via.isEmpty else {
+            throw .unsupported("regulators does not take --sign or --via")
+        }
         for target in targets { try constraints.validate(from: nil, to: target, in: graph) }
         let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints)
-        let layers = targets.map { subgraph.shortestPathSigns(from: $0, forward: false, maxDepth: constraints.maxDepth) }
+        let layers = targets.map {
+            subgraph.shortestPathSigns(from: $0, forward: false, maxDepth: constraints.maxDepth)
+        }
         let targetSet = Set(targets)
         return graph.nodes.indices
-            .filter { node in !targetSet.contains(node) && layers.allSatisfy { $0.distance[node] != AdmissibleSubgraph.unreachable } }
+            .filter { node in
+                !targetSet.contains(node) && layers.allSatisfy { $0.distance[node] != AdmissibleSubgraph.unreachable }
+            }
             .map { node in
-                Regulator(node: node, distances: layers.map { Int($0.distance[node]) }, effects: layers.map { $0.signs[node].netEffect })
+                Regulator(
+                    node: node, distances: layers.map { Int($0.distance[node]) },
+                    effects: layers.map { $0.signs[node].netEffect })
             }
             .sorted { ($0.totalDistance, graph.nodes[$0.node].id) < ($1.totalDistance, graph.nodes[$1.node].id) }
     }

@@ -11,7 +11,10 @@ public struct EffectQuery: Sendable {
     public var budget: QueryBudget
 
     /// Creates a query.
-    public init(from: Int, constraints: PathConstraints = PathConstraints(), pathsPerSign: Int = 3, budget: QueryBudget = QueryBudget()) {
+    public init(
+        from: Int, constraints: PathConstraints = PathConstraints(), pathsPerSign: Int = 3,
+        budget: QueryBudget = QueryBudget()
+    ) {
         self.from = from
         self.constraints = constraints
         self.pathsPerSign = pathsPerSign

@@ -39,8 +39,10 @@ public struct FeedbackLoopQuery: Sendable {
             search.loops(startingAt: start, lowestIndex: through == nil)
         }
         let loops = search.found.sorted {
-            $0.length != $1.length ? $0.length < $1.length : $0.nodes.lexicographicallyPrecedes($1.nodes)
-                || ($0.nodes == $1.nodes && $0.interactions.lexicographicallyPrecedes($1.interactions))
+            $0.length != $1.length
+                ? $0.length < $1.length
+                : $0.nodes.lexicographicallyPrecedes($1.nodes)
+                    || ($0.nodes == $1.nodes && $0.interactions.lexicographicallyPrecedes($1.interactions))
         }
         return (loops, search.stopped)
     }

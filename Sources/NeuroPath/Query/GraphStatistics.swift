@@ -40,8 +40,9 @@ public struct GraphStatistics: Sendable, Hashable {
         interactionsByEvidence = byEvidence
         nodesByKind = Dictionary(grouping: graph.nodes, by: \.kind.rawValue).mapValues(\.count)
         references = graph.references.count
-        isolatedNodes = graph.nodes.indices.filter {
-            graph.outgoingInteractions(of: $0).isEmpty && graph.incomingInteractions(of: $0).isEmpty
-        }.count
+        isolatedNodes =
+            graph.nodes.indices.filter {
+                graph.outgoingInteractions(of: $0).isEmpty && graph.incomingInteractions(of: $0).isEmpty
+            }.count
     }
 }

@@ -20,7 +20,10 @@ public struct NeighbourhoodQuery: Sendable {
     public static let defaultDepth = 2
 
     /// Creates a query.
-    public init(origin: Int, direction: Direction, constraints: PathConstraints = PathConstraints(maxDepth: NeighbourhoodQuery.defaultDepth)) {
+    public init(
+        origin: Int, direction: Direction,
+        constraints: PathConstraints = PathConstraints(maxDepth: NeighbourhoodQuery.defaultDepth)
+    ) {
         self.origin = origin
         self.direction = direction
         self.constraints = constraints

@@ -44,7 +44,10 @@ public struct PerturbationQuery: Sendable {
     public var budget: QueryBudget
 
     /// Creates a query.
-    public init(perturbations: [Perturbation], constraints: PathConstraints = PathConstraints(), budget: QueryBudget = QueryBudget()) {
+    public init(
+        perturbations: [Perturbation], constraints: PathConstraints = PathConstraints(),
+        budget: QueryBudget = QueryBudget()
+    ) {
         self.perturbations = perturbations
         self.constraints = constraints
         self.budget = budget
@@ -83,7 +86,9 @@ public struct PerturbationQuery: Sendable {
     /// Runs the perturbation.
     public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
         guard !perturbations.isEmpty else { throw .tooFewNodes("perturb needs at least one --activate or --block") }
-        guard constraints.sign == nil, constraints.via.isEmpty else { throw .unsupported("perturb does not take --sign or --via") }
+        guard constraints.sign == nil, constraints.via.isEmpty else {
+            throw .unsupported("perturb does not take --sign or --via")
+        }
         let nodes = perturbations.map(\.node)
         guard Set(nodes).count == nodes.count else {
             throw .unsupported("a node is perturbed twice; activate or block each node once")
@@ -127,7 +132,8 @@ public struct PerturbationQuery: Sendable {
             blocked.remove(perturbation.node)
             let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints, alsoRemoving: blocked)
             let reach = subgraph.distances(to: perturbation.node, forward: true, maxDepth: constraints.maxDepth)
-            for target in reach.indices where target != perturbation.node && reach[target] != AdmissibleSubgraph.unreachable {
+            for target in reach.indices
+            where target != perturbation.node && reach[target] != AdmissibleSubgraph.unreachable {
                 for sign in Sign.allCases where !changes[target].contains(SignSet(sign * perturbation.action.sign)) {
                     var signed = constraints
                     signed.sign = sign

@@ -44,7 +44,9 @@ public struct PathConstraints: Sendable, Hashable {
         for (role, node) in [("source", from), ("target", to)] {
             guard let node else { continue }
             if avoid.contains(node) { throw .endpointExcluded(node: graph.nodes[node].id, role: role, by: "--avoid") }
-            if knockout.contains(node) { throw .endpointExcluded(node: graph.nodes[node].id, role: role, by: "--knockout") }
+            if knockout.contains(node) {
+                throw .endpointExcluded(node: graph.nodes[node].id, role: role, by: "--knockout")
+            }
         }
         for node in via where avoid.contains(node) || knockout.contains(node) {
             throw .conflictingNodes(node: graph.nodes[node].id)

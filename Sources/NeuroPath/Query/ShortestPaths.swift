@@ -24,7 +24,10 @@ public struct ShortestPathsQuery: Sendable {
     public var constraints: PathConstraints
 
     /// Creates a query.
-    public init(from: Int, to: Int, k: Int = 5, weighting: Weighting = .evidence, constraints: PathConstraints = PathConstraints()) {
+    public init(
+        from: Int, to: Int, k: Int = 5, weighting: Weighting = .evidence,
+        constraints: PathConstraints = PathConstraints()
+    ) {
         self.from = from
         self.to = to
         self.k = k
@@ -71,8 +74,10 @@ public struct ShortestPathsQuery: Sendable {
                     excludedEdges.insert(path[spurIndex])
                 }
                 let excludedNodes = Set(previousNodes[..<spurIndex])
-                guard let spur = dijkstra.path(
-                    from: previousNodes[spurIndex], to: to, excludingNodes: excludedNodes, excludingEdges: excludedEdges)
+                guard
+                    let spur = dijkstra.path(
+                        from: previousNodes[spurIndex], to: to, excludingNodes: excludedNodes,
+                        excludingEdges: excludedEdges)
                 else { continue }
                 let total = root + spur
                 guard !acceptedSet.contains(total), candidateSet.insert(total).inserted else { continue }

@@ -28,10 +28,15 @@ struct OutputOptions: ParsableArguments {
 
 /// Filters shared by the path queries.
 struct FilterOptions: ParsableArguments {
-    @Option(name: .long, help: "Skip interactions with weaker evidence: established, supported, hypothesised or contested.")
+    @Option(
+        name: .long, help: "Skip interactions with weaker evidence: established, supported, hypothesised or contested.")
     var minEvidence: EvidenceLevel?
 
-    @Option(name: .long, help: "Keep only interactions observed in this species (human, rodent, mouse, rat, in-vitro), region or cell population.")
+    @Option(
+        name: .long,
+        help:
+            "Keep only interactions observed in this species (human, rodent, mouse, rat, in-vitro), region or cell population."
+    )
     var context: String?
 
     @Option(name: .long, help: "Remove this node (repeatable).")
@@ -58,10 +63,14 @@ struct BudgetOptions: ParsableArguments {
 
     func validate() throws {
         guard maxPaths >= 1 else { throw ValidationError("--max-paths must be at least 1") }
-        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
+        guard timeout > 0, timeout.isFinite else {
+            throw ValidationError("--timeout must be a positive number of seconds")
+        }
     }
 
-    var budget: QueryBudget { QueryBudget(maxPaths: maxPaths, timeout: .milliseconds(Int(min(timeout, 86_400) * 1000))) }
+    var budget: QueryBudget {
+        QueryBudget(maxPaths: maxPaths, timeout: .milliseconds(Int(min(timeout, 86_400) * 1000)))
+    }
 }
 
 extension EvidenceLevel: ExpressibleByArgument {}

@@ -11,7 +11,8 @@ struct EffectCommand: ParsableCommand {
     @Option(name: .long, help: "The cause.") var from: String
     @Option(name: .long, help: "The node whose change is asked for.") var to: String?
     @Flag(name: .long, help: "The effect on every node reachable from --from.") var all = false
-    @Option(name: .long, help: "The longest path considered, in interactions.") var maxDepth = PathConstraints.defaultMaxDepth
+    @Option(name: .long, help: "The longest path considered, in interactions.") var maxDepth = PathConstraints
+        .defaultMaxDepth
     @OptionGroup var filters: FilterOptions
     @Option(name: .long, help: "Supporting paths listed per sign.") var paths = 3
     @OptionGroup var budgetOptions: BudgetOptions
@@ -38,11 +39,14 @@ struct EffectCommand: ParsableCommand {
                         ("truncated", .bool(result.truncated)),
                     ])
                 }
-                print(JSONValue.object([("from", .string(graph.nodes[source].id)), ("effects", .array(effects))]).rendered())
+                print(
+                    JSONValue.object([("from", .string(graph.nodes[source].id)), ("effects", .array(effects))])
+                        .rendered())
                 return
             }
             print("Effects of \(TextLayout.name(source, in: graph)) (paths of at most \(maxDepth) steps):")
-            print(TextLayout.table(results.map { [TextLayout.effect($0.effect), TextLayout.name($0.target, in: graph)] }))
+            print(
+                TextLayout.table(results.map { [TextLayout.effect($0.effect), TextLayout.name($0.target, in: graph)] }))
             print(TextLayout.disclaimer)
             return
         }
@@ -52,7 +56,9 @@ struct EffectCommand: ParsableCommand {
             print(ResultJSON.effect(from: source, result: result, in: graph).rendered())
             return
         }
-        print("\(TextLayout.name(source, in: graph)) → \(TextLayout.name(target, in: graph)): \(TextLayout.effect(result.effect))")
+        print(
+            "\(TextLayout.name(source, in: graph)) → \(TextLayout.name(target, in: graph)): \(TextLayout.effect(result.effect))"
+        )
         if !result.paths.isEmpty { print(TextLayout.paths(result.paths, in: graph)) }
         if result.truncated { print("  (truncated: a budget stopped the search; the answer may be incomplete)") }
         print(TextLayout.disclaimer)

@@ -17,13 +17,22 @@ struct ValidateCommand: ParsableCommand {
         for name in names {
             do {
                 let graph = try PathwayGraph.load(name)
-                reports.append(.object([("graph", .string(name)), ("valid", .bool(true)), ("nodes", .integer(graph.nodes.count)), ("interactions", .integer(graph.interactionCount))]))
-                if !output.json { print("\(name): ok (\(graph.nodes.count) nodes, \(graph.interactionCount) interactions)") }
+                reports.append(
+                    .object([
+                        ("graph", .string(name)), ("valid", .bool(true)), ("nodes", .integer(graph.nodes.count)),
+                        ("interactions", .integer(graph.interactionCount)),
+                    ]))
+                if !output.json {
+                    print("\(name): ok (\(graph.nodes.count) nodes, \(graph.interactionCount) interactions)")
+                }
             } catch {
                 let failure = CLIError(error)
                 if failure.exitCode == .noInput { throw failure }
                 failures.append(failure.description)
-                reports.append(.object([("graph", .string(name)), ("valid", .bool(false)), ("errors", .string(failure.description))]))
+                reports.append(
+                    .object([
+                        ("graph", .string(name)), ("valid", .bool(false)), ("errors", .string(failure.description)),
+                    ]))
             }
         }
         if output.json { print(JSONValue.array(reports).rendered()) }
@@ -34,7 +43,8 @@ struct ValidateCommand: ParsableCommand {
 /// `neuropath fmt`: rewrite `.npath` files in canonical form.
 struct FormatCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "fmt", abstract: "Rewrite .npath files in the canonical form (in place, or to stdout with --stdout).")
+        commandName: "fmt",
+        abstract: "Rewrite .npath files in the canonical form (in place, or to stdout with --stdout).")
 
     @Argument(help: "The .npath files.") var files: [String]
     @Flag(name: .long, help: "Print the formatted text instead of rewriting the file.") var stdout = false
@@ -47,7 +57,9 @@ struct FormatCommand: ParsableCommand {
             do {
                 text = try String(contentsOfFile: file, encoding: .utf8)
             } catch {
-                throw CLIError(description: FileManager.default.fileExists(atPath: file) ? "cannot read \(file) as UTF-8 text" : "no such file: \(file)", exitCode: .noInput)
+                throw CLIError(
+                    description: FileManager.default.fileExists(atPath: file)
+                        ? "cannot read \(file) as UTF-8 text" : "no such file: \(file)", exitCode: .noInput)
             }
             let document: NPathDocument
             do {
@@ -79,7 +91,8 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert", abstract: "Convert a graph to .npath or .sif (format from the output's extension).")
 
     @Argument(help: "The input graph file or bundled graph name.") var input: String
-    @Option(name: .shortAndLong, help: "The output file (.npath or .sif), or - for stdout as .npath.") var output: String
+    @Option(name: .shortAndLong, help: "The output file (.npath or .sif), or - for stdout as .npath.") var output:
+        String
 
     func run() throws {
         let graph: PathwayGraph
@@ -93,17 +106,19 @@ struct ConvertCommand: ParsableCommand {
         switch output == "-" ? "npath" : pathExtension {
         case "npath": text = NPathWriter.write(NPathWriter.document(for: graph))
         case "sif":
-            text = graph.interactions.map { interaction in
-                let word = interaction.sign.map { $0 == .positive ? "1" : "-1" } ?? "0"
-                return "\(graph.nodes[interaction.source].id)\t\(word)\t\(graph.nodes[interaction.target].id)"
-            }.joined(separator: "\n") + "\n"
+            text =
+                graph.interactions.map { interaction in
+                    let word = interaction.sign.map { $0 == .positive ? "1" : "-1" } ?? "0"
+                    return "\(graph.nodes[interaction.source].id)\t\(word)\t\(graph.nodes[interaction.target].id)"
+                }.joined(separator: "\n") + "\n"
         default:
             throw CLIError.usage("cannot tell the output format of '\(output)': use a .npath or .sif file name")
         }
         if output == "-" {
             print(text, terminator: "")
         } else {
-            guard URL(fileURLWithPath: output).standardizedFileURL != URL(fileURLWithPath: input).standardizedFileURL else {
+            guard URL(fileURLWithPath: output).standardizedFileURL != URL(fileURLWithPath: input).standardizedFileURL
+            else {
                 throw CLIError.usage("the output would overwrite the input '\(input)'")
             }
             try OutputFile.write(text, to: output)

@@ -17,8 +17,10 @@ struct StatsCommand: ParsableCommand {
         if output.json {
             print(
                 JSONValue.object([
-                    ("graph", .optional(graph.name)), ("nodes", .integer(stats.nodes)), ("interactions", .integer(stats.interactions)),
-                    ("positive", .integer(stats.positive)), ("negative", .integer(stats.negative)), ("unsigned", .integer(stats.unsigned)),
+                    ("graph", .optional(graph.name)), ("nodes", .integer(stats.nodes)),
+                    ("interactions", .integer(stats.interactions)),
+                    ("positive", .integer(stats.positive)), ("negative", .integer(stats.negative)),
+                    ("unsigned", .integer(stats.unsigned)),
                     ("necessary", .integer(stats.necessary)), ("references", .integer(stats.references)),
                     ("isolated_nodes", .integer(stats.isolatedNodes)), ("nodes_by_kind", counts(stats.nodesByKind)),
                     ("interactions_by_evidence", counts(stats.interactionsByEvidence)),
@@ -26,12 +28,26 @@ struct StatsCommand: ParsableCommand {
             return
         }
         print(graph.title ?? graph.name ?? graphOption.graph)
-        print(TextLayout.table([
-            ["nodes", "\(stats.nodes)"], ["interactions", "\(stats.interactions) (\(stats.positive) positive, \(stats.negative) negative, \(stats.unsigned) unsigned)"],
-            ["necessary inputs", "\(stats.necessary)"], ["references", "\(stats.references)"], ["isolated nodes", "\(stats.isolatedNodes)"],
-            ["by kind", stats.nodesByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")],
-            ["by evidence", stats.interactionsByEvidence.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")],
-        ]))
+        print(
+            TextLayout.table([
+                ["nodes", "\(stats.nodes)"],
+                [
+                    "interactions",
+                    "\(stats.interactions) (\(stats.positive) positive, \(stats.negative) negative, \(stats.unsigned) unsigned)",
+                ],
+                ["necessary inputs", "\(stats.necessary)"], ["references", "\(stats.references)"],
+                ["isolated nodes", "\(stats.isolatedNodes)"],
+                [
+                    "by kind",
+                    stats.nodesByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
+                        separator: ", "),
+                ],
+                [
+                    "by evidence",
+                    stats.interactionsByEvidence.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
+                        separator: ", "),
+                ],
+            ]))
     }
 }
 
@@ -51,14 +67,25 @@ struct ListCommand: ParsableCommand {
             }
         }
         if output.json {
-            print(JSONValue.array(rows.map { row in
-                .object([
-                    ("name", .string(row.name)), ("title", .optional(row.graph.title)),
-                    ("nodes", .integer(row.graph.nodes.count)), ("interactions", .integer(row.graph.interactionCount)),
-                ])
-            }).rendered())
+            print(
+                JSONValue.array(
+                    rows.map { row in
+                        .object([
+                            ("name", .string(row.name)), ("title", .optional(row.graph.title)),
+                            ("nodes", .integer(row.graph.nodes.count)),
+                            ("interactions", .integer(row.graph.interactionCount)),
+                        ])
+                    }
+                ).rendered())
             return
         }
-        print(TextLayout.table(rows.map { [$0.name, "\($0.graph.nodes.count) nodes, \($0.graph.interactionCount) interactions", $0.graph.title ?? ""] }, indent: ""))
+        print(
+            TextLayout.table(
+                rows.map {
+                    [
+                        $0.name, "\($0.graph.nodes.count) nodes, \($0.graph.interactionCount) interactions",
+                        $0.graph.title ?? "",
+                    ]
+                }, indent: ""))
     }
 }

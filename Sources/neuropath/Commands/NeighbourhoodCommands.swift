@@ -32,8 +32,12 @@ struct NeighbourhoodOptions: ParsableArguments {
             return
         }
         let relation = direction == .downstream ? "influenced by" : "influencing"
-        print("\(members.count) node\(members.count == 1 ? "" : "s") \(relation) \(TextLayout.name(origin, in: graph)) within \(depth) step\(depth == 1 ? "" : "s"):")
-        print(TextLayout.table(members.map { ["\($0.distance)", TextLayout.effect($0.effect), TextLayout.name($0.node, in: graph)] }))
+        print(
+            "\(members.count) node\(members.count == 1 ? "" : "s") \(relation) \(TextLayout.name(origin, in: graph)) within \(depth) step\(depth == 1 ? "" : "s"):"
+        )
+        print(
+            TextLayout.table(
+                members.map { ["\($0.distance)", TextLayout.effect($0.effect), TextLayout.name($0.node, in: graph)] }))
     }
 }
 

@@ -5,13 +5,15 @@ import NeuroPath
 struct ShortestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shortest",
-        abstract: "The k best simple paths from one node to another, weighted by evidence or by hops (Yen's algorithm).")
+        abstract: "The k best simple paths from one node to another, weighted by evidence or by hops (Yen's algorithm)."
+    )
 
     @OptionGroup var graphOption: GraphOption
     @Option(name: .long, help: "The starting node.") var from: String
     @Option(name: .long, help: "The node to reach.") var to: String
     @Option(name: .short, help: "How many paths.") var k = 5
-    @Option(name: .long, help: "Cost of a step: evidence (stronger is cheaper) or hops.") var weight = ShortestPathsQuery.Weighting.evidence
+    @Option(name: .long, help: "Cost of a step: evidence (stronger is cheaper) or hops.") var weight =
+        ShortestPathsQuery.Weighting.evidence
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions
 
@@ -31,7 +33,9 @@ struct ShortestCommand: ParsableCommand {
             print(ResultJSON.shortest(from: source, to: target, paths: paths, in: graph).rendered())
             return
         }
-        print("\(TextLayout.name(source, in: graph)) → \(TextLayout.name(target, in: graph)): \(paths.count) best path\(paths.count == 1 ? "" : "s") by \(weight.rawValue)")
+        print(
+            "\(TextLayout.name(source, in: graph)) → \(TextLayout.name(target, in: graph)): \(paths.count) best path\(paths.count == 1 ? "" : "s") by \(weight.rawValue)"
+        )
         if paths.isEmpty { print("  no path") }
         print(TextLayout.paths(paths.map(\.path), in: graph, costs: paths.map(\.cost)))
         print(TextLayout.disclaimer)

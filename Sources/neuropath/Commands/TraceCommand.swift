@@ -32,27 +32,34 @@ struct TraceCommand: ParsableCommand {
         constraints.sign = sign
         constraints.via = try resolveAll(via, in: graph)
         let query = PathQuery(
-            from: source, to: target, constraints: constraints, limit: countOnly ? 0 : limit, budget: budgetOptions.budget)
+            from: source, to: target, constraints: constraints, limit: countOnly ? 0 : limit,
+            budget: budgetOptions.budget)
         let result = try answer { () throws(QueryError) in try query.run(on: graph) }
         if output.json {
             print(ResultJSON.trace(from: source, to: target, result: result, in: graph).rendered())
             return
         }
-        let total = result.total.map { "\($0) path\($0 == 1 ? "" : "s")" } ?? "more paths than the budget allowed to count"
-        print("\(TextLayout.name(source, in: graph)) → \(TextLayout.name(target, in: graph)): \(total) of at most \(maxDepth) steps")
+        let total =
+            result.total.map { "\($0) path\($0 == 1 ? "" : "s")" } ?? "more paths than the budget allowed to count"
+        print(
+            "\(TextLayout.name(source, in: graph)) → \(TextLayout.name(target, in: graph)): \(total) of at most \(maxDepth) steps"
+        )
         if !result.paths.isEmpty {
             print(TextLayout.paths(result.paths, in: graph))
             if let count = result.total, count > result.paths.count {
                 print("  … \(count - result.paths.count) more (raise --limit to list them)")
             }
         } else if result.total == 0 {
-            print("  no path: try a larger --max-depth, fewer filters, or `neuropath downstream --node \(graph.nodes[source].id)`")
+            print(
+                "  no path: try a larger --max-depth, fewer filters, or `neuropath downstream --node \(graph.nodes[source].id)`"
+            )
         }
         if result.total.map({ $0 < limit }) ?? false, maxDepth < PathConstraints.maximumDepth {
             print("  (paths longer than \(maxDepth) steps are not included: raise --max-depth to see them)")
         }
         if result.truncated {
-            print("  (truncated: the search stopped at --max-paths or --timeout; listed paths are the best found so far)")
+            print(
+                "  (truncated: the search stopped at --max-paths or --timeout; listed paths are the best found so far)")
         }
         print(TextLayout.disclaimer)
     }

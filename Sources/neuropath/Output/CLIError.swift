@@ -10,7 +10,9 @@ struct CLIError: Error, CustomStringConvertible {
 
     static func usage(_ message: String) -> CLIError { CLIError(description: message, exitCode: .usage) }
     static func data(_ message: String) -> CLIError { CLIError(description: message, exitCode: .dataError) }
-    static func internalFailure(_ message: String) -> CLIError { CLIError(description: message, exitCode: .internalFailure) }
+    static func internalFailure(_ message: String) -> CLIError {
+        CLIError(description: message, exitCode: .internalFailure)
+    }
 
     /// Maps library errors to their exit status.
     init(_ error: any Error) {
@@ -19,7 +21,8 @@ struct CLIError: Error, CustomStringConvertible {
             self = error
         case let error as GraphLoadError:
             switch error {
-            case .fileNotFound, .unreadable, .unknownBundledGraph: self.init(description: error.description, exitCode: .noInput)
+            case .fileNotFound, .unreadable, .unknownBundledGraph:
+                self.init(description: error.description, exitCode: .noInput)
             case .invalid, .unsupportedFormat: self.init(description: error.description, exitCode: .dataError)
             }
         case let error as NodeResolutionError:

@@ -28,7 +28,8 @@ enum JSONValue: Sendable {
             if items.allSatisfy(\.isScalar) {
                 return "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]"
             }
-            return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n\(closing)]"
+            return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n")
+                + "\n\(closing)]"
         case .string(let text): return Self.quote(text)
         case .number(let value):
             return value.isFinite ? String(format: "%.6g", value) : "null"

@@ -39,7 +39,9 @@ enum ResultJSON {
         ])
     }
 
-    static func shortest(from: Int, to: Int, paths: [ShortestPathsQuery.WeightedPath], in graph: PathwayGraph) -> JSONValue {
+    static func shortest(from: Int, to: Int, paths: [ShortestPathsQuery.WeightedPath], in graph: PathwayGraph)
+        -> JSONValue
+    {
         .object([
             ("from", .string(graph.nodes[from].id)),
             ("to", .string(graph.nodes[to].id)),

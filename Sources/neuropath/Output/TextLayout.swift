@@ -10,9 +10,10 @@ enum TextLayout {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
         }
         return rows.map { row in
-            indent + row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
+            indent
+                + row.enumerated().map { column, cell in
+                    column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                }.joined(separator: "  ")
         }.joined(separator: "\n")
     }
 
@@ -29,16 +30,36 @@ enum TextLayout {
     /// A numbered list of paths with sign, length and confidence.
     static func paths(_ paths: [CausalPath], in graph: PathwayGraph, costs: [Double]? = nil) -> String {
         paths.enumerated().map { offset, path in
-            var facts = "\(path.sign.effectWord), \(path.length) step\(path.length == 1 ? "" : "s"), confidence "
+            var facts =
+                "\(path.sign.effectWord), \(path.length) step\(path.length == 1 ? "" : "s"), confidence "
                 + String(format: "%.2f", path.confidence)
             if let costs { facts += ", cost " + String(format: "%.2f", costs[offset]) }
             let levels = path.interactions.map { graph.evidence(of: $0) }
             if let weakest = levels.compactMap({ $0 }).min() {
-                let species = Set(path.interactions.filter { graph.evidence(of: $0) == weakest }
-                    .flatMap { graph.interaction(at: $0).context.species.map(\.rawValue) }).sorted()
-                facts += ", weakest evidence \(weakest.rawValue)" + (species.isEmpty ? "" : " (\(species.joined(separator: ", ")))")
+                let species = Set(
+                    path.interactions.filter { graph.evidence(of: $0) == weakest }
+                        .flatMap { graph.interaction(at: $0).context.species.map(\.rawValue) }
+                ).sorted()
+                facts +=
+                    ", weakest evidence \(weakest.rawValue)"
+                    + (species.isEmpty ? "" : " (\(species.joined(separator: ", ")))")
             }
             if levels.contains(where: { $0 == nil }) { facts += ", some steps without evidence level" }
+            let alternatives = path.interactions.filter { edge in
+                let source = graph.source(of: edge), target = graph.target(of: edge)
+                return graph.outgoingInteractions(of: source).filter { graph.target(of: Int($0)) == target }.count > 1
+            }
+            if !alternatives.isEmpty {
+                facts +=
+                    "\n      using "
+                    + alternatives.map { edge in
+                        let interaction = graph.interaction(at: edge)
+                        let context = ([interaction.evidence?.rawValue] + interaction.context.species.map(\.rawValue))
+                            .compactMap { $0 }
+                        return
+                            "\(graph.nodes[interaction.source].label) → \(graph.nodes[interaction.target].label) [\(context.joined(separator: ", "))]"
+                    }.joined(separator: "; ")
+            }
             return "\(String(offset + 1).leftPadded(to: 3)). \(graph.describe(path))\n      \(facts)"
         }.joined(separator: "\n")
     }

@@ -1,0 +1,33 @@
+import NeuroPath
+import Testing
+
+/// The examples of README.md and Docs/embedding.md, compiled and run.
+@Suite struct EmbeddingExampleTests {
+    @Test func theReadmeExampleRuns() throws {
+        let graph = try PathwayGraph.bundled("ketamine")
+        let query = PathQuery(
+            from: try graph.resolve("ketamine"), to: try graph.resolve("synaptogenesis"),
+            constraints: PathConstraints(maxDepth: 12))
+        let result = try query.run(on: graph)
+        #expect(result.total == 8)
+        #expect(
+            result.paths.first.map(graph.describe)?.hasPrefix("Ketamine → (2R,6R)-hydroxynorketamine → AMPA receptor")
+                == true)
+    }
+
+    @Test func aGraphBuiltInCodeAnswersQueries() throws {
+        var builder = PathwayGraphBuilder(name: "toy")
+        let drug = try builder.addNode(Node(id: "drug", kind: .drug))
+        let receptor = try builder.addNode(Node(id: "receptor", kind: .receptor))
+        let response = try builder.addNode(Node(id: "response", kind: .process))
+        builder.addInteraction(
+            Interaction(source: drug, target: receptor, relation: .antagonist, evidence: .established))
+        builder.addInteraction(
+            Interaction(source: receptor, target: response, relation: .activates, evidence: .supported))
+        let toy = builder.build()
+        let effect = try EffectQuery(from: drug).run(to: response, on: toy)
+        #expect(effect.effect == .decreases)
+        #expect(toy.describe(effect.paths[0]) == "drug ─┤ receptor → response")
+        #expect(throws: PathwayGraphBuilder.BuildError.duplicateNode("drug")) { try builder.addNode(Node(id: "drug")) }
+    }
+}
