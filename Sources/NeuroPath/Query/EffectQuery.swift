@@ -50,14 +50,19 @@ public struct EffectQuery: Sendable {
         try unsigned.validate(from: from, to: nil, in: graph)
         let subgraph = AdmissibleSubgraph(graph: graph, constraints: unsigned)
         let reach = subgraph.distances(to: from, forward: true, maxDepth: unsigned.maxDepth)
+        // One budget for the whole answer, not one per node.
+        let deadline = Deadline(after: budget.timeout)
         return reach.indices.compactMap { target in
             guard target != from, reach[target] != AdmissibleSubgraph.unreachable else { return nil }
-            let result = effect(on: target, subgraph: subgraph, in: graph)
+            if deadline.hasPassed { return Result(target: target, effect: .none, paths: [], truncated: true) }
+            let result = effect(on: target, subgraph: subgraph, in: graph, deadline: deadline)
             return result.effect == .none && !result.truncated ? nil : result
         }
     }
 
-    private func effect(on target: Int, subgraph: AdmissibleSubgraph, in graph: PathwayGraph) -> Result {
+    private func effect(
+        on target: Int, subgraph: AdmissibleSubgraph, in graph: PathwayGraph, deadline: Deadline? = nil
+    ) -> Result {
         var signs: SignSet = []
         var paths: [CausalPath] = []
         var truncated = false
@@ -65,7 +70,8 @@ public struct EffectQuery: Sendable {
             var signed = constraints
             signed.sign = sign
             var search = PathSearch(
-                graph: graph, from: from, to: target, constraints: signed, budget: budget, subgraph: subgraph)
+                graph: graph, from: from, to: target, constraints: signed, budget: budget, subgraph: subgraph,
+                deadline: deadline)
             let found = search.bestPaths(limit: max(1, pathsPerSign))
             truncated = truncated || found.truncated
             if !found.paths.isEmpty { signs.insert(SignSet(sign)) }

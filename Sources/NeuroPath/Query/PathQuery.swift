@@ -92,7 +92,7 @@ struct PathSearch {
 
     init(
         graph: PathwayGraph, from: Int, to: Int, constraints: PathConstraints, budget: QueryBudget,
-        subgraph: AdmissibleSubgraph? = nil
+        subgraph: AdmissibleSubgraph? = nil, deadline: Deadline? = nil
     ) {
         self.graph = graph
         let subgraph = subgraph ?? AdmissibleSubgraph(graph: graph, constraints: constraints)
@@ -108,7 +108,7 @@ struct PathSearch {
             let fromVia = subgraph.distances(to: node, forward: true)
             return (toVia, fromVia[to])
         }
-        deadline = Deadline(after: budget.timeout)
+        self.deadline = deadline ?? Deadline(after: budget.timeout)
         maxPaths = budget.maxPaths
         maxDepth = constraints.maxDepth
         onPath = [Bool](repeating: false, count: graph.nodes.count)

@@ -127,6 +127,8 @@ public struct PerturbationQuery: Sendable {
         silenced.subtract(knockedOut)
         var changes = [SignSet](repeating: [], count: graph.nodes.count)
         var truncated = false
+        // One budget for the whole propagation, not one per node.
+        let deadline = Deadline(after: budget.timeout)
         for perturbation in perturbations {
             var blocked = perturbed.union(silenced)
             blocked.remove(perturbation.node)
@@ -134,12 +136,16 @@ public struct PerturbationQuery: Sendable {
             let reach = subgraph.distances(to: perturbation.node, forward: true, maxDepth: constraints.maxDepth)
             for target in reach.indices
             where target != perturbation.node && reach[target] != AdmissibleSubgraph.unreachable {
+                if deadline.hasPassed {
+                    truncated = true
+                    break
+                }
                 for sign in Sign.allCases where !changes[target].contains(SignSet(sign * perturbation.action.sign)) {
                     var signed = constraints
                     signed.sign = sign
                     var search = PathSearch(
                         graph: graph, from: perturbation.node, to: target, constraints: signed, budget: budget,
-                        subgraph: subgraph)
+                        subgraph: subgraph, deadline: deadline)
                     let found = search.bestPaths(limit: 1)
                     truncated = truncated || found.truncated
                     if !found.paths.isEmpty { changes[target].insert(SignSet(sign * perturbation.action.sign)) }

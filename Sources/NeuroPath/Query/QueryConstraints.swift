@@ -118,6 +118,12 @@ struct Deadline {
 
     init(after timeout: Duration) { end = ContinuousClock.now.advanced(by: timeout) }
 
+    /// A deadline at a fixed instant, for several searches that share one budget.
+    init(at end: ContinuousClock.Instant) { self.end = end }
+
+    /// Whether the deadline has passed, looking at the clock now.
+    var hasPassed: Bool { ContinuousClock.now >= end }
+
     /// Looks at the clock every 4,096 calls; `true` once the deadline has passed.
     @inline(__always)
     mutating func check() -> Bool {
