@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "NeuroPath", targets: ["NeuroPath"]),
+        .library(name: "NeuroPathGraphviz", targets: ["NeuroPathGraphviz"]),
         .executable(name: "neuropath", targets: ["neuropath"]),
     ],
     dependencies: [
@@ -22,16 +23,22 @@ let package = Package(
         // Build-time tool that embeds the curated graphs in `Graphs/` into the NeuroPath module.
         .executableTarget(name: "EmbedGraphs"),
         .plugin(name: "EmbedGraphsPlugin", capability: .buildTool(), dependencies: ["EmbedGraphs"]),
+        // Graphviz's C library (libgvc), found through pkg-config.
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        // Styled pathway diagrams laid out and rendered in-process by libgvc.
+        .target(name: "NeuroPathGraphviz", dependencies: ["NeuroPath", "CGraphviz"]),
         // The command line: thin subcommands over the library.
         .executableTarget(
             name: "neuropath",
             dependencies: [
                 "NeuroPath",
+                "NeuroPathGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "NeuroPathTestSupport", dependencies: ["NeuroPath"], path: "Tests/NeuroPathTestSupport"),
         .testTarget(name: "NeuroPathTests", dependencies: ["NeuroPath", "NeuroPathTestSupport"]),
+        .testTarget(name: "NeuroPathGraphvizTests", dependencies: ["NeuroPathGraphviz", "NeuroPathTestSupport"]),
         .testTarget(name: "NeuroPathCLITests", dependencies: ["NeuroPathTestSupport", "neuropath"]),
     ]
 )

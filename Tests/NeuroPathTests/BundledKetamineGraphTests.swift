@@ -25,7 +25,7 @@ import Testing
 
     @Test func theDisinhibitionChainIsIntactAndPositive() throws {
         let chain = [
-            "ketamine", "nmda-receptor@interneuron", "interneuron-firing", "gaba", "pyramidal-firing", "glutamate",
+            "ketamine", "nmda-receptor@interneuron", "firing@interneuron", "gaba", "firing@pyramidal", "glutamate",
             "ampa-receptor@pyramidal", "bdnf", "trkb", "mtorc1", "synaptic-protein-synthesis", "synaptogenesis",
             "antidepressant-effect",
         ]

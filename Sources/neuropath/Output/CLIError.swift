@@ -1,5 +1,6 @@
 import ArgumentParser
 import NeuroPath
+import NeuroPathGraphviz
 
 /// An error the command line reports, with the exit status of DESIGN §6.
 struct CLIError: Error, CustomStringConvertible {
@@ -29,6 +30,11 @@ struct CLIError: Error, CustomStringConvertible {
             self.init(description: error.description, exitCode: .usage)
         case let error as QueryError:
             self.init(description: error.description, exitCode: .usage)
+        case let error as RenderError:
+            switch error {
+            case .tooLarge: self.init(description: error.description, exitCode: .usage)
+            default: self.init(description: error.description, exitCode: .internalFailure)
+            }
         default:
             self.init(description: "\(error)", exitCode: .internalFailure)
         }

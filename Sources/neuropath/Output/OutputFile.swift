@@ -5,11 +5,15 @@ import Foundation
 /// error never leaves a partial file and never loses the file that was there.
 enum OutputFile {
     static func write(_ text: String, to path: String) throws(CLIError) {
+        try write(Data(text.utf8), to: path)
+    }
+
+    static func write(_ data: Data, to path: String) throws(CLIError) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
-            try Data(text.utf8).write(to: temporary, options: .withoutOverwriting)
+            try data.write(to: temporary, options: .withoutOverwriting)
         } catch {
             throw CLIError(description: "cannot write \(path): \(error.localizedDescription)", exitCode: .cantCreate)
         }

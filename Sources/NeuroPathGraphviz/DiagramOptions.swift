@@ -1,0 +1,48 @@
+import NeuroPath
+
+/// What a pathway diagram shows and how.
+public struct DiagramOptions: Sendable {
+    /// The direction causal flow is laid out in.
+    public enum Direction: String, Sendable, CaseIterable {
+        /// Left to right (default): long chains fit a slide.
+        case leftToRight = "LR"
+        /// Top to bottom.
+        case topToBottom = "TB"
+    }
+
+    /// Layout direction.
+    public var direction: Direction
+    /// Paths drawn bold in the highlight colour; everything else is faded. Empty: nothing is faded.
+    public var highlightedPaths: [CausalPath]
+    /// A perturbation's changes, drawn as coloured borders and arrows in the labels.
+    public var changes: [Int: NetEffect]
+    /// The perturbed nodes themselves.
+    public var perturbed: [Int: PerturbationQuery.Action]
+    /// Only these nodes (and the interactions between them) are drawn; `nil` draws the whole graph.
+    public var visibleNodes: Set<Int>?
+    /// Whether to draw the legend.
+    public var showsLegend: Bool
+    /// A title above the diagram; the graph's title by default.
+    public var title: String?
+    /// The most nodes that may be laid out; more is refused with advice, rather than a layout that runs for minutes.
+    public var maxNodes: Int
+
+    /// The default limit on laid-out nodes.
+    public static let defaultMaxNodes = 1000
+
+    /// Creates options; by default the whole graph, left to right, with a legend.
+    public init(
+        direction: Direction = .leftToRight, highlightedPaths: [CausalPath] = [], changes: [Int: NetEffect] = [:],
+        perturbed: [Int: PerturbationQuery.Action] = [:], visibleNodes: Set<Int>? = nil, showsLegend: Bool = true,
+        title: String? = nil, maxNodes: Int = DiagramOptions.defaultMaxNodes
+    ) {
+        self.direction = direction
+        self.highlightedPaths = highlightedPaths
+        self.changes = changes
+        self.perturbed = perturbed
+        self.visibleNodes = visibleNodes
+        self.showsLegend = showsLegend
+        self.title = title
+        self.maxNodes = maxNodes
+    }
+}

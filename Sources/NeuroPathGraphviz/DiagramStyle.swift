@@ -1,0 +1,85 @@
+import NeuroPath
+
+/// The visual conventions of NeuroPath diagrams (DESIGN §7, `Docs/rendering.md`): one palette whose fills differ
+/// in lightness as well as hue, so kinds stay apart in grayscale, and shapes that differ by kind too.
+enum DiagramStyle {
+    /// How a kind of node is drawn.
+    struct NodeLook {
+        var shape: String
+        var fill: String
+        var border: String
+        var font: String
+        var style: String
+    }
+
+    static let fontName = "DejaVu Sans"
+    /// Drugs: dark blue; their blocks are drawn in this colour too.
+    static let drugColour = "#1f4e79"
+    static let highlight = "#d35400"
+    static let faded = "#c9c9c9"
+    static let fadedText = "#9a9a9a"
+    static let positiveEdge = "#2e2e2e"
+    static let negativeEdge = "#7a1f1f"
+    static let increases = "#1b7a3d"
+    static let decreases = "#b03a2e"
+    static let mixed = "#7d5ba6"
+
+    static func look(for kind: NodeKind) -> NodeLook {
+        switch kind {
+        case .drug:
+            NodeLook(shape: "box", fill: drugColour, border: "#0f2a44", font: "#ffffff", style: "rounded,filled,bold")
+        case .metabolite:
+            NodeLook(shape: "box", fill: "#8fb3d9", border: "#1f4e79", font: "#000000", style: "rounded,filled")
+        case .neurotransmitter:
+            NodeLook(shape: "ellipse", fill: "#f6d55c", border: "#8a6d00", font: "#000000", style: "filled")
+        case .receptor, .ionChannel, .transporter:
+            NodeLook(shape: "hexagon", fill: "#a8dab5", border: "#2d6a3e", font: "#000000", style: "filled")
+        case .kinase, .enzyme:
+            NodeLook(shape: "box", fill: "#d7c6ef", border: "#5b3f8c", font: "#000000", style: "filled")
+        case .growthFactor, .protein, .gene:
+            NodeLook(shape: "box", fill: "#eeeeee", border: "#555555", font: "#000000", style: "filled")
+        case .process:
+            NodeLook(shape: "box", fill: "#fde3c8", border: "#9c5a12", font: "#000000", style: "rounded,filled,dashed")
+        case .cellPopulation, .region:
+            NodeLook(shape: "ellipse", fill: "#ffffff", border: "#555555", font: "#000000", style: "filled")
+        case .physiologicalEffect:
+            NodeLook(shape: "octagon", fill: "#fff4b0", border: "#6b5d00", font: "#000000", style: "filled")
+        case .therapeuticEffect:
+            NodeLook(shape: "doubleoctagon", fill: "#2e8b57", border: "#174d30", font: "#ffffff", style: "filled,bold")
+        case .adverseEffect:
+            NodeLook(shape: "octagon", fill: "#e89a9a", border: "#7a1f1f", font: "#000000", style: "filled")
+        case .disorder:
+            NodeLook(shape: "note", fill: "#d9d9d9", border: "#444444", font: "#000000", style: "filled")
+        case .unspecified:
+            NodeLook(shape: "box", fill: "#ffffff", border: "#555555", font: "#000000", style: "filled")
+        }
+    }
+
+    /// Line style for an evidence level: solid established, dashed supported or hypothesised, dotted contested.
+    static func lineStyle(for evidence: EvidenceLevel?) -> String {
+        switch evidence {
+        case .established?, nil: "solid"
+        case .supported?, .hypothesised?: "dashed"
+        case .contested?: "dotted"
+        }
+    }
+
+    /// The colour and arrow of a change in a perturbation diagram.
+    static func changeColour(_ change: NetEffect) -> String {
+        switch change {
+        case .increases: increases
+        case .decreases: decreases
+        case .mixed: mixed
+        case .none: faded
+        }
+    }
+
+    static func changeSymbol(_ change: NetEffect) -> String {
+        switch change {
+        case .increases: "↑"
+        case .decreases: "↓"
+        case .mixed: "↕"
+        case .none: ""
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import CGraphviz
+import Foundation
+
+/// An output format of a diagram.
+public enum DiagramFormat: String, Sendable, CaseIterable {
+    /// Scalable vector graphics, with node ids and tooltips (default).
+    case svg
+    /// A raster image.
+    case png
+    /// A PDF page.
+    case pdf
+    /// Graphviz's DOT text, before layout.
+    case dot
+
+    /// The format a file name's extension names, if any.
+    public init?(pathExtension: String) {
+        self.init(rawValue: pathExtension.lowercased())
+        if self == nil, pathExtension.lowercased() == "gv" { self = .dot }
+    }
+}
+
+/// A Graphviz layout engine.
+public enum LayoutEngine: String, Sendable, CaseIterable {
+    /// Layered, for causal flow (default).
+    case dot
+    /// Spring model.
+    case neato
+    /// Force-directed.
+    case fdp
+    /// Circular.
+    case circo
+    /// Radial.
+    case twopi
+}
+
+/// Why a diagram could not be produced. Graphviz's own error text is kept.
+public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The DOT text did not parse.
+    case invalidDOT(String)
+    /// Graphviz has no such layout engine here.
+    case layoutUnavailable(engine: String, available: [String])
+    /// The layout failed.
+    case layoutFailed(String)
+    /// The renderer for the format failed or is missing.
+    case renderFailed(format: String, message: String)
+    /// Graphviz reported errors while producing the diagram.
+    case graphviz(String)
+    /// More nodes than may be laid out.
+    case tooLarge(nodes: Int, limit: Int)
+
+    /// A message a person can act on.
+    public var description: String {
+        switch self {
+        case .invalidDOT(let message): "Graphviz could not read the diagram: \(message)"
+        case .layoutUnavailable(let engine, let available):
+            "no Graphviz layout engine '\(engine)' here; available: \(available.joined(separator: ", "))"
+        case .layoutFailed(let message): "the Graphviz layout failed: \(message)"
+        case .renderFailed(let format, let message): "Graphviz could not render \(format): \(message)"
+        case .graphviz(let message): "Graphviz reported errors: \(message)"
+        case .tooLarge(let nodes, let limit):
+            "the diagram would have \(nodes) nodes, more than the \(limit) that can be laid out in reasonable time; "
+                + "draw part of the graph with --focus NODE --depth N or --highlight-from A --highlight-to B, "
+                + "or raise --max-nodes"
+        }
+    }
+}
+
+/// Lays out and renders DOT text in-process through libgvc. No `dot` program is needed.
+///
+/// Graphviz is not thread-safe, even with one context per thread, so every call is serialised by one
+/// process-wide lock. Graphviz's error text is captured (not printed) and its sticky error count is reset before
+/// each render and checked after it, so one bad diagram never poisons the next.
+public enum GraphvizRenderer {
+    /// Renders `dot` in `format` with the `layout` engine. DOT output is the input itself, re-read to check it.
+    public static func render(dot: String, format: DiagramFormat, layout: LayoutEngine = .dot) throws(RenderError) -> Data {
+        try session { context throws(RenderError) -> Data in
+            guard let graph = neuropath_read_dot(dot) else {
+                throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error")
+            }
+            defer { agclose(graph) }
+            if format == .dot { return Data(dot.utf8) }
+            guard gvLayout(context, graph, layout.rawValue) == 0 else {
+                let message = GraphvizSession.takeMessages() ?? "unknown error"
+                if message.contains("not recognized") {
+                    throw .layoutUnavailable(engine: layout.rawValue, available: plugins(of: "layout", in: context))
+                }
+                throw .layoutFailed(message)
+            }
+            defer { gvFreeLayout(context, graph) }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            guard gvRenderData(context, graph, format.rawValue, &buffer, &length) == 0, let buffer else {
+                throw .renderFailed(format: format.rawValue, message: GraphvizSession.takeMessages() ?? "no output")
+            }
+            defer { gvFreeRenderData(buffer) }
+            // PNG and PDF contain NUL bytes: copy by length, not as a C string.
+            let data = Data(bytes: buffer, count: Int(length))
+            if neuropath_error_count() > 0 {
+                throw .graphviz(GraphvizSession.takeMessages() ?? "unknown error")
+            }
+            return data
+        }
+    }
+
+    /// Checks that `dot` parses as one Graphviz graph; throws ``RenderError/invalidDOT(_:)`` with Graphviz's message.
+    public static func validate(dot: String) throws(RenderError) {
+        try session { _ throws(RenderError) in
+            // Graphviz's own reader, as any other program reading the DOT would use it.
+            guard let graph = agmemread(dot) else { throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error") }
+            agclose(graph)
+        }
+    }
+
+    /// The layout engines this Graphviz installation provides.
+    public static func availableLayouts() -> [String] {
+        (try? session { context throws(RenderError) in plugins(of: "layout", in: context) }) ?? []
+    }
+
+    private static func plugins(of kind: String, in context: OpaquePointer) -> [String] {
+        var count: Int32 = 0
+        guard let list = gvPluginList(context, kind, &count, nil) else { return [] }
+        defer { free(list) }
+        var names: [String] = []
+        for index in 0..<Int(count) {
+            guard let name = list[index] else { continue }
+            names.append(String(cString: name))
+            free(name)
+        }
+        return names.sorted()
+    }
+
+    private static func session<Result>(
+        _ body: (OpaquePointer) throws(RenderError) -> Result
+    ) throws(RenderError) -> Result {
+        GraphvizSession.lock.lock()
+        defer { GraphvizSession.lock.unlock() }
+        return try GraphvizSession.withContext(body)
+    }
+}
+
+/// The process-wide Graphviz state. Everything here is touched only while `lock` is held.
+enum GraphvizSession {
+    static let lock = NSLock()
+    nonisolated(unsafe) private static var handlerInstalled = false
+    nonisolated(unsafe) private static var messages = ""
+
+    /// Runs `body` with a fresh Graphviz context, a clean error count and an empty message buffer. A context is
+    /// not reused: a reused one carries state from earlier layouts that changes the order of later output.
+    static func withContext<Result>(_ body: (OpaquePointer) throws(RenderError) -> Result) throws(RenderError) -> Result {
+        if !handlerInstalled {
+            _ = neuropath_set_error_handler { text in
+                if let text { GraphvizSession.messages += String(cString: text) }
+                return 0
+            }
+            handlerInstalled = true
+        }
+        neuropath_reset_errors()
+        messages = ""
+        guard let context = gvContext() else { throw .renderFailed(format: "any", message: "Graphviz could not start") }
+        defer { gvFreeContext(context) }
+        return try body(context)
+    }
+
+    /// The error text collected since the context was made, trimmed, or `nil` when there is none.
+    static func takeMessages() -> String? {
+        let text = messages.trimmingCharacters(in: .whitespacesAndNewlines)
+            .replacingOccurrences(of: "\n", with: " ")
+        messages = ""
+        return text.isEmpty ? nil : text
+    }
+}

@@ -1,0 +1,293 @@
+import Foundation
+import NeuroPath
+
+/// Turns a ``PathwayGraph`` into a styled Graphviz diagram (DESIGN §7, `Docs/rendering.md`) and renders it.
+///
+/// ```swift
+/// let graph = try PathwayGraph.bundled("ketamine")
+/// let svg = try PathwayDiagram.render(graph, format: .svg)
+/// ```
+///
+/// The same graph and options always give the same DOT text, and so byte-identical output.
+public enum PathwayDiagram {
+    /// Lays out and renders the diagram.
+    public static func render(
+        _ graph: PathwayGraph, options: DiagramOptions = DiagramOptions(), format: DiagramFormat = .svg,
+        layout: LayoutEngine = .dot
+    ) throws(RenderError) -> Data {
+        try GraphvizRenderer.render(dot: dot(for: graph, options: options), format: format, layout: layout)
+    }
+
+    /// The nodes within `depth` interactions of `node`, in either direction.
+    public static func neighbourhood(of node: Int, depth: Int, in graph: PathwayGraph) -> Set<Int> {
+        var seen: Set<Int> = [node]
+        var frontier = [node]
+        for _ in 0..<max(0, depth) {
+            var next: [Int] = []
+            for current in frontier {
+                let edges = graph.outgoingInteractions(of: current).map { graph.target(of: Int($0)) }
+                    + graph.incomingInteractions(of: current).map { graph.source(of: Int($0)) }
+                for other in edges where seen.insert(other).inserted { next.append(other) }
+            }
+            frontier = next
+        }
+        return seen
+    }
+
+    /// The DOT text of the diagram.
+    public static func dot(for graph: PathwayGraph, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> String {
+        let visible = options.visibleNodes ?? Set(graph.nodes.indices)
+        guard visible.count <= options.maxNodes else { throw .tooLarge(nodes: visible.count, limit: options.maxNodes) }
+        var writer = DiagramWriter(graph: graph, options: options, visible: visible)
+        return writer.write()
+    }
+}
+
+/// Builds the DOT text of one diagram.
+private struct DiagramWriter {
+    let graph: PathwayGraph
+    let options: DiagramOptions
+    let visible: Set<Int>
+    let highlightedEdges: Set<Int>
+    let highlightedNodes: Set<Int>
+    var lines: [String] = []
+
+    init(graph: PathwayGraph, options: DiagramOptions, visible: Set<Int>) {
+        self.graph = graph
+        self.options = options
+        self.visible = visible
+        highlightedEdges = Set(options.highlightedPaths.flatMap(\.interactions))
+        highlightedNodes = Set(options.highlightedPaths.flatMap(\.nodes))
+    }
+
+    var fading: Bool { !highlightedEdges.isEmpty }
+
+    mutating func write() -> String {
+        let name = graph.name ?? "pathway"
+        lines.append("digraph \(DOTText.quoted(name)) {")
+        let title = options.title ?? graph.title ?? name
+        let caption = "<<FONT POINT-SIZE=\"16\"><B>\(DOTText.html(title))</B></FONT>"
+            + "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#666666\">NeuroPath · for teaching and research, not medical advice</FONT>>"
+        lines.append(
+            "  graph [rankdir=\(options.direction.rawValue), fontname=\(DOTText.quoted(DiagramStyle.fontName)), "
+                + "label=\(caption), labelloc=t, labeljust=c, nodesep=0.3, ranksep=0.45, newrank=true, "
+                + "bgcolor=\"#ffffff\", pad=0.3, id=\"neuropath-diagram\"]")
+        lines.append(
+            "  node [fontname=\(DOTText.quoted(DiagramStyle.fontName)), fontsize=11, penwidth=1.2, margin=\"0.14,0.06\"]")
+        lines.append("  edge [fontname=\(DOTText.quoted(DiagramStyle.fontName)), fontsize=9, penwidth=1.3, arrowsize=1.0]")
+
+        // Nodes, grouped in clusters by cell population in order of first appearance.
+        var clusters: [String: [Int]] = [:]
+        var clusterOrder: [String] = []
+        var loose: [Int] = []
+        for node in graph.nodes.indices where visible.contains(node) {
+            if let population = graph.nodes[node].population.map(String.init) {
+                if clusters[population] == nil { clusterOrder.append(population) }
+                clusters[population, default: []].append(node)
+            } else {
+                loose.append(node)
+            }
+        }
+        for population in clusterOrder {
+            let label = graph.populations.first { $0.id == population }?.label ?? population
+            lines.append("  subgraph \(DOTText.quoted("cluster_" + population)) {")
+            lines.append(
+                "    graph [label=<<I>\(DOTText.html(label))</I>>, style=\"rounded,filled\", fillcolor=\"#f4f6f9\", "
+                    + "color=\"#9aa5b1\", fontsize=12, margin=12, id=\(DOTText.quoted(DOTText.svgID(population, prefix: "cluster-")))]")
+            for node in clusters[population]! { lines.append("    " + nodeStatement(node)) }
+            lines.append("  }")
+        }
+        for node in loose { lines.append("  " + nodeStatement(node)) }
+
+        for index in 0..<graph.interactionCount {
+            let source = graph.source(of: index), target = graph.target(of: index)
+            guard visible.contains(source), visible.contains(target) else { continue }
+            lines.append("  " + edgeStatement(index))
+        }
+        if options.showsLegend { writeLegend() }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: Nodes
+
+    func nodeStatement(_ index: Int) -> String {
+        let node = graph.nodes[index]
+        let look = DiagramStyle.look(for: node.kind)
+        let faded = fading && !highlightedNodes.contains(index)
+        var label = DOTText.html(Self.wrapped(node.label))
+        if node.kind == .drug { label = "<B>\(label)</B>" }
+        var border = look.border
+        var penwidth = node.kind == .drug ? 2.0 : 1.2
+        var fill = look.fill
+        var font = look.font
+        var peripheries = 1
+        if let change = options.changes[index] {
+            border = DiagramStyle.changeColour(change)
+            penwidth = 3
+            // On dark fills the symbol takes the label's light colour, so it stays visible.
+            let symbolColour = look.font == "#ffffff" ? look.font : DiagramStyle.changeColour(change)
+            label += "<BR/><FONT POINT-SIZE=\"13\" COLOR=\"\(symbolColour)\"><B>\(DiagramStyle.changeSymbol(change))</B></FONT>"
+        }
+        if let action = options.perturbed[index] {
+            peripheries = 2
+            border = DiagramStyle.highlight
+            penwidth = 2.5
+            label += "<BR/><FONT POINT-SIZE=\"9\">\(action == .activate ? "activated" : "blocked")</FONT>"
+        }
+        if highlightedNodes.contains(index) {
+            border = DiagramStyle.highlight
+            penwidth = 3
+        } else if faded {
+            border = DiagramStyle.faded
+            fill += "66"
+            font = node.kind == .drug || node.kind == .therapeuticEffect ? "#ffffff" : DiagramStyle.fadedText
+        }
+        let attributes = [
+            "id=" + DOTText.quoted(DOTText.svgID(node.id, prefix: "node-")),
+            "class=" + DOTText.quoted("node kind-\(node.kind.rawValue)"),
+            "label=<\(label)>", "shape=\(look.shape)", "style=\(DOTText.quoted(look.style))",
+            "fillcolor=\(DOTText.quoted(fill))", "color=\(DOTText.quoted(border))", "fontcolor=\(DOTText.quoted(font))",
+            "penwidth=\(penwidth)", peripheries > 1 ? "peripheries=\(peripheries)" : nil,
+            "tooltip=" + DOTText.quoted(nodeTooltip(node)),
+        ].compactMap { $0 }
+        return "\(DOTText.quoted(node.id)) [\(attributes.joined(separator: ", "))]"
+    }
+
+    func nodeTooltip(_ node: Node) -> String {
+        var lines = ["\(node.displayName) (\(node.kind.rawValue.replacingOccurrences(of: "-", with: " ")))"]
+        if let description = node.description { lines.append(description) }
+        if !node.synonyms.isEmpty { lines.append("Also: " + node.synonyms.joined(separator: ", ")) }
+        if !node.externalIDs.isEmpty { lines.append(node.externalIDs.map(\.description).joined(separator: ", ")) }
+        lines.append("id: \(node.id)")
+        return lines.joined(separator: "\n")
+    }
+
+    /// Breaks a label into lines of about 18 characters at spaces.
+    static func wrapped(_ text: String, width: Int = 18) -> String {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        lines.append(current)
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Interactions
+
+    func edgeStatement(_ index: Int) -> String {
+        let interaction = graph.interaction(at: index)
+        let sourceNode = graph.nodes[interaction.source]
+        let highlighted = highlightedEdges.contains(index)
+        var colour: String
+        var arrowhead: String
+        var penwidth = 1.3
+        switch interaction.sign {
+        case .positive?:
+            colour = DiagramStyle.positiveEdge
+            arrowhead = interaction.isNecessary ? "normaltee" : "normal"
+        case .negative?:
+            colour = sourceNode.kind == .drug ? DiagramStyle.drugColour : DiagramStyle.negativeEdge
+            arrowhead = "tee"
+            if sourceNode.kind == .drug { penwidth = 2.2 }
+        case nil:
+            colour = "#777777"
+            arrowhead = "odiamond"
+        }
+        var arrowsize: Double?
+        if highlighted {
+            colour = DiagramStyle.highlight
+            penwidth = 3.2
+            arrowsize = 1.3
+        } else if fading {
+            colour = DiagramStyle.faded
+        }
+        var attributes = [
+            "id=" + DOTText.quoted("edge-\(index)"),
+            "class=" + DOTText.quoted("interaction relation-\(interaction.relation.rawValue)"),
+            "arrowhead=\(arrowhead)", "style=\(DiagramStyle.lineStyle(for: interaction.evidence))",
+            "color=\(DOTText.quoted(colour))", "penwidth=\(penwidth)",
+        ]
+        if let arrowsize { attributes.append("arrowsize=\(arrowsize)") }
+        attributes += [
+            "tooltip=" + DOTText.quoted(edgeTooltip(interaction)),
+            "edgetooltip=" + DOTText.quoted(edgeTooltip(interaction)),
+        ]
+        if interaction.evidence == .contested {
+            attributes.append("label=<<I>contested</I>>")
+            attributes.append("fontcolor=\(DOTText.quoted(fading && !highlighted ? DiagramStyle.fadedText : "#444444"))")
+        }
+        return "\(DOTText.quoted(sourceNode.id)) -> \(DOTText.quoted(graph.nodes[interaction.target].id)) [\(attributes.joined(separator: ", "))]"
+    }
+
+    func edgeTooltip(_ interaction: Interaction) -> String {
+        let source = graph.nodes[interaction.source].displayName
+        let target = graph.nodes[interaction.target].displayName
+        var lines = ["\(source) \(interaction.relation.phrase) \(target)"]
+        var facts = [interaction.evidence?.rawValue ?? "evidence not recorded"]
+        facts += interaction.context.species.map(\.rawValue)
+        if let region = interaction.context.region { facts.append(region) }
+        if let population = interaction.context.population { facts.append(population) }
+        if let timescale = interaction.timescale { facts.append(timescale.rawValue) }
+        lines.append(facts.joined(separator: " · "))
+        if interaction.isNecessary { lines.append("Necessary input: \(target) cannot respond without it") }
+        let citations = interaction.references.map { key -> String in
+            guard let reference = graph.reference(forKey: key) else { return key }
+            var text = reference.shortCitation
+            if let doi = reference.doi { text += " (doi:\(doi))" } else if let pmid = reference.pmid { text += " (PMID \(pmid))" }
+            return text
+        }
+        if !citations.isEmpty { lines.append("Refs: " + citations.joined(separator: "; ")) }
+        if let note = interaction.note { lines.append(note) }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Legend
+
+    /// One compact table: edge glyphs in their colours, then a swatch per node kind present.
+    mutating func writeLegend() {
+        let visibleInteractions = (0..<graph.interactionCount).filter {
+            visible.contains(graph.source(of: $0)) && visible.contains(graph.target(of: $0))
+        }.map { graph.interaction(at: $0) }
+        var rows: [(glyph: String, colour: String, text: String)] = [
+            ("──▶", DiagramStyle.positiveEdge, "activates / increases"),
+            ("──┤", DiagramStyle.negativeEdge, "inhibits / decreases"),
+        ]
+        if visibleInteractions.contains(where: { $0.sign == .negative && graph.nodes[$0.source].kind == .drug }) {
+            rows.append(("━━┫", DiagramStyle.drugColour, "a drug's block"))
+        }
+        if visibleInteractions.contains(where: \.isNecessary) { rows.append(("─┤▶", DiagramStyle.positiveEdge, "necessary input")) }
+        if visibleInteractions.contains(where: { $0.sign == nil }) { rows.append(("──◇", "#777777", "association, sign unknown")) }
+        rows += [
+            ("───", "#000000", "established"), ("- - -", "#000000", "supported / hypothesised"),
+            ("·····", "#000000", "contested"),
+        ]
+        if fading { rows.append(("━━▶", DiagramStyle.highlight, "highlighted path")) }
+        let changes = Set(options.changes.values)
+        for change in [NetEffect.increases, .decreases, .mixed] where changes.contains(change) {
+            rows.append((DiagramStyle.changeSymbol(change), DiagramStyle.changeColour(change), change.rawValue))
+        }
+        var table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
+        table += "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
+        for row in rows {
+            table += "<TR><TD ALIGN=\"CENTER\"><FONT COLOR=\"\(row.colour)\"><B>\(DOTText.html(row.glyph))</B></FONT></TD>"
+                + "<TD ALIGN=\"LEFT\">\(DOTText.html(row.text))</TD></TR>"
+        }
+        let kinds = Set(visible.map { graph.nodes[$0].kind })
+        for kind in NodeKind.allCases where kinds.contains(kind) {
+            let look = DiagramStyle.look(for: kind)
+            table += "<TR><TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\" COLOR=\"\(look.border)\"> </TD>"
+                + "<TD ALIGN=\"LEFT\">\(DOTText.html(kind.rawValue.replacingOccurrences(of: "-", with: " ")))</TD></TR>"
+        }
+        table += "</TABLE>"
+        lines.append(
+            "  \"legend\" [id=\"legend\", shape=box, style=\"rounded\", color=\"#bbbbbb\", fontsize=10, margin=\"0.1,0.05\", "
+                + "label=<\(table)>, tooltip=\"Legend\"]")
+    }
+}
