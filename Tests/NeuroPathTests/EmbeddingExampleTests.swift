@@ -1,4 +1,5 @@
 import NeuroPath
+import NeuroPathTestSupport
 import Testing
 
 /// The examples of README.md and Docs/embedding.md, compiled and run.
@@ -9,7 +10,8 @@ import Testing
             from: try graph.resolve("ketamine"), to: try graph.resolve("synaptogenesis"),
             constraints: PathConstraints(maxDepth: 12))
         let result = try query.run(on: graph)
-        #expect(result.total == 8)
+        let oracle = BruteForceOracle(graph: graph)
+        #expect(result.total == oracle.simplePaths(from: query.from, to: query.to, maxDepth: 12).count)
         #expect(
             result.paths.first.map(graph.describe)?.hasPrefix("Ketamine → (2R,6R)-hydroxynorketamine → AMPA receptor")
                 == true)

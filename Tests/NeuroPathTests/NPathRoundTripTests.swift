@@ -87,9 +87,9 @@ import Testing
         #expect(reread.interactions == graph.interactions)
     }
 
-    @Test(arguments: BundledGraphs.names)
-    func bundledGraphsAreCanonicallyFormatted(_ name: String) throws {
-        let text = try #require(BundledGraphs.source(at: name + ".npath"))
+    @Test(arguments: BundledGraphs.files)
+    func bundledGraphsAreCanonicallyFormatted(_ file: String) throws {
+        let text = try #require(BundledGraphs.source(at: file))
         #expect(NPathWriter.write(try NPathParser.document(text: text)) == text)
     }
 }

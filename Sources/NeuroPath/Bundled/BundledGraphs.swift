@@ -6,6 +6,9 @@ public enum BundledGraphs {
             .map { String($0.dropLast(".npath".count)) }.sorted()
     }
 
+    /// Every bundled file, graphs and modules, by its path relative to `Graphs/`.
+    public static var files: [String] { bundledGraphSources.keys.sorted() }
+
     /// The text of a bundled file, by its path relative to `Graphs/` (`ketamine.npath`).
     public static func source(at path: String) -> String? { bundledGraphSources[path] }
 }
