@@ -172,7 +172,15 @@ import Testing
         let stats = try json(try CLIRunner.run(["stats", "--json"]))
         #expect((stats["nodes"] as? Int ?? 0) > 10 && (stats["interactions"] as? Int ?? 0) > 10)
         let validate = try CLIRunner.run(["validate"])
-        #expect(validate.status == 0 && validate.stdout.contains("ketamine: ok"))
+        #expect(validate.status == 0 && validate.stdout.contains("ketamine: ok") && validate.stdout.contains("0 errors, 0 warnings"))
+        let folder = try CLIRunner.temporaryFolder()
+        let warned = folder.appendingPathComponent("warned.npath")
+        try "node a protein\nnode b protein\nnode c protein\na activates b evidence=supported refs=r\nreference r year=2000\n"
+            .write(to: warned, atomically: true, encoding: .utf8)
+        let lenient = try CLIRunner.run(["validate", warned.path])
+        #expect(lenient.status == 0 && lenient.stdout.contains(":3:6: warning: node 'c' has no interaction [isolated-node]"))
+        let strict = try CLIRunner.run(["validate", "--strict", warned.path])
+        #expect(strict.status == 65 && strict.stderr.contains("--strict"))
     }
 
     @Test func fmtRewritesInPlaceAndCheckReportsUnformattedFiles() throws {

@@ -145,7 +145,7 @@ import Testing
         let found = diagnostics(Self.header + "ketamine increases bdnff")
         #expect(
             found.first?.description == """
-                test.npath:5:20: error: unknown node 'bdnff'
+                test.npath:5:20: error: unknown node 'bdnff' [unknown-node]
                     ketamine increases bdnff
                                        ^~~~~
                     did you mean 'bdnf'?

@@ -56,6 +56,26 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         case fileTooLarge = "file-too-large"
         /// A malformed row in an imported table (SIF and others).
         case malformedRow = "malformed-row"
+
+        // Lint rules of `neuropath validate` (Docs/format.md, "Lint rules").
+        /// An interaction without an evidence level.
+        case missingEvidence = "missing-evidence"
+        /// An interaction that cites no reference.
+        case missingReference = "missing-reference"
+        /// A reference that no interaction cites.
+        case unusedReference = "unused-reference"
+        /// A DOI that is not `10.NNNN/…`.
+        case malformedDOI = "malformed-doi"
+        /// A PMID that is not a number.
+        case malformedPMID = "malformed-pmid"
+        /// A node with no interaction.
+        case isolatedNode = "isolated-node"
+        /// Interactions of opposite sign on the same pair, not both marked contested.
+        case unmarkedOppositeSigns = "unmarked-opposite-signs"
+        /// A contested interaction with one reference and no note saying what contradicts it.
+        case contestedWithoutCounterEvidence = "contested-without-counter-evidence"
+        /// A node placed in a cell population that is not declared.
+        case unknownPopulation = "unknown-population"
     }
 
     /// The file, as given or relative to the search root.
@@ -104,7 +124,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The compiler-style message: location, severity, message, the source line with a caret, the suggestion.
     public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message)"
+        var text = "\(location): \(severity.rawValue): \(message) [\(code.rawValue)]"
         if let sourceLine, column > 0 {
             let shown = sourceLine.replacingOccurrences(of: "\t", with: " ")
             text += "\n    \(shown)\n    \(String(repeating: " ", count: column - 1))^"

@@ -121,8 +121,9 @@ struct NPathAssembler {
                 }
             case .node(let node):
                 do {
-                    try builder.addNode(node)
+                    let index = try builder.addNode(node)
                     firstDeclaration[node.id] = origin
+                    builder.sourceLocations.nodes[index] = origin.map { location($0, word: 1) }
                 } catch {
                     if let error = duplicate("node", node.id, origin, first: firstDeclaration[node.id]) {
                         diagnostics.append(error)
@@ -136,6 +137,7 @@ struct NPathAssembler {
                 } else {
                     referenceKeys[reference.key] = origin
                     builder.addReference(reference)
+                    builder.sourceLocations.references[reference.key] = origin.map { location($0, word: 1) }
                 }
             case .comment, .blank, .include, .interaction:
                 continue
@@ -175,6 +177,7 @@ struct NPathAssembler {
                 diagnostics.append(diagnostic)
             }
             guard endpoints.count == 2 else { continue }
+            builder.sourceLocations.interactions[builder.interactionCount] = origin.map { location($0, word: 0) }
             builder.addInteraction(
                 Interaction(
                     source: endpoints[0], target: endpoints[1], relation: written.relation, evidence: written.evidence,
@@ -183,6 +186,11 @@ struct NPathAssembler {
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }
         return builder.build()
+    }
+
+    private func location(_ origin: NPathStatementOrigin, word: Int) -> SourceLocation {
+        SourceLocation(
+            file: origin.file, line: origin.line, column: origin.headWords[safe: word]?.column ?? 1, text: origin.text)
     }
 
     private func positioned(

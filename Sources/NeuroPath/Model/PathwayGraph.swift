@@ -22,6 +22,8 @@ public struct PathwayGraph: Sendable {
     public let populations: [CellPopulation]
     /// Bibliographic references in declaration order.
     public let references: [Reference]
+    /// Where things were declared, for graphs read from `.npath` files.
+    public let sourceLocations: GraphSourceLocations
 
     let packed: [PackedInteraction]
     let annotations: [InteractionAnnotation]
@@ -37,8 +39,10 @@ public struct PathwayGraph: Sendable {
 
     init(
         name: String?, title: String?, nodes: [Node], populations: [CellPopulation], references: [Reference],
-        packed: [PackedInteraction], annotations: [InteractionAnnotation]
+        packed: [PackedInteraction], annotations: [InteractionAnnotation],
+        sourceLocations: GraphSourceLocations = GraphSourceLocations()
     ) {
+        self.sourceLocations = sourceLocations
         self.name = name
         self.title = title
         self.nodes = nodes

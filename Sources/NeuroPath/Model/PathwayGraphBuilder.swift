@@ -12,6 +12,8 @@ public struct PathwayGraphBuilder: Sendable {
     public var name: String?
     /// The graph's title.
     public var title: String?
+    /// Where nodes, interactions and references were declared, when read from files.
+    public var sourceLocations = GraphSourceLocations()
     private var nodes: [Node] = []
     private var indexByID: [String: Int] = [:]
     private var populations: [CellPopulation] = []
@@ -38,6 +40,9 @@ public struct PathwayGraphBuilder: Sendable {
             }
         }
     }
+
+    /// The number of interactions added so far.
+    public var interactionCount: Int { packed.count }
 
     /// The number of nodes added so far.
     public var nodeCount: Int { nodes.count }
@@ -99,6 +104,6 @@ public struct PathwayGraphBuilder: Sendable {
     public func build() -> PathwayGraph {
         PathwayGraph(
             name: name, title: title, nodes: nodes, populations: populations, references: references,
-            packed: packed, annotations: annotations)
+            packed: packed, annotations: annotations, sourceLocations: sourceLocations)
     }
 }

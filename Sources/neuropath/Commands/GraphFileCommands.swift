@@ -2,41 +2,57 @@ import ArgumentParser
 import Foundation
 import NeuroPath
 
-/// `neuropath validate`: load a graph and report every problem.
+/// `neuropath validate`: load graphs, run the lint rules, report every finding.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "validate", abstract: "Check a graph; exit 65 when it has errors.")
+        commandName: "validate",
+        abstract: "Check graphs: parse errors and lint rules (Docs/format.md); exit 65 on errors.")
 
     @Argument(help: "Graph files or bundled graph names (default: every bundled graph).") var graphs: [String] = []
+    @Flag(name: .long, help: "Treat warnings as errors.") var strict = false
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let names = graphs.isEmpty ? BundledGraphs.names : graphs
-        var failures: [String] = []
+        var failed: [String] = []
         var reports: [JSONValue] = []
         for name in names {
+            let graph: PathwayGraph
             do {
-                let graph = try PathwayGraph.load(name)
-                reports.append(
-                    .object([
-                        ("graph", .string(name)), ("valid", .bool(true)), ("nodes", .integer(graph.nodes.count)),
-                        ("interactions", .integer(graph.interactionCount)),
-                    ]))
-                if !output.json {
-                    print("\(name): ok (\(graph.nodes.count) nodes, \(graph.interactionCount) interactions)")
-                }
+                graph = try PathwayGraph.load(name)
             } catch {
                 let failure = CLIError(error)
                 if failure.exitCode == .noInput { throw failure }
-                failures.append(failure.description)
-                reports.append(
-                    .object([
-                        ("graph", .string(name)), ("valid", .bool(false)), ("errors", .string(failure.description)),
-                    ]))
+                failed.append(name)
+                if output.json {
+                    reports.append(.object([("graph", .string(name)), ("valid", .bool(false)), ("errors", .array([.string(failure.description)])), ("warnings", .array([]))]))
+                } else {
+                    FileHandle.standardError.write(Data("\(failure.description)\n".utf8))
+                }
+                continue
             }
+            // Graphs read from .npath carry declaration sites; imported networks carry no evidence to check.
+            let findings = GraphLinter.lint(graph, profile: graph.sourceLocations.isEmpty ? .imported : .curated)
+            let errors = findings.filter { $0.severity == .error || strict }
+            let warnings = findings.filter { $0.severity == .warning && !strict }
+            if !errors.isEmpty { failed.append(name) }
+            if output.json {
+                reports.append(.object([
+                    ("graph", .string(name)), ("valid", .bool(errors.isEmpty)), ("nodes", .integer(graph.nodes.count)),
+                    ("interactions", .integer(graph.interactionCount)),
+                    ("errors", .array(errors.map { .string($0.description) })),
+                    ("warnings", .array(warnings.map { .string($0.description) })),
+                ]))
+                continue
+            }
+            for finding in findings { print(finding.description) }
+            let counts = "\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+            print("\(name): \(errors.isEmpty ? "ok" : "invalid") (\(graph.nodes.count) nodes, \(graph.interactionCount) interactions; \(counts))")
         }
         if output.json { print(JSONValue.array(reports).rendered()) }
-        guard failures.isEmpty else { throw CLIError.data(failures.joined(separator: "\n")) }
+        guard failed.isEmpty else {
+            throw CLIError.data("\(failed.joined(separator: ", ")) \(failed.count == 1 ? "has" : "have") errors\(strict ? " (warnings count as errors with --strict)" : "")")
+        }
     }
 }
 
