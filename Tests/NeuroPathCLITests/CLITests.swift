@@ -223,3 +223,28 @@ import Testing
         #expect(output.status == 0 && output.stdout.contains("trace") && output.stdout.contains("perturb"))
     }
 }
+
+/// `neuropath explain` from the command line.
+@Suite struct ExplainCLITests {
+    @Test func explainsAPathInTextAndJSON() throws {
+        let text = try CLIRunner.run(["explain", "--from", "ketamine", "--to", "antidepressant effect", "--via", "GABA"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("less of an inhibitor releases the brake"))
+        #expect(text.stdout.contains("Time line:") && text.stdout.contains("not medical advice"))
+        let json = try CLIRunner.run(["explain", "--from", "ketamine", "--to", "synaptogenesis", "--paths", "2", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let explanations = try #require(object["explanations"] as? [[String: Any]])
+        #expect(explanations.count == 2)
+        for explanation in explanations {
+            #expect(Set(explanation.keys) == ["path", "steps", "summary", "timeline", "caveats"])
+            let steps = try #require(explanation["steps"] as? [[String: Any]])
+            #expect(steps.allSatisfy { ($0["citations"] as? [String])?.isEmpty == false })
+        }
+    }
+
+    @Test func explainsANode() throws {
+        let output = try CLIRunner.run(["explain", "--node", "mTORC1"])
+        #expect(output.status == 0 && output.stdout.contains("What drives it:") && output.stdout.contains("Li et al. 2010"))
+        #expect(try CLIRunner.run(["explain", "--node", "mTORC1", "--from", "ketamine"]).status == 64)
+    }
+}

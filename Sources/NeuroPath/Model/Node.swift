@@ -119,15 +119,22 @@ public struct Reference: Sendable, Hashable, Codable {
         self.pmid = pmid
     }
 
-    /// "Berman et al. 2000": the first author's surname and the year, for explanations.
+    /// "Berman et al. 2000", "Homayoun & Moghaddam 2007": surnames and year, for explanations.
     public var shortCitation: String {
-        let firstAuthor = authors?.split(separator: ",").first.map {
-            $0.split(separator: " ").first.map(String.init) ?? ""
-        }
-        let many = (authors?.contains(",") ?? false)
-        switch (firstAuthor, year) {
-        case let (author?, year?): return "\(author)\(many ? " et al." : "") \(year)"
-        case let (author?, nil): return "\(author)\(many ? " et al." : "")"
+        let surnames = (authors ?? "").split(separator: ",").compactMap {
+            $0.split(separator: " ").first.map(String.init)
+        }.filter { $0 != "et" && !$0.hasPrefix("(") }
+        let who: String? =
+            switch surnames.count {
+            case 0: nil
+            case 1: (authors?.contains("et al") ?? false) ? "\(surnames[0]) et al." : surnames[0]
+            case 2 where !(authors?.contains("et al") ?? false): "\(surnames[0]) & \(surnames[1])"
+            default: "\(surnames[0]) et al."
+            }
+        switch (who, year) {
+        case let (who?, year?): return "\(who) \(year)"
+        case let (who?, nil): return who
+        case let (nil, year?): return "\(key) (\(year))"
         default: return key
         }
     }

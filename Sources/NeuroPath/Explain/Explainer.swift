@@ -1,0 +1,176 @@
+/// Writes ``PathExplanation``s and ``NodeExplanation``s: plain English for learners.
+///
+/// Each step is told from the state its source is in along the path, so double negatives resolve themselves:
+/// "As GABA falls, pyramidal neuron firing rises: less of an inhibitor releases the brake."
+public struct Explainer: Sendable {
+    /// The graph the explanations are about.
+    public let graph: PathwayGraph
+
+    /// Creates an explainer for `graph`.
+    public init(graph: PathwayGraph) { self.graph = graph }
+
+    /// The story of `path`.
+    public func explain(_ path: CausalPath) -> PathExplanation {
+        var steps: [PathExplanation.Step] = []
+        var state = Sign.positive
+        for (offset, edge) in path.interactions.enumerated() {
+            let interaction = graph.interaction(at: edge)
+            let sign = interaction.sign ?? .positive
+            let after = state * sign
+            let sentence =
+                offset == 0
+                ? firstSentence(interaction, change: after)
+                : sentence(interaction, sourceChange: state, targetChange: after)
+            steps.append(
+                PathExplanation.Step(
+                    interaction: edge, sentence: sentence, change: after, evidence: interaction.evidence,
+                    species: interaction.context.species, timescale: interaction.timescale,
+                    citations: interaction.references.map { graph.reference(forKey: $0)?.shortCitation ?? $0 },
+                    note: interaction.note))
+            state = after
+        }
+        let source = graph.nodes[path.nodes.first!], target = graph.nodes[path.nodes.last!]
+        let confidence = (path.confidence * 100).rounded() / 100
+        let summary =
+            "Overall, along this path of \(path.length) step\(path.length == 1 ? "" : "s"), \(source.displayName) "
+            + "\(path.sign == .positive ? "increases" : "decreases") \(Self.inSentence(target.displayName)) "
+            + "(path confidence \(confidence), the product of its steps' evidence)."
+        return PathExplanation(
+            path: path, steps: steps, summary: summary, timeline: timeline(steps), caveats: caveats(path, steps))
+    }
+
+    /// What `node` is, what drives it and what it drives.
+    public func explain(node index: Int) -> NodeExplanation {
+        let node = graph.nodes[index]
+        var overview = "\(node.displayName) is a \(node.kind.rawValue.replacingOccurrences(of: "-", with: " "))."
+        if let description = node.description { overview += " " + description }
+        if !node.synonyms.isEmpty { overview += " Also called: \(node.synonyms.joined(separator: ", "))." }
+        if !node.externalIDs.isEmpty { overview += " Database ids: \(node.externalIDs.map(\.description).joined(separator: ", "))." }
+        func influence(_ edge: Int32) -> NodeExplanation.Influence {
+            let interaction = graph.interaction(at: Int(edge))
+            let sentence =
+                "\(graph.nodes[interaction.source].displayName) \(Self.verb(interaction.relation)) "
+                + "\(Self.inSentence(graph.nodes[interaction.target].displayName))"
+            return NodeExplanation.Influence(
+                interaction: Int(edge), sentence: sentence, evidence: interaction.evidence,
+                species: interaction.context.species,
+                citations: interaction.references.map { graph.reference(forKey: $0)?.shortCitation ?? $0 })
+        }
+        return NodeExplanation(
+            node: index, overview: overview, drivenBy: graph.incomingInteractions(of: index).map(influence),
+            drives: graph.outgoingInteractions(of: index).map(influence))
+    }
+
+    // MARK: Sentences
+
+    private func firstSentence(_ interaction: Interaction, change: Sign) -> String {
+        let source = graph.nodes[interaction.source], target = graph.nodes[interaction.target]
+        return "\(source.displayName) \(Self.verb(interaction.relation)) \(Self.inSentence(target.displayName)), "
+            + "so \(quantity(of: target, change))."
+    }
+
+    private func sentence(_ interaction: Interaction, sourceChange: Sign, targetChange: Sign) -> String {
+        let source = graph.nodes[interaction.source], target = graph.nodes[interaction.target]
+        let sourceName = Self.inSentence(amount(of: source))
+        let opening = "As \(sourceName) \(sourceChange == .positive ? "rises" : "falls"), "
+            + "\(Self.inSentence(amount(of: target))) \(targetChange == .positive ? "rises" : "falls")"
+        let relation = "\(source.displayName) \(Self.verb(interaction.relation)) \(Self.inSentence(target.displayName))"
+        switch (sourceChange, interaction.sign ?? .positive) {
+        case (.negative, .negative):
+            return opening + ": less of an inhibitor releases the brake (\(relation))."
+        case (.positive, .negative):
+            return opening + ": more of an inhibitor holds it back (\(relation))."
+        default:
+            return opening + " (\(relation))."
+        }
+    }
+
+    /// "less NMDA receptor activity", "more glutamate", "interneuron firing goes up".
+    private func quantity(of node: Node, _ change: Sign) -> String {
+        switch node.kind {
+        case .therapeuticEffect, .adverseEffect, .physiologicalEffect, .disorder, .region, .cellPopulation:
+            return "\(Self.inSentence(node.displayName)) \(change == .positive ? "goes up" : "goes down")"
+        default:
+            return "there is \(change == .positive ? "more" : "less") \(Self.inSentence(amount(of: node)))"
+        }
+    }
+
+    /// The measurable amount a node stands for: a receptor's or an enzyme's activity, a transmitter itself.
+    private func amount(of node: Node) -> String {
+        switch node.kind {
+        case .receptor, .ionChannel, .transporter, .enzyme, .kinase, .protein, .gene: "\(node.displayName) activity"
+        default: node.displayName
+        }
+    }
+
+    /// The verb phrase of a relation in a sentence.
+    static func verb(_ relation: Relation) -> String {
+        switch relation {
+        case .activates: "activates"
+        case .increases: "raises"
+        case .increasesReleaseOf: "increases the release of"
+        case .upregulatesExpression: "raises the production of"
+        case .agonist: "activates (as an agonist)"
+        case .positiveAllostericModulator: "enhances"
+        case .metabolisedTo: "is broken down into"
+        case .leadsTo: "leads to"
+        case .inhibits: "inhibits"
+        case .decreases: "lowers"
+        case .blocks: "blocks"
+        case .antagonist: "blocks (as an antagonist)"
+        case .channelBlocker: "blocks the channel of"
+        case .negativeAllostericModulator: "dampens"
+        case .inhibitsReuptakeOf: "inhibits the reuptake by"
+        case .decreasesReleaseOf: "reduces the release of"
+        case .downregulatesExpression: "lowers the production of"
+        case .associatedWith: "is associated with"
+        }
+    }
+
+    /// A name as it reads inside a sentence: a leading capital is lowered unless the word is an acronym or a
+    /// name ("Interneuron firing" → "interneuron firing", "GABA" and "Ketamine"-like drug names kept).
+    static func inSentence(_ name: String) -> String {
+        let words = name.split(separator: " ", maxSplits: 1)
+        guard let first = words.first, first.count > 1, first.first!.isUppercase,
+            first.dropFirst().allSatisfy({ $0.isLowercase || !$0.isLetter })
+        else { return name }
+        return first.prefix(1).lowercased() + name.dropFirst()
+    }
+
+    // MARK: Time line and caveats
+
+    private func timeline(_ steps: [PathExplanation.Step]) -> [PathExplanation.Phase] {
+        // A step cannot happen before its causes: its time is the slowest timescale up to it.
+        var phases: [Timescale: [String]] = [:]
+        var elapsed: Timescale?
+        for step in steps {
+            if let own = step.timescale { elapsed = max(elapsed ?? own, own) }
+            guard let timescale = elapsed else { continue }
+            let interaction = graph.interaction(at: step.interaction)
+            let target = graph.nodes[interaction.target]
+            let word = step.change == .positive ? "up" : "down"
+            phases[timescale, default: []].append("\(Self.inSentence(amount(of: target))) \(word)")
+        }
+        return Timescale.allCases.compactMap { timescale in
+            phases[timescale].map { PathExplanation.Phase(timescale: timescale, events: $0) }
+        }
+    }
+
+    private func caveats(_ path: CausalPath, _ steps: [PathExplanation.Step]) -> [String] {
+        var caveats: [String] = []
+        for step in steps where step.evidence == .contested || step.evidence == .hypothesised {
+            let interaction = graph.interaction(at: step.interaction)
+            let what = "\(graph.nodes[interaction.source].displayName) → \(graph.nodes[interaction.target].displayName)"
+            let level = step.evidence == .contested ? "is contested" : "is only hypothesised"
+            caveats.append("\(what) \(level)" + (step.note.map { ": \($0)" } ?? "."))
+        }
+        let preclinical = steps.filter { step in
+            !step.species.isEmpty && !step.species.contains(.human)
+        }.count
+        if preclinical > 0 {
+            caveats.append(
+                "\(preclinical) of the \(steps.count) steps are shown in animals or cells only, not in people.")
+        }
+        return caveats
+    }
+}
