@@ -43,7 +43,9 @@ enum DOTText {
     static func svgID(_ text: String, prefix: String) -> String {
         var result = prefix
         for scalar in text.unicodeScalars {
-            if scalar.properties.isASCIIHexDigit || ("g"..."z").contains(scalar) || ("G"..."Z").contains(scalar) || scalar == "-" {
+            if scalar.properties.isASCIIHexDigit || ("g"..."z").contains(scalar) || ("G"..."Z").contains(scalar)
+                || scalar == "-"
+            {
                 result.unicodeScalars.append(scalar)
             } else {
                 result += "_" + String(scalar.value, radix: 16) + "_"

@@ -72,7 +72,9 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
 /// each render and checked after it, so one bad diagram never poisons the next.
 public enum GraphvizRenderer {
     /// Renders `dot` in `format` with the `layout` engine. DOT output is the input itself, re-read to check it.
-    public static func render(dot: String, format: DiagramFormat, layout: LayoutEngine = .dot) throws(RenderError) -> Data {
+    public static func render(dot: String, format: DiagramFormat, layout: LayoutEngine = .dot) throws(RenderError)
+        -> Data
+    {
         try session { context throws(RenderError) -> Data in
             guard let graph = neuropath_read_dot(dot) else {
                 throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error")
@@ -106,7 +108,9 @@ public enum GraphvizRenderer {
     public static func validate(dot: String) throws(RenderError) {
         try session { _ throws(RenderError) in
             // Graphviz's own reader, as any other program reading the DOT would use it.
-            guard let graph = agmemread(dot) else { throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error") }
+            guard let graph = agmemread(dot) else {
+                throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error")
+            }
             agclose(graph)
         }
     }
@@ -146,7 +150,8 @@ enum GraphvizSession {
 
     /// Runs `body` with a fresh Graphviz context, a clean error count and an empty message buffer. A context is
     /// not reused: a reused one carries state from earlier layouts that changes the order of later output.
-    static func withContext<Result>(_ body: (OpaquePointer) throws(RenderError) -> Result) throws(RenderError) -> Result {
+    static func withContext<Result>(_ body: (OpaquePointer) throws(RenderError) -> Result) throws(RenderError) -> Result
+    {
         if !handlerInstalled {
             _ = neuropath_set_error_handler { text in
                 if let text { GraphvizSession.messages += String(cString: text) }

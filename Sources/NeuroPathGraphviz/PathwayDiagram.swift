@@ -25,7 +25,8 @@ public enum PathwayDiagram {
         for _ in 0..<max(0, depth) {
             var next: [Int] = []
             for current in frontier {
-                let edges = graph.outgoingInteractions(of: current).map { graph.target(of: Int($0)) }
+                let edges =
+                    graph.outgoingInteractions(of: current).map { graph.target(of: Int($0)) }
                     + graph.incomingInteractions(of: current).map { graph.source(of: Int($0)) }
                 for other in edges where seen.insert(other).inserted { next.append(other) }
             }
@@ -35,7 +36,9 @@ public enum PathwayDiagram {
     }
 
     /// The DOT text of the diagram.
-    public static func dot(for graph: PathwayGraph, options: DiagramOptions = DiagramOptions()) throws(RenderError) -> String {
+    public static func dot(for graph: PathwayGraph, options: DiagramOptions = DiagramOptions()) throws(RenderError)
+        -> String
+    {
         let visible = options.visibleNodes ?? Set(graph.nodes.indices)
         guard visible.count <= options.maxNodes else { throw .tooLarge(nodes: visible.count, limit: options.maxNodes) }
         var writer = DiagramWriter(graph: graph, options: options, visible: visible)
@@ -66,15 +69,18 @@ private struct DiagramWriter {
         let name = graph.name ?? "pathway"
         lines.append("digraph \(DOTText.quoted(name)) {")
         let title = options.title ?? graph.title ?? name
-        let caption = "<<FONT POINT-SIZE=\"16\"><B>\(DOTText.html(title))</B></FONT>"
+        let caption =
+            "<<FONT POINT-SIZE=\"16\"><B>\(DOTText.html(title))</B></FONT>"
             + "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#666666\">NeuroPath · for teaching and research, not medical advice</FONT>>"
         lines.append(
             "  graph [rankdir=\(options.direction.rawValue), fontname=\(DOTText.quoted(DiagramStyle.fontName)), "
                 + "label=\(caption), labelloc=t, labeljust=c, nodesep=0.3, ranksep=0.45, newrank=true, "
                 + "bgcolor=\"#ffffff\", pad=0.3, id=\"neuropath-diagram\"]")
         lines.append(
-            "  node [fontname=\(DOTText.quoted(DiagramStyle.fontName)), fontsize=11, penwidth=1.2, margin=\"0.14,0.06\"]")
-        lines.append("  edge [fontname=\(DOTText.quoted(DiagramStyle.fontName)), fontsize=9, penwidth=1.3, arrowsize=1.0]")
+            "  node [fontname=\(DOTText.quoted(DiagramStyle.fontName)), fontsize=11, penwidth=1.2, margin=\"0.14,0.06\"]"
+        )
+        lines.append(
+            "  edge [fontname=\(DOTText.quoted(DiagramStyle.fontName)), fontsize=9, penwidth=1.3, arrowsize=1.0]")
 
         // Nodes, grouped in clusters by cell population in order of first appearance.
         var clusters: [String: [Int]] = [:]
@@ -93,7 +99,8 @@ private struct DiagramWriter {
             lines.append("  subgraph \(DOTText.quoted("cluster_" + population)) {")
             lines.append(
                 "    graph [label=<<I>\(DOTText.html(label))</I>>, style=\"rounded,filled\", fillcolor=\"#f4f6f9\", "
-                    + "color=\"#9aa5b1\", fontsize=12, margin=12, id=\(DOTText.quoted(DOTText.svgID(population, prefix: "cluster-")))]")
+                    + "color=\"#9aa5b1\", fontsize=12, margin=12, id=\(DOTText.quoted(DOTText.svgID(population, prefix: "cluster-")))]"
+            )
             for node in clusters[population]! { lines.append("    " + nodeStatement(node)) }
             lines.append("  }")
         }
@@ -127,7 +134,8 @@ private struct DiagramWriter {
             penwidth = 3
             // On dark fills the symbol takes the label's light colour, so it stays visible.
             let symbolColour = look.font == "#ffffff" ? look.font : DiagramStyle.changeColour(change)
-            label += "<BR/><FONT POINT-SIZE=\"13\" COLOR=\"\(symbolColour)\"><B>\(DiagramStyle.changeSymbol(change))</B></FONT>"
+            label +=
+                "<BR/><FONT POINT-SIZE=\"13\" COLOR=\"\(symbolColour)\"><B>\(DiagramStyle.changeSymbol(change))</B></FONT>"
         }
         if let action = options.perturbed[index] {
             peripheries = 2
@@ -221,9 +229,11 @@ private struct DiagramWriter {
         ]
         if interaction.evidence == .contested {
             attributes.append("label=<<I>contested</I>>")
-            attributes.append("fontcolor=\(DOTText.quoted(fading && !highlighted ? DiagramStyle.fadedText : "#444444"))")
+            attributes.append(
+                "fontcolor=\(DOTText.quoted(fading && !highlighted ? DiagramStyle.fadedText : "#444444"))")
         }
-        return "\(DOTText.quoted(sourceNode.id)) -> \(DOTText.quoted(graph.nodes[interaction.target].id)) [\(attributes.joined(separator: ", "))]"
+        return
+            "\(DOTText.quoted(sourceNode.id)) -> \(DOTText.quoted(graph.nodes[interaction.target].id)) [\(attributes.joined(separator: ", "))]"
     }
 
     func edgeTooltip(_ interaction: Interaction) -> String {
@@ -240,7 +250,11 @@ private struct DiagramWriter {
         let citations = interaction.references.map { key -> String in
             guard let reference = graph.reference(forKey: key) else { return key }
             var text = reference.shortCitation
-            if let doi = reference.doi { text += " (doi:\(doi))" } else if let pmid = reference.pmid { text += " (PMID \(pmid))" }
+            if let doi = reference.doi {
+                text += " (doi:\(doi))"
+            } else if let pmid = reference.pmid {
+                text += " (PMID \(pmid))"
+            }
             return text
         }
         if !citations.isEmpty { lines.append("Refs: " + citations.joined(separator: "; ")) }
@@ -262,8 +276,12 @@ private struct DiagramWriter {
         if visibleInteractions.contains(where: { $0.sign == .negative && graph.nodes[$0.source].kind == .drug }) {
             rows.append(("━━┫", DiagramStyle.drugColour, "a drug's block"))
         }
-        if visibleInteractions.contains(where: \.isNecessary) { rows.append(("─┤▶", DiagramStyle.positiveEdge, "necessary input")) }
-        if visibleInteractions.contains(where: { $0.sign == nil }) { rows.append(("──◇", "#777777", "association, sign unknown")) }
+        if visibleInteractions.contains(where: \.isNecessary) {
+            rows.append(("─┤▶", DiagramStyle.positiveEdge, "necessary input"))
+        }
+        if visibleInteractions.contains(where: { $0.sign == nil }) {
+            rows.append(("──◇", "#777777", "association, sign unknown"))
+        }
         rows += [
             ("───", "#000000", "established"), ("- - -", "#000000", "supported / hypothesised"),
             ("·····", "#000000", "contested"),
@@ -276,13 +294,15 @@ private struct DiagramWriter {
         var table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
         table += "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
         for row in rows {
-            table += "<TR><TD ALIGN=\"CENTER\"><FONT COLOR=\"\(row.colour)\"><B>\(DOTText.html(row.glyph))</B></FONT></TD>"
+            table +=
+                "<TR><TD ALIGN=\"CENTER\"><FONT COLOR=\"\(row.colour)\"><B>\(DOTText.html(row.glyph))</B></FONT></TD>"
                 + "<TD ALIGN=\"LEFT\">\(DOTText.html(row.text))</TD></TR>"
         }
         let kinds = Set(visible.map { graph.nodes[$0].kind })
         for kind in NodeKind.allCases where kinds.contains(kind) {
             let look = DiagramStyle.look(for: kind)
-            table += "<TR><TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\" COLOR=\"\(look.border)\"> </TD>"
+            table +=
+                "<TR><TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\" COLOR=\"\(look.border)\"> </TD>"
                 + "<TD ALIGN=\"LEFT\">\(DOTText.html(kind.rawValue.replacingOccurrences(of: "-", with: " ")))</TD></TR>"
         }
         table += "</TABLE>"

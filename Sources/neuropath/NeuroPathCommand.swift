@@ -14,7 +14,8 @@ struct NeuroPathCommand: ParsableCommand {
             """,
         subcommands: [
             TraceCommand.self, ShortestCommand.self, EffectCommand.self, UpstreamCommand.self, DownstreamCommand.self,
-            PerturbCommand.self, LoopsCommand.self, RegulatorsCommand.self, ExplainCommand.self, RenderCommand.self, ValidateCommand.self, FormatCommand.self,
+            PerturbCommand.self, LoopsCommand.self, RegulatorsCommand.self, ExplainCommand.self, RenderCommand.self,
+            ValidateCommand.self, FormatCommand.self,
             ConvertCommand.self, StatsCommand.self, ListCommand.self,
         ])
 

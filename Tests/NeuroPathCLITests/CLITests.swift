@@ -172,13 +172,18 @@ import Testing
         let stats = try json(try CLIRunner.run(["stats", "--json"]))
         #expect((stats["nodes"] as? Int ?? 0) > 10 && (stats["interactions"] as? Int ?? 0) > 10)
         let validate = try CLIRunner.run(["validate"])
-        #expect(validate.status == 0 && validate.stdout.contains("ketamine: ok") && validate.stdout.contains("0 errors, 0 warnings"))
+        #expect(
+            validate.status == 0 && validate.stdout.contains("ketamine: ok")
+                && validate.stdout.contains("0 errors, 0 warnings"))
         let folder = try CLIRunner.temporaryFolder()
         let warned = folder.appendingPathComponent("warned.npath")
-        try "node a protein\nnode b protein\nnode c protein\na activates b evidence=supported refs=r\nreference r year=2000\n"
+        try
+            "node a protein\nnode b protein\nnode c protein\na activates b evidence=supported refs=r\nreference r year=2000\n"
             .write(to: warned, atomically: true, encoding: .utf8)
         let lenient = try CLIRunner.run(["validate", warned.path])
-        #expect(lenient.status == 0 && lenient.stdout.contains(":3:6: warning: node 'c' has no interaction [isolated-node]"))
+        #expect(
+            lenient.status == 0 && lenient.stdout.contains(":3:6: warning: node 'c' has no interaction [isolated-node]")
+        )
         let strict = try CLIRunner.run(["validate", "--strict", warned.path])
         #expect(strict.status == 65 && strict.stderr.contains("--strict"))
     }
@@ -227,11 +232,15 @@ import Testing
 /// `neuropath explain` from the command line.
 @Suite struct ExplainCLITests {
     @Test func explainsAPathInTextAndJSON() throws {
-        let text = try CLIRunner.run(["explain", "--from", "ketamine", "--to", "antidepressant effect", "--via", "GABA"])
+        let text = try CLIRunner.run([
+            "explain", "--from", "ketamine", "--to", "antidepressant effect", "--via", "GABA",
+        ])
         #expect(text.status == 0)
         #expect(text.stdout.contains("less of an inhibitor releases the brake"))
         #expect(text.stdout.contains("Time line:") && text.stdout.contains("not medical advice"))
-        let json = try CLIRunner.run(["explain", "--from", "ketamine", "--to", "synaptogenesis", "--paths", "2", "--json"])
+        let json = try CLIRunner.run([
+            "explain", "--from", "ketamine", "--to", "synaptogenesis", "--paths", "2", "--json",
+        ])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let explanations = try #require(object["explanations"] as? [[String: Any]])
         #expect(explanations.count == 2)
@@ -244,7 +253,8 @@ import Testing
 
     @Test func explainsANode() throws {
         let output = try CLIRunner.run(["explain", "--node", "mTORC1"])
-        #expect(output.status == 0 && output.stdout.contains("What drives it:") && output.stdout.contains("Li et al. 2010"))
+        #expect(
+            output.status == 0 && output.stdout.contains("What drives it:") && output.stdout.contains("Li et al. 2010"))
         #expect(try CLIRunner.run(["explain", "--node", "mTORC1", "--from", "ketamine"]).status == 64)
     }
 }

@@ -25,10 +25,12 @@ import Testing
         let svg = try PathwayDiagram.render(ketamine, format: .svg)
         let ids = try svgIDs(svg)
         for node in ketamine.nodes {
-            let expected = "node-" + node.id.unicodeScalars.map { scalar in
-                scalar.properties.isAlphabetic && scalar.isASCII || ("0"..."9").contains(scalar) || scalar == "-"
-                    ? String(scalar) : "_" + String(scalar.value, radix: 16) + "_"
-            }.joined()
+            let expected =
+                "node-"
+                + node.id.unicodeScalars.map { scalar in
+                    scalar.properties.isAlphabetic && scalar.isASCII || ("0"..."9").contains(scalar) || scalar == "-"
+                        ? String(scalar) : "_" + String(scalar.value, radix: 16) + "_"
+                }.joined()
             #expect(ids.contains(expected), "\(expected)")
         }
         for index in 0..<ketamine.interactionCount { #expect(ids.contains("edge-\(index)")) }
@@ -63,7 +65,9 @@ import Testing
 
     @Test func theSameInputGivesTheSameBytes() throws {
         let options = DiagramOptions(direction: .topToBottom)
-        #expect(try PathwayDiagram.render(ketamine, options: options, format: .svg) == PathwayDiagram.render(ketamine, options: options, format: .svg))
+        #expect(
+            try PathwayDiagram.render(ketamine, options: options, format: .svg)
+                == PathwayDiagram.render(ketamine, options: options, format: .svg))
         #expect(try PathwayDiagram.render(ketamine, format: .png) == PathwayDiagram.render(ketamine, format: .png))
     }
 
@@ -78,7 +82,9 @@ import Testing
         }
         #expect(results.count == 8)
         for result in results where result != expected {
-            let lines = zip(String(decoding: result, as: UTF8.self).split(separator: "\n"), String(decoding: expected, as: UTF8.self).split(separator: "\n"))
+            let lines = zip(
+                String(decoding: result, as: UTF8.self).split(separator: "\n"),
+                String(decoding: expected, as: UTF8.self).split(separator: "\n"))
             Issue.record("differs: \(lines.first { $0.0 != $0.1 }.map { "\($0.0) vs \($0.1)" } ?? "length")")
         }
     }
@@ -93,7 +99,8 @@ import Testing
             try builder.addNode(Node(id: "h\(index)\"@x<y>", label: label, synonyms: [label], description: label))
         }
         for index in 1..<hostile.count {
-            builder.addInteraction(Interaction(source: index - 1, target: index, relation: .activates, note: hostile[index]))
+            builder.addInteraction(
+                Interaction(source: index - 1, target: index, relation: .activates, note: hostile[index]))
         }
         let graph = builder.build()
         let svg = try PathwayDiagram.render(graph, format: .svg)
@@ -125,7 +132,8 @@ import Testing
         #expect(throws: RenderError.tooLarge(nodes: 1000, limit: 999)) {
             try PathwayDiagram.dot(for: graph, options: DiagramOptions(maxNodes: 999))
         }
-        let focused = DiagramOptions(visibleNodes: PathwayDiagram.neighbourhood(of: 0, depth: 1, in: graph), maxNodes: 50)
+        let focused = DiagramOptions(
+            visibleNodes: PathwayDiagram.neighbourhood(of: 0, depth: 1, in: graph), maxNodes: 50)
         #expect(try PathwayDiagram.dot(for: graph, options: focused).contains("\"n0\""))
     }
 
@@ -143,7 +151,9 @@ import Testing
 
     @Test func highlightedPathsAreBoldAndTheRestFaded() throws {
         let from = try ketamine.resolve("ketamine"), to = try ketamine.resolve("synaptogenesis")
-        let paths = try PathQuery(from: from, to: to, constraints: PathConstraints(maxDepth: 12), limit: 1).run(on: ketamine).paths
+        let paths = try PathQuery(from: from, to: to, constraints: PathConstraints(maxDepth: 12), limit: 1).run(
+            on: ketamine
+        ).paths
         let dot = try PathwayDiagram.dot(for: ketamine, options: DiagramOptions(highlightedPaths: paths))
         for edge in paths[0].interactions {
             let line = try #require(dot.split(separator: "\n").first { $0.contains("id=\"edge-\(edge)\"") })

@@ -20,7 +20,9 @@ import Testing
 
     @Test func doubleNegativesAreResolvedInWords() throws {
         let explanation = explainer.explain(try disinhibitionPath())
-        #expect(explanation.steps[0].sentence.hasPrefix("Ketamine blocks the channel of NMDA receptor (interneuron), so there is less"))
+        #expect(
+            explanation.steps[0].sentence.hasPrefix(
+                "Ketamine blocks the channel of NMDA receptor (interneuron), so there is less"))
         let brake = try #require(explanation.steps.first { $0.sentence.hasPrefix("As GABA falls") })
         #expect(brake.sentence.contains("pyramidal neuron firing rises: less of an inhibitor releases the brake"))
         #expect(brake.change == .positive)
@@ -80,7 +82,10 @@ import Testing
 
     @Test func anAMPAReceptorAntagonistAbolishesTheAntidepressantEffect() throws {
         let result = try replay(knockout: "AMPA receptor")
-        #expect(lost(result).isSuperset(of: ["antidepressant-effect", "sustained-antidepressant-effect", "bdnf", "synaptogenesis"]))
+        #expect(
+            lost(result).isSuperset(of: [
+                "antidepressant-effect", "sustained-antidepressant-effect", "bdnf", "synaptogenesis",
+            ]))
         #expect(!lost(result).contains("dissociation"))
     }
 
@@ -103,8 +108,10 @@ import Testing
         #expect(changes[effect] == .increases, "the effect remains")
         #expect(changes[try graph.resolve("dissociation")] == .increases, "dissociation is untouched")
         func paths(knockout: Set<Int>) throws -> Int? {
-            try PathQuery(from: ketamine, to: effect, constraints: PathConstraints(maxDepth: 12, knockout: knockout), limit: 0)
-                .run(on: graph).total
+            try PathQuery(
+                from: ketamine, to: effect, constraints: PathConstraints(maxDepth: 12, knockout: knockout), limit: 0
+            )
+            .run(on: graph).total
         }
         let with = try #require(try paths(knockout: [try graph.resolve("opioid receptor")]))
         let without = try #require(try paths(knockout: []))

@@ -45,7 +45,9 @@ public struct Explainer: Sendable {
         var overview = "\(node.displayName) is a \(node.kind.rawValue.replacingOccurrences(of: "-", with: " "))."
         if let description = node.description { overview += " " + description }
         if !node.synonyms.isEmpty { overview += " Also called: \(node.synonyms.joined(separator: ", "))." }
-        if !node.externalIDs.isEmpty { overview += " Database ids: \(node.externalIDs.map(\.description).joined(separator: ", "))." }
+        if !node.externalIDs.isEmpty {
+            overview += " Database ids: \(node.externalIDs.map(\.description).joined(separator: ", "))."
+        }
         func influence(_ edge: Int32) -> NodeExplanation.Influence {
             let interaction = graph.interaction(at: Int(edge))
             let sentence =
@@ -72,7 +74,8 @@ public struct Explainer: Sendable {
     private func sentence(_ interaction: Interaction, sourceChange: Sign, targetChange: Sign) -> String {
         let source = graph.nodes[interaction.source], target = graph.nodes[interaction.target]
         let sourceName = Self.inSentence(amount(of: source))
-        let opening = "As \(sourceName) \(sourceChange == .positive ? "rises" : "falls"), "
+        let opening =
+            "As \(sourceName) \(sourceChange == .positive ? "rises" : "falls"), "
             + "\(Self.inSentence(amount(of: target))) \(targetChange == .positive ? "rises" : "falls")"
         let relation = "\(source.displayName) \(Self.verb(interaction.relation)) \(Self.inSentence(target.displayName))"
         switch (sourceChange, interaction.sign ?? .positive) {

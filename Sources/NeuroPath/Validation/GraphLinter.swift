@@ -22,7 +22,8 @@ public enum GraphLinter {
     public static func lint(_ graph: PathwayGraph, profile: Profile = .curated) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let name = graph.name ?? "graph"
-        func report(_ code: Diagnostic.Code, _ message: String, at location: SourceLocation?, suggestion: String? = nil) {
+        func report(_ code: Diagnostic.Code, _ message: String, at location: SourceLocation?, suggestion: String? = nil)
+        {
             findings.append(
                 Diagnostic(
                     file: location?.file ?? name, line: location?.line ?? 0, column: location?.column ?? 0,
@@ -36,30 +37,43 @@ public enum GraphLinter {
             var cited = Set<String>()
             for (index, interaction) in interactions.enumerated() {
                 let location = locations.interactions[index]
-                let what = "\(graph.nodes[interaction.source].id) \(interaction.relation.rawValue) \(graph.nodes[interaction.target].id)"
+                let what =
+                    "\(graph.nodes[interaction.source].id) \(interaction.relation.rawValue) \(graph.nodes[interaction.target].id)"
                 cited.formUnion(interaction.references)
                 if interaction.evidence == nil {
-                    report(.missingEvidence, "'\(what)' has no evidence level", at: location, suggestion: "add evidence=established|supported|hypothesised|contested")
+                    report(
+                        .missingEvidence, "'\(what)' has no evidence level", at: location,
+                        suggestion: "add evidence=established|supported|hypothesised|contested")
                 }
                 if interaction.references.isEmpty {
-                    report(.missingReference, "'\(what)' cites no reference", at: location, suggestion: "add refs=KEY with a reference that supports it")
+                    report(
+                        .missingReference, "'\(what)' cites no reference", at: location,
+                        suggestion: "add refs=KEY with a reference that supports it")
                 }
                 if interaction.evidence == .contested, interaction.references.count < 2, interaction.note == nil {
                     report(
-                        .contestedWithoutCounterEvidence, "'\(what)' is contested but cites one reference and says nothing of the other side",
+                        .contestedWithoutCounterEvidence,
+                        "'\(what)' is contested but cites one reference and says nothing of the other side",
                         at: location, suggestion: "cite the contradicting study too, or a note saying what disagrees")
                 }
             }
             for reference in graph.references {
                 let location = locations.references[reference.key]
                 if !cited.contains(reference.key) {
-                    report(.unusedReference, "reference '\(reference.key)' is never cited", at: location, suggestion: "cite it or remove it")
+                    report(
+                        .unusedReference, "reference '\(reference.key)' is never cited", at: location,
+                        suggestion: "cite it or remove it")
                 }
                 if let doi = reference.doi, doi.range(of: #"^10\.\d{4,9}/\S+$"#, options: .regularExpression) == nil {
-                    report(.malformedDOI, "'\(doi)' is not a DOI", at: location, suggestion: "a DOI reads 10.NNNN/…, without https://doi.org/")
+                    report(
+                        .malformedDOI, "'\(doi)' is not a DOI", at: location,
+                        suggestion: "a DOI reads 10.NNNN/…, without https://doi.org/")
                 }
-                if let pmid = reference.pmid, pmid.range(of: #"^[1-9][0-9]{0,8}$"#, options: .regularExpression) == nil {
-                    report(.malformedPMID, "'\(pmid)' is not a PubMed id", at: location, suggestion: "a PMID is a number of up to nine digits")
+                if let pmid = reference.pmid, pmid.range(of: #"^[1-9][0-9]{0,8}$"#, options: .regularExpression) == nil
+                {
+                    report(
+                        .malformedPMID, "'\(pmid)' is not a PubMed id", at: location,
+                        suggestion: "a PMID is a number of up to nine digits")
                 }
             }
         }
@@ -74,7 +88,9 @@ public enum GraphLinter {
             guard let sign = interaction.sign else { continue }
             let key = Int64(interaction.source) << 32 | Int64(interaction.target)
             let opposite = signsByPair[key, default: []].filter { interactions[$0].sign != sign }
-            guard !opposite.isEmpty, interaction.evidence != .contested || opposite.contains(where: { interactions[$0].evidence != .contested })
+            guard !opposite.isEmpty,
+                interaction.evidence != .contested
+                    || opposite.contains(where: { interactions[$0].evidence != .contested })
             else { continue }
             report(
                 .unmarkedOppositeSigns,
@@ -85,14 +101,17 @@ public enum GraphLinter {
         let declared = Set(graph.populations.map(\.id))
         for (index, node) in graph.nodes.enumerated() {
             if graph.outgoingInteractions(of: index).isEmpty && graph.incomingInteractions(of: index).isEmpty {
-                report(.isolatedNode, "node '\(node.id)' has no interaction", at: locations.nodes[index], suggestion: "connect it or remove it")
+                report(
+                    .isolatedNode, "node '\(node.id)' has no interaction", at: locations.nodes[index],
+                    suggestion: "connect it or remove it")
             }
             if profile == .curated, let population = node.population, !declared.contains(String(population)) {
                 let near = EditDistance.nearest(to: String(population), in: declared, limit: 1)
                 report(
                     .unknownPopulation, "node '\(node.id)' is in population '\(population)', which is not declared",
                     at: locations.nodes[index],
-                    suggestion: near.first.map { "did you mean '\($0)'?" } ?? "declare it with 'population \(population) label=\"…\"'")
+                    suggestion: near.first.map { "did you mean '\($0)'?" }
+                        ?? "declare it with 'population \(population) label=\"…\"'")
             }
         }
         return findings.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }

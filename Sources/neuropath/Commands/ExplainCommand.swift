@@ -10,7 +10,8 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var graphOption: GraphOption
     @Option(name: .long, help: "The cause.") var from: String?
     @Option(name: .long, help: "The effect.") var to: String?
-    @Option(name: .long, help: "Explain this node instead: what it is, what drives it, what it drives.") var node: String?
+    @Option(name: .long, help: "Explain this node instead: what it is, what drives it, what it drives.") var node:
+        String?
     @Option(name: .long, help: "Only paths through this node (repeatable).") var via: [String] = []
     @Option(name: .long, help: "How many paths to tell, most confident first.") var paths = 1
     @Option(name: .long, help: "The longest path considered.") var maxDepth = 12
@@ -52,15 +53,19 @@ struct ExplainCommand: ParsableCommand {
             return
         }
         guard !explanations.isEmpty else {
-            print("No path from \(TextLayout.name(source, in: graph)) to \(TextLayout.name(target, in: graph)) within \(maxDepth) steps.")
+            print(
+                "No path from \(TextLayout.name(source, in: graph)) to \(TextLayout.name(target, in: graph)) within \(maxDepth) steps."
+            )
             return
         }
         let total = found.paths.count
         for (number, explanation) in explanations.enumerated() {
             if number > 0 { print() }
             let rank = number == 0 ? "the most confident" : "path \(number + 1) by confidence"
-            print("How \(graph.nodes[source].displayName) leads to \(graph.nodes[target].displayName) "
-                + "(\(rank) of \(total)\(found.truncated ? "+" : "") path\(total == 1 ? "" : "s") within \(maxDepth) steps):\n")
+            print(
+                "How \(graph.nodes[source].displayName) leads to \(graph.nodes[target].displayName) "
+                    + "(\(rank) of \(total)\(found.truncated ? "+" : "") path\(total == 1 ? "" : "s") within \(maxDepth) steps):\n"
+            )
             printPath(explanation)
         }
         print("\n" + TextLayout.disclaimer)
@@ -69,14 +74,17 @@ struct ExplainCommand: ParsableCommand {
     private func printPath(_ explanation: PathExplanation) {
         for (number, step) in explanation.steps.enumerated() {
             print("\(String(number + 1).leftPadded(to: 3)). \(step.sentence)")
-            let facts = [step.evidence?.rawValue ?? "evidence not recorded"] + step.species.map(\.rawValue)
+            let facts =
+                [step.evidence?.rawValue ?? "evidence not recorded"] + step.species.map(\.rawValue)
                 + [step.timescale?.rawValue].compactMap { $0 } + [step.citations.joined(separator: "; ")]
             print("      [\(facts.filter { !$0.isEmpty }.joined(separator: " · "))]")
         }
         print("\n" + explanation.summary)
         if !explanation.timeline.isEmpty {
             print("\nTime line:")
-            print(TextLayout.table(explanation.timeline.map { [$0.timescale.rawValue, $0.events.joined(separator: ", ")] }))
+            print(
+                TextLayout.table(
+                    explanation.timeline.map { [$0.timescale.rawValue, $0.events.joined(separator: ", ")] }))
         }
         if !explanation.caveats.isEmpty {
             print("\nWhat is contested or uncertain:")
@@ -87,13 +95,15 @@ struct ExplainCommand: ParsableCommand {
     private func printNode(_ explanation: NodeExplanation, in graph: PathwayGraph) {
         if output.json {
             let influences = { (list: [NodeExplanation.Influence]) in
-                JSONValue.array(list.map { influence in
-                    .object([
-                        ("sentence", .string(influence.sentence)), ("evidence", .optional(influence.evidence?.rawValue)),
-                        ("species", .array(influence.species.map { .string($0.rawValue) })),
-                        ("citations", .array(influence.citations.map(JSONValue.string))),
-                    ])
-                })
+                JSONValue.array(
+                    list.map { influence in
+                        .object([
+                            ("sentence", .string(influence.sentence)),
+                            ("evidence", .optional(influence.evidence?.rawValue)),
+                            ("species", .array(influence.species.map { .string($0.rawValue) })),
+                            ("citations", .array(influence.citations.map(JSONValue.string))),
+                        ])
+                    })
             }
             print(
                 JSONValue.object([
@@ -103,11 +113,15 @@ struct ExplainCommand: ParsableCommand {
             return
         }
         print(explanation.overview)
-        for (title, list) in [("What drives it:", explanation.drivenBy), ("What it drives:", explanation.drives)] where !list.isEmpty {
+        for (title, list) in [("What drives it:", explanation.drivenBy), ("What it drives:", explanation.drives)]
+        where !list.isEmpty {
             print("\n" + title)
             for influence in list {
-                let facts = [influence.evidence?.rawValue ?? "evidence not recorded"] + influence.species.map(\.rawValue)
-                print("  - \(influence.sentence) [\(facts.joined(separator: " · ")); \(influence.citations.joined(separator: "; "))]")
+                let facts =
+                    [influence.evidence?.rawValue ?? "evidence not recorded"] + influence.species.map(\.rawValue)
+                print(
+                    "  - \(influence.sentence) [\(facts.joined(separator: " · ")); \(influence.citations.joined(separator: "; "))]"
+                )
             }
         }
         print("\n" + TextLayout.disclaimer)
@@ -116,16 +130,31 @@ struct ExplainCommand: ParsableCommand {
     private func json(_ explanation: PathExplanation, in graph: PathwayGraph) -> JSONValue {
         .object([
             ("path", ResultJSON.path(explanation.path, in: graph)),
-            ("steps", .array(explanation.steps.map { step in
-                .object([
-                    ("sentence", .string(step.sentence)), ("change", .string(step.change.effectWord)),
-                    ("evidence", .optional(step.evidence?.rawValue)), ("species", .array(step.species.map { .string($0.rawValue) })),
-                    ("timescale", .optional(step.timescale?.rawValue)), ("citations", .array(step.citations.map(JSONValue.string))),
-                    ("note", .optional(step.note)),
-                ])
-            })),
+            (
+                "steps",
+                .array(
+                    explanation.steps.map { step in
+                        .object([
+                            ("sentence", .string(step.sentence)), ("change", .string(step.change.effectWord)),
+                            ("evidence", .optional(step.evidence?.rawValue)),
+                            ("species", .array(step.species.map { .string($0.rawValue) })),
+                            ("timescale", .optional(step.timescale?.rawValue)),
+                            ("citations", .array(step.citations.map(JSONValue.string))),
+                            ("note", .optional(step.note)),
+                        ])
+                    })
+            ),
             ("summary", .string(explanation.summary)),
-            ("timeline", .array(explanation.timeline.map { .object([("timescale", .string($0.timescale.rawValue)), ("events", .array($0.events.map(JSONValue.string)))]) })),
+            (
+                "timeline",
+                .array(
+                    explanation.timeline.map {
+                        .object([
+                            ("timescale", .string($0.timescale.rawValue)),
+                            ("events", .array($0.events.map(JSONValue.string))),
+                        ])
+                    })
+            ),
             ("caveats", .array(explanation.caveats.map(JSONValue.string))),
         ])
     }

@@ -25,7 +25,11 @@ struct ValidateCommand: ParsableCommand {
                 if failure.exitCode == .noInput { throw failure }
                 failed.append(name)
                 if output.json {
-                    reports.append(.object([("graph", .string(name)), ("valid", .bool(false)), ("errors", .array([.string(failure.description)])), ("warnings", .array([]))]))
+                    reports.append(
+                        .object([
+                            ("graph", .string(name)), ("valid", .bool(false)),
+                            ("errors", .array([.string(failure.description)])), ("warnings", .array([])),
+                        ]))
                 } else {
                     FileHandle.standardError.write(Data("\(failure.description)\n".utf8))
                 }
@@ -37,21 +41,28 @@ struct ValidateCommand: ParsableCommand {
             let warnings = findings.filter { $0.severity == .warning && !strict }
             if !errors.isEmpty { failed.append(name) }
             if output.json {
-                reports.append(.object([
-                    ("graph", .string(name)), ("valid", .bool(errors.isEmpty)), ("nodes", .integer(graph.nodes.count)),
-                    ("interactions", .integer(graph.interactionCount)),
-                    ("errors", .array(errors.map { .string($0.description) })),
-                    ("warnings", .array(warnings.map { .string($0.description) })),
-                ]))
+                reports.append(
+                    .object([
+                        ("graph", .string(name)), ("valid", .bool(errors.isEmpty)),
+                        ("nodes", .integer(graph.nodes.count)),
+                        ("interactions", .integer(graph.interactionCount)),
+                        ("errors", .array(errors.map { .string($0.description) })),
+                        ("warnings", .array(warnings.map { .string($0.description) })),
+                    ]))
                 continue
             }
             for finding in findings { print(finding.description) }
-            let counts = "\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
-            print("\(name): \(errors.isEmpty ? "ok" : "invalid") (\(graph.nodes.count) nodes, \(graph.interactionCount) interactions; \(counts))")
+            let counts =
+                "\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+            print(
+                "\(name): \(errors.isEmpty ? "ok" : "invalid") (\(graph.nodes.count) nodes, \(graph.interactionCount) interactions; \(counts))"
+            )
         }
         if output.json { print(JSONValue.array(reports).rendered()) }
         guard failed.isEmpty else {
-            throw CLIError.data("\(failed.joined(separator: ", ")) \(failed.count == 1 ? "has" : "have") errors\(strict ? " (warnings count as errors with --strict)" : "")")
+            throw CLIError.data(
+                "\(failed.joined(separator: ", ")) \(failed.count == 1 ? "has" : "have") errors\(strict ? " (warnings count as errors with --strict)" : "")"
+            )
         }
     }
 }

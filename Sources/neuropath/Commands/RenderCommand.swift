@@ -12,14 +12,19 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var graphOption: GraphOption
     @Option(name: .shortAndLong, help: "The output file, or - for standard output.") var output: String
-    @Option(name: .long, help: "svg, png, pdf or dot (default: from the output's extension, else svg).") var format: DiagramFormat?
+    @Option(name: .long, help: "svg, png, pdf or dot (default: from the output's extension, else svg).") var format:
+        DiagramFormat?
     @Option(name: .long, help: "Layout engine: dot, neato, fdp, circo or twopi.") var layout = LayoutEngine.dot
-    @Option(name: .long, help: "LR (left to right) or TB (top to bottom).") var direction = DiagramOptions.Direction.leftToRight
+    @Option(name: .long, help: "LR (left to right) or TB (top to bottom).") var direction = DiagramOptions.Direction
+        .leftToRight
     @Option(name: .long, help: "Highlight the paths from this node…") var highlightFrom: String?
     @Option(name: .long, help: "…to this node.") var highlightTo: String?
     @Option(name: .long, help: "Highlight only paths through this node (repeatable).") var highlightVia: [String] = []
-    @Option(name: .long, help: "The longest highlighted path, in interactions.") var maxDepth = PathConstraints.defaultMaxDepth
+    @Option(name: .long, help: "The longest highlighted path, in interactions.") var maxDepth = PathConstraints
+        .defaultMaxDepth
     @Option(name: .long, help: "How many of the best paths to highlight.") var highlightLimit = 20
+    @Flag(name: .long, help: "Draw only the paths from --highlight-from to --highlight-to, in their own colours.")
+    var highlightOnly = false
     @Option(name: .long, help: "Show the effects of activating this node (repeatable).") var perturb: [String] = []
     @Option(name: .long, help: "Draw only the neighbourhood of this node…") var focus: String?
     @Option(name: .long, help: "…within this many interactions.") var depth = 2
@@ -31,17 +36,27 @@ struct RenderCommand: ParsableCommand {
         guard (highlightFrom == nil) == (highlightTo == nil) else {
             throw ValidationError("give both --highlight-from and --highlight-to")
         }
+        guard !highlightOnly || highlightFrom != nil else {
+            throw ValidationError("--highlight-only needs --highlight-from and --highlight-to")
+        }
         guard highlightVia.isEmpty || highlightFrom != nil else {
             throw ValidationError("--highlight-via needs --highlight-from and --highlight-to")
         }
         try checkDepth(maxDepth)
-        guard (0...PathConstraints.maximumDepth).contains(depth) else { throw ValidationError("--depth must be from 0 to 64") }
+        guard (0...PathConstraints.maximumDepth).contains(depth) else {
+            throw ValidationError("--depth must be from 0 to 64")
+        }
         guard highlightLimit >= 1 else { throw ValidationError("--highlight-limit must be at least 1") }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be at least 1") }
-        if output != "-", format == nil, DiagramFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("cannot tell the format of '\(output)': use a .svg, .png, .pdf or .dot name, or --format")
+        if output != "-", format == nil, DiagramFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil
+        {
+            throw ValidationError(
+                "cannot tell the format of '\(output)': use a .svg, .png, .pdf or .dot name, or --format")
         }
-        if output != "-", URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: graphOption.graph).standardizedFileURL {
+        if output != "-",
+            URL(fileURLWithPath: output).standardizedFileURL
+                == URL(fileURLWithPath: graphOption.graph).standardizedFileURL
+        {
             throw ValidationError("the output would overwrite the input graph '\(graphOption.graph)'")
         }
     }
@@ -60,16 +75,25 @@ struct RenderCommand: ParsableCommand {
             let result = try answer { () throws(QueryError) in try query.run(on: graph) }
             guard !result.paths.isEmpty else {
                 throw CLIError.usage(
-                    "no path from '\(graph.nodes[from].id)' to '\(graph.nodes[to].id)' within \(maxDepth) steps to highlight; raise --max-depth")
+                    "no path from '\(graph.nodes[from].id)' to '\(graph.nodes[to].id)' within \(maxDepth) steps to highlight; raise --max-depth"
+                )
             }
-            options.highlightedPaths = result.paths
-            if graph.nodes.count > maxNodes {
+            if highlightOnly {
+                // Only the paths are drawn, in their normal colours: there is nothing to fade.
+                visible = Set(result.paths.flatMap(\.nodes))
+            } else {
+                options.highlightedPaths = result.paths
+            }
+            if !highlightOnly, graph.nodes.count > maxNodes {
                 visible = (visible ?? []).union(result.paths.flatMap(\.nodes))
             }
         }
         if !perturb.isEmpty {
-            let perturbations = try resolveAll(perturb, in: graph).map { PerturbationQuery.Perturbation(node: $0, action: .activate) }
-            let query = PerturbationQuery(perturbations: perturbations, constraints: PathConstraints(maxDepth: maxDepth))
+            let perturbations = try resolveAll(perturb, in: graph).map {
+                PerturbationQuery.Perturbation(node: $0, action: .activate)
+            }
+            let query = PerturbationQuery(
+                perturbations: perturbations, constraints: PathConstraints(maxDepth: maxDepth))
             let result = try answer { () throws(QueryError) in try query.run(on: graph) }
             options.changes = Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node, $0.change) })
             options.perturbed = Dictionary(uniqueKeysWithValues: perturbations.map { ($0.node, $0.action) })
