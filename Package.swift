@@ -25,6 +25,8 @@ let package = Package(
         .plugin(name: "EmbedGraphsPlugin", capability: .buildTool(), dependencies: ["EmbedGraphs"]),
         // Graphviz's C library (libgvc), found through pkg-config.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        // zlib, for the command line to read gzip-compressed networks.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Styled pathway diagrams laid out and rendered in-process by libgvc.
         .target(name: "NeuroPathGraphviz", dependencies: ["NeuroPath", "CGraphviz"]),
         // The command line: thin subcommands over the library.
@@ -33,6 +35,7 @@ let package = Package(
             dependencies: [
                 "NeuroPath",
                 "NeuroPathGraphviz",
+                "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

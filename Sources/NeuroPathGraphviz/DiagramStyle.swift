@@ -70,7 +70,7 @@ enum DiagramStyle {
         case .increases: increases
         case .decreases: decreases
         case .mixed: mixed
-        case .none: faded
+        case .none, .unknown: faded
         }
     }
 
@@ -79,6 +79,7 @@ enum DiagramStyle {
         case .increases: "↑"
         case .decreases: "↓"
         case .mixed: "↕"
+        case .unknown: "?"
         case .none: ""
         }
     }

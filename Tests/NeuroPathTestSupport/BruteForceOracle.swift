@@ -8,12 +8,17 @@ public struct BruteForceOracle {
     /// Which interactions may be used.
     public let usable: [Bool]
 
-    /// An oracle for `graph` under `constraints` (sign, via and depth are applied per question).
-    public init(graph: PathwayGraph, constraints: PathConstraints = PathConstraints(), alsoRemoving: Set<Int> = []) {
+    /// An oracle for `graph` under `constraints` (sign, via and depth are applied per question); interactions of
+    /// unknown sign are usable only with `includeUnsigned`.
+    public init(
+        graph: PathwayGraph, constraints: PathConstraints = PathConstraints(), alsoRemoving: Set<Int> = [],
+        includeUnsigned: Bool = false
+    ) {
         self.graph = graph
         let removed = constraints.avoid.union(constraints.knockout).union(alsoRemoving)
         usable = graph.interactions.map { interaction in
-            guard interaction.sign != nil, !removed.contains(interaction.source), !removed.contains(interaction.target)
+            guard interaction.sign != nil || includeUnsigned, !removed.contains(interaction.source),
+                !removed.contains(interaction.target)
             else { return false }
             if let minimum = constraints.minimumEvidence {
                 guard let level = interaction.evidence, level >= minimum else { return false }
@@ -50,9 +55,11 @@ public struct BruteForceOracle {
         return result
     }
 
-    /// The product of the signs of `path`'s interactions.
-    public func sign(of path: [Int]) -> Sign {
-        path.reduce(Sign.positive) { $0 * graph.interaction(at: $1).sign! }
+    /// The product of the signs of `path`'s interactions; `nil` when one of them has no sign.
+    public func sign(of path: [Int]) -> Sign? {
+        path.reduce(Sign.positive as Sign?) { product, edge in
+            graph.interaction(at: edge).sign.flatMap { step in product.map { $0 * step } }
+        }
     }
 
     /// The nodes a path visits, in order.
@@ -63,7 +70,7 @@ public struct BruteForceOracle {
 
     /// The net effect over the admissible paths.
     public func netEffect(from: Int, to: Int, maxDepth: Int) -> NetEffect {
-        let signs = Set(simplePaths(from: from, to: to, maxDepth: maxDepth).map(sign(of:)))
+        let signs = Set(simplePaths(from: from, to: to, maxDepth: maxDepth).compactMap(sign(of:)))
         switch (signs.contains(.positive), signs.contains(.negative)) {
         case (true, true): return .mixed
         case (true, false): return .increases

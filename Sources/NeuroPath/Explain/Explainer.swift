@@ -33,7 +33,7 @@ public struct Explainer: Sendable {
         let confidence = (path.confidence * 100).rounded() / 100
         let summary =
             "Overall, along this path of \(path.length) step\(path.length == 1 ? "" : "s"), \(source.displayName) "
-            + "\(path.sign == .positive ? "increases" : "decreases") \(Self.inSentence(target.displayName)) "
+            + "\(path.sign.map { $0 == .positive ? "increases" : "decreases" } ?? "is linked, with unknown sign, to") \(Self.inSentence(target.displayName)) "
             + "(path confidence \(confidence), the product of its steps' evidence)."
         return PathExplanation(
             path: path, steps: steps, summary: summary, timeline: timeline(steps), caveats: caveats(path, steps))

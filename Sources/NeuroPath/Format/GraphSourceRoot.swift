@@ -7,8 +7,8 @@ enum GraphSourceRoot: Sendable {
     /// A directory on disk; `display` is how the user wrote it, for messages.
     case directory(path: String, display: String)
 
-    /// Largest file read as a graph: a hand-written or curated graph is far smaller.
-    static let maximumFileSize = 256 << 20
+    /// Largest file read as a graph (whole interactomes are a few hundred MiB at most).
+    static let maximumFileSize = 2 << 30
 
     /// How a file at `relativePath` is named in messages.
     func displayName(of relativePath: String) -> String {
@@ -41,6 +41,15 @@ enum GraphSourceRoot: Sendable {
 
     /// Reads a UTF-8 text file, refusing directories, oversized files and invalid encodings.
     static func readText(atPath path: String, display: String) throws(GraphLoadError) -> String {
+        let data = try readData(atPath: path, display: display)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(path: display, reason: "it is not UTF-8 text")
+        }
+        return text
+    }
+
+    /// Reads a file's bytes, refusing directories and oversized files.
+    static func readData(atPath path: String, display: String) throws(GraphLoadError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .fileNotFound(path: display)
@@ -59,10 +68,7 @@ enum GraphSourceRoot: Sendable {
                     message: "file is \(data.count >> 20) MiB; graph files are limited to \(maximumFileSize >> 20) MiB")
             ])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: display, reason: "it is not UTF-8 text")
-        }
-        return text
+        return data
     }
 
     /// Joins an include path to the including file's folder and normalises `.` and `..`; `nil` if the result

@@ -10,7 +10,10 @@ import Foundation
 ///   (`phosphorylates`, `interacts-with`, `in-complex-with`, …) become associations, which signed queries skip.
 ///   Any other word is an error with a suggestion: a typo must not silently drop a sign.
 /// - `#` starts a comment line; a first line whose relation column reads `interaction`, `relation`, `sign` or
-///   `type` is a header. A line with one field declares a node with no interactions.
+///   `type` is a header (OmniPath, SIGNOR and COSMOS tables). A line with one field declares a node with no
+///   interactions.
+///
+/// The reader works on bytes: no `String` is made per line, and a node's id only the first time it is seen.
 public enum SIFImporter {
     /// Words that mean a positive or negative influence, beyond ``Relation``'s own raw values.
     static let relationWords: [String: Relation] = {
@@ -25,10 +28,9 @@ public enum SIFImporter {
         for word in [
             "0", "interacts-with", "in-complex-with", "controls-state-change-of", "controls-transport-of",
             "controls-phosphorylation-of", "controls-expression-of", "controls-production-of",
-            "controls-transport-of-chemical",
-            "catalysis-precedes", "chemical-affects", "consumption-controlled-by", "reacts-with", "used-to-produce",
-            "neighbor-of", "phosphorylates", "dephosphorylates", "acetylates", "deacetylates", "methylates",
-            "demethylates", "ubiquitinates", "deubiquitinates", "pp", "pd", "binds",
+            "controls-transport-of-chemical", "catalysis-precedes", "chemical-affects", "consumption-controlled-by",
+            "reacts-with", "used-to-produce", "neighbor-of", "phosphorylates", "dephosphorylates", "acetylates",
+            "deacetylates", "methylates", "demethylates", "ubiquitinates", "deubiquitinates", "pp", "pd", "binds",
         ] {
             words[word] = .associatedWith
         }
@@ -39,95 +41,83 @@ public enum SIFImporter {
 
     /// Loads the SIF file at `path`.
     public static func parse(contentsOfFile path: String) throws(GraphLoadError) -> PathwayGraph {
-        let text = try GraphSourceRoot.readText(atPath: path, display: path)
-        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return try parse(text: text, file: path, name: name)
+        let data = try GraphSourceRoot.readData(atPath: path, display: path)
+        return try parse(data: data, file: path, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
     }
 
     /// Reads SIF text; `file` names it in diagnostics.
-    public static func parse(text: String, file: String = "<input>", name: String? = nil) throws(GraphLoadError)
-        -> PathwayGraph
-    {
+    public static func parse(text: String, file: String = "<input>", name: String? = nil) throws(GraphLoadError) -> PathwayGraph {
+        try parse(data: Data(text.utf8), file: file, name: name)
+    }
+
+    /// Reads SIF bytes; `file` names them in diagnostics.
+    public static func parse(data: Data, file: String = "<input>", name: String? = nil) throws(GraphLoadError) -> PathwayGraph {
+        let result: Result<PathwayGraph, GraphLoadError> = data.withUnsafeBytes { raw in
+            let lines = ByteLines(bytes: raw.bindMemory(to: UInt8.self))
+            return Result { () throws(GraphLoadError) in try parse(lines, file: file, name: name) }
+        }
+        return try result.get()
+    }
+
+    private static func parse(_ lines: ByteLines, file: String, name: String?) throws(GraphLoadError) -> PathwayGraph {
         var builder = PathwayGraphBuilder(name: name)
+        var interner = ByteInterner(expectedCount: 4096)
         var diagnostics: [Diagnostic] = []
-        var lineNumber = 0
+        var fields: [Range<Int>] = []
         var sawData = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            guard !trimmed.isEmpty, trimmed.first != "#" else { continue }
-            let fields = Self.fields(of: line)
-            let tabSeparated = line.contains("\t")
+
+        func node(_ range: Range<Int>) -> Int {
+            let (index, isNew) = interner.intern(range, in: lines.bytes)
+            if isNew { _ = try? builder.addNode(Node(id: lines.string(range))) }
+            return index
+        }
+
+        lines.forEachLine { number, line in
+            guard !lines.isBlankOrComment(line) else { return }
+            let tabs = lines.hasTab(line)
+            lines.fields(of: line, tabs: tabs, into: &fields)
             defer { sawData = true }
-            if fields.count == 1 {
-                _ = builder.nodeIndex(forID: String(fields[0].text)) { Node(id: String(fields[0].text)) }
-                continue
-            }
-            if fields.count == 2 {
+            switch fields.count {
+            case 1:
+                _ = node(fields[0])
+                return
+            case 2:
                 diagnostics.append(
                     Diagnostic(
-                        file: file, line: lineNumber, column: fields[1].column + fields[1].text.count,
-                        code: .malformedRow,
-                        message: "expected 'source relation target', found two fields",
+                        file: file, line: number, column: lines.column(of: fields[1].upperBound, in: line),
+                        code: .malformedRow, message: "expected 'source relation target', found two fields",
                         suggestion: "add the target, or remove the relation to declare a lone node",
-                        sourceLine: String(line)))
-                continue
+                        sourceLine: lines.string(line)))
+                return
+            default:
+                break
             }
-            let word = fields[1].text.lowercased()
-            if !sawData, headerWords.contains(word) { continue }
-            guard let relation = relationWords[word] else {
-                let near = EditDistance.nearest(to: word, in: relationWords.keys.filter { $0.count > 2 }, limit: 1)
-                diagnostics.append(
-                    Diagnostic(
-                        file: file, line: lineNumber, column: fields[1].column, length: fields[1].text.count,
-                        code: .unknownRelation, message: "unknown relation '\(fields[1].text)'",
-                        suggestion: near.first.map { "did you mean '\($0)'?" }
-                            ?? "use 1, -1, activates, inhibits, increases or decreases",
-                        sourceLine: String(line)))
-                continue
+            let relation: Relation
+            if lines.equals(fields[1], "1") {
+                relation = .activates
+            } else if lines.equals(fields[1], "-1") {
+                relation = .inhibits
+            } else {
+                let word = lines.string(fields[1]).lowercased()
+                if !sawData, headerWords.contains(word) { return }
+                guard let known = relationWords[word] else {
+                    let near = EditDistance.nearest(to: word, in: relationWords.keys.filter { $0.count > 2 }, limit: 1)
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, line: number, column: lines.column(of: fields[1].lowerBound, in: line),
+                            length: word.count, code: .unknownRelation, message: "unknown relation '\(lines.string(fields[1]))'",
+                            suggestion: near.first.map { "did you mean '\($0)'?" } ?? "use 1, -1, activates, inhibits, increases or decreases",
+                            sourceLine: lines.string(line)))
+                    return
+                }
+                relation = known
             }
-            let source = builder.nodeIndex(forID: String(fields[0].text)) { Node(id: String(fields[0].text)) }
-            for targetField in tabSeparated ? [fields[2]] : Array(fields[2...]) {
-                let target = builder.nodeIndex(forID: String(targetField.text)) { Node(id: String(targetField.text)) }
-                builder.addInteraction(Interaction(source: source, target: target, relation: relation))
+            let source = node(fields[0])
+            for target in tabs ? fields[2...2] : fields[2...] {
+                builder.addInteraction(source: source, target: node(target), relation: relation)
             }
         }
         if let error = GraphLoadError.ifErrors(diagnostics) { throw error }
         return builder.build()
-    }
-
-    /// The fields of a line with their 1-based columns: tab-separated when there is a tab, else space-separated.
-    private static func fields(of line: Substring) -> [(text: Substring, column: Int)] {
-        var result: [(Substring, Int)] = []
-        let separatorIsTab = line.contains("\t")
-        var column = 1
-        var start: Substring.Index?
-        var startColumn = 1
-        for index in line.indices {
-            let character = line[index]
-            let isSeparator = separatorIsTab ? character == "\t" : character == " "
-            if isSeparator {
-                if let begin = start {
-                    result.append((line[begin..<index].trimmingSpaces, startColumn))
-                    start = nil
-                }
-            } else if start == nil {
-                start = index
-                startColumn = column
-            }
-            column += 1
-        }
-        if let begin = start { result.append((line[begin...].trimmingSpaces, startColumn)) }
-        return result.filter { !$0.0.isEmpty }
-    }
-}
-
-extension Substring {
-    /// Without leading and trailing spaces.
-    fileprivate var trimmingSpaces: Substring {
-        let start = firstIndex { $0 != " " } ?? endIndex
-        let end = lastIndex { $0 != " " }.map(index(after:)) ?? start
-        return start < end ? self[start..<end] : self[start..<start]
     }
 }

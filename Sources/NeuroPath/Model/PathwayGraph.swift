@@ -27,6 +27,8 @@ public struct PathwayGraph: Sendable {
 
     let packed: [PackedInteraction]
     let annotations: [InteractionAnnotation]
+    /// Edge weights from weighted networks (PathLinker), parallel to `packed`; `nil` when there are none.
+    let weights: [Float]?
     let indexByID: [String: Int32]
     let referenceIndexByKey: [String: Int]
     let nodesByNormalizedName: [String: [Int32]]
@@ -39,9 +41,10 @@ public struct PathwayGraph: Sendable {
 
     init(
         name: String?, title: String?, nodes: [Node], populations: [CellPopulation], references: [Reference],
-        packed: [PackedInteraction], annotations: [InteractionAnnotation],
+        packed: [PackedInteraction], annotations: [InteractionAnnotation], weights: [Float]? = nil,
         sourceLocations: GraphSourceLocations = GraphSourceLocations()
     ) {
+        self.weights = weights
         self.sourceLocations = sourceLocations
         self.name = name
         self.title = title
@@ -123,6 +126,12 @@ public struct PathwayGraph: Sendable {
 
     @usableFromInline func sourceIndex(_ index: Int) -> Int { Int(packed[index].source) }
     @usableFromInline func targetIndex(_ index: Int) -> Int { Int(packed[index].target) }
+
+    /// The weight of interaction `index` in a weighted network (PathLinker's edge weight), if it has one.
+    public func weight(of index: Int) -> Float? {
+        guard let weight = weights?[index], !weight.isNaN else { return nil }
+        return weight
+    }
 
     /// The reference with this key.
     public func reference(forKey key: String) -> Reference? {

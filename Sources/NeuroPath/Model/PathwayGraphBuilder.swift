@@ -19,6 +19,8 @@ public struct PathwayGraphBuilder: Sendable {
     private var populations: [CellPopulation] = []
     private var references: [Reference] = []
     private var packed: [PackedInteraction] = []
+    /// Edge weights, parallel to `packed` once any interaction has one (NaN where none was given).
+    private var weights: [Float] = []
     private var annotations: [InteractionAnnotation] = [.empty]
     private var annotationIndex: [InteractionAnnotation: Int32] = [.empty: 0]
 
@@ -89,6 +91,7 @@ public struct PathwayGraphBuilder: Sendable {
             annotations.append(annotation)
             annotationIndex[annotation] = annotationID
         }
+        if !weights.isEmpty { weights.append(.nan) }
         packed.append(
             PackedInteraction(
                 source: Int32(interaction.source), target: Int32(interaction.target), annotation: annotationID,
@@ -97,13 +100,36 @@ public struct PathwayGraphBuilder: Sendable {
                 flags: interaction.isNecessary ? PackedInteraction.necessaryFlag : 0))
     }
 
+    /// Adds an interaction with no references, context or note: the fast path for importing large networks.
+    public mutating func addInteraction(source: Int, target: Int, relation: Relation, weight: Float? = nil) {
+        precondition(source < nodes.count && target < nodes.count, "unknown node index")
+        if let weight {
+            if weights.count < packed.count { weights += repeatElement(.nan, count: packed.count - weights.count) }
+            weights.append(weight)
+        } else if !weights.isEmpty {
+            weights.append(.nan)
+        }
+        packed.append(
+            PackedInteraction(
+                source: Int32(source), target: Int32(target), annotation: 0, relation: relation.code, evidence: 0,
+                timescale: 0, flags: 0))
+    }
+
     /// Reserves room for `count` more interactions.
     public mutating func reserveInteractions(_ count: Int) { packed.reserveCapacity(packed.count + count) }
+
+    /// Reserves room for `count` more nodes.
+    public mutating func reserveNodes(_ count: Int) {
+        nodes.reserveCapacity(nodes.count + count)
+        indexByID.reserveCapacity(nodes.count + count)
+    }
 
     /// The finished graph.
     public func build() -> PathwayGraph {
         PathwayGraph(
             name: name, title: title, nodes: nodes, populations: populations, references: references,
-            packed: packed, annotations: annotations, sourceLocations: sourceLocations)
+            packed: packed, annotations: annotations,
+            weights: weights.isEmpty ? nil : weights + repeatElement(.nan, count: packed.count - weights.count),
+            sourceLocations: sourceLocations)
     }
 }

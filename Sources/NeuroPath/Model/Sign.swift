@@ -44,22 +44,24 @@ public struct SignSet: OptionSet, Sendable, Hashable {
     public static let positive = SignSet(rawValue: 1)
     /// At least one negative path.
     public static let negative = SignSet(rawValue: 2)
+    /// At least one path through an interaction of unknown sign.
+    public static let unknown = SignSet(rawValue: 4)
 
     /// The set holding one sign.
     public init(_ sign: Sign) { self = sign == .positive ? .positive : .negative }
 
-    /// Every member multiplied by `sign`.
+    /// Every member multiplied by `sign` (an unknown sign stays unknown).
     public func multiplied(by sign: Sign) -> SignSet {
-        sign == .positive ? self : SignSet(rawValue: ((rawValue & 1) << 1) | ((rawValue & 2) >> 1))
+        sign == .positive ? self : SignSet(rawValue: ((rawValue & 1) << 1) | ((rawValue & 2) >> 1) | (rawValue & 4))
     }
 
-    /// The net effect this set stands for.
+    /// The net effect this set stands for: from the paths of known sign, or `unknown` when there are none.
     public var netEffect: NetEffect {
         switch (contains(.positive), contains(.negative)) {
         case (true, true): .mixed
         case (true, false): .increases
         case (false, true): .decreases
-        case (false, false): .none
+        case (false, false): contains(.unknown) ? .unknown : .none
         }
     }
 }
@@ -74,4 +76,6 @@ public enum NetEffect: String, Sendable, Hashable, Codable, CaseIterable {
     case mixed
     /// There is no admissible path.
     case none
+    /// Paths exist, but each passes an interaction of unknown sign (imported, unsigned networks).
+    case unknown
 }

@@ -2,26 +2,40 @@
 /// which nodes are removed, with the breadth-first distances that path searches prune by.
 struct AdmissibleSubgraph {
     let graph: PathwayGraph
-    /// `edgeSign[e]`: +1 or -1 when interaction `e` is usable, 0 when it is not (unsigned or filtered out).
+    /// `edgeSign[e]`: +1 or -1 when interaction `e` is usable, ``unsignedEdge`` when it is usable but of unknown
+    /// sign (only when unsigned interactions are included), 0 when it is not usable.
     let edgeSign: [Int8]
+
+    /// The mark of a usable interaction of unknown sign.
+    static let unsignedEdge: Int8 = 2
     /// `removed[v]`: the node is avoided or knocked out.
     let removed: [Bool]
 
     static let unreachable = Int32.max
 
-    init(graph: PathwayGraph, constraints: PathConstraints, alsoRemoving extra: Set<Int> = []) {
+    /// The subgraph under `constraints`; interactions of unknown sign are usable only with `includeUnsigned`.
+    init(graph: PathwayGraph, constraints: PathConstraints, alsoRemoving extra: Set<Int> = [], includeUnsigned: Bool = false) {
         self.graph = graph
         var removed = [Bool](repeating: false, count: graph.nodes.count)
         for node in constraints.avoid.union(constraints.knockout).union(extra) { removed[node] = true }
         self.removed = removed
         let minimum = constraints.minimumEvidence?.code
         let context = constraints.context
+        let noFilters = minimum == nil && context == nil && removed.allSatisfy { !$0 }
         var signs = [Int8](repeating: 0, count: graph.packed.count)
+        let relationSigns = Relation.allCases.map { $0.sign?.rawValue ?? (includeUnsigned ? Self.unsignedEdge : 0) }
+        if noFilters {
+            // The common case on large networks: one table lookup per interaction.
+            for (index, record) in graph.packed.enumerated() { signs[index] = relationSigns[Int(record.relation)] }
+            edgeSign = signs
+            return
+        }
         for (index, record) in graph.packed.enumerated() {
-            guard let sign = record.sign, !removed[Int(record.source)], !removed[Int(record.target)] else { continue }
+            let sign = relationSigns[Int(record.relation)]
+            guard sign != 0, !removed[Int(record.source)], !removed[Int(record.target)] else { continue }
             if let minimum, record.evidence < minimum || record.evidence == 0 { continue }
             if let context, !graph.annotations[Int(record.annotation)].context.matches(context) { continue }
-            signs[index] = sign.rawValue
+            signs[index] = sign
         }
         edgeSign = signs
     }
@@ -107,7 +121,11 @@ struct AdmissibleSubgraph {
                         next.append(other)
                     }
                     if distance[other] == depth {
-                        signs[other].formUnion(signs[node].multiplied(by: sign > 0 ? .positive : .negative))
+                        let arriving = signs[node]
+                        signs[other].formUnion(
+                            sign == Self.unsignedEdge
+                                ? (arriving.isEmpty ? [] : .unknown)
+                                : arriving.multiplied(by: sign > 0 ? .positive : .negative))
                     }
                 }
             }

@@ -5,8 +5,8 @@ public struct CausalPath: Sendable, Hashable {
     public let interactions: [Int]
     /// Indices of the nodes, in order (one more than the interactions).
     public let nodes: [Int]
-    /// The product of the interactions' signs.
-    public let sign: Sign
+    /// The product of the interactions' signs; `nil` when a step's sign is unknown.
+    public let sign: Sign?
     /// The product of the interactions' evidence confidences (``EvidenceLevel/confidence``).
     public let confidence: Double
 
@@ -18,12 +18,12 @@ public struct CausalPath: Sendable, Hashable {
         self.interactions = interactions
         var nodes: [Int] = []
         nodes.reserveCapacity(interactions.count + 1)
-        var sign = Sign.positive
+        var sign: Sign? = .positive
         var confidence = 1.0
         for (offset, edge) in interactions.enumerated() {
             if offset == 0 { nodes.append(graph.sourceIndex(edge)) }
             nodes.append(graph.targetIndex(edge))
-            sign = sign * (graph.sign(of: edge) ?? .positive)
+            sign = graph.sign(of: edge).flatMap { step in sign.map { $0 * step } }
             confidence *= graph.evidence(of: edge)?.confidence ?? EvidenceLevel.unrecordedConfidence
         }
         self.nodes = nodes
@@ -40,11 +40,16 @@ public struct CausalPath: Sendable, Hashable {
 }
 
 extension PathwayGraph {
-    /// The path as one line with arrows that show sign: `Ketamine ─┤ NMDA receptor (interneuron) → …`.
+    /// The path as one line with arrows that show sign: `Ketamine ─┤ NMDA receptor (interneuron) → …` (`─`
+    /// for a step of unknown sign).
     public func describe(_ path: CausalPath) -> String {
         var text = path.nodes.first.map { nodes[$0].displayName } ?? ""
         for edge in path.interactions {
-            text += sign(of: edge) == .negative ? " ─┤ " : " → "
+            switch sign(of: edge) {
+            case .positive?: text += " → "
+            case .negative?: text += " ─┤ "
+            case nil: text += " ─ "
+            }
             text += nodes[targetIndex(edge)].displayName
         }
         return text

@@ -31,7 +31,7 @@ public struct CommonRegulatorQuery: Sendable {
             throw .unsupported("regulators does not take --sign or --via")
         }
         for target in targets { try constraints.validate(from: nil, to: target, in: graph) }
-        let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints)
+        let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints, includeUnsigned: true)
         let layers = targets.map {
             subgraph.shortestPathSigns(from: $0, forward: false, maxDepth: constraints.maxDepth)
         }

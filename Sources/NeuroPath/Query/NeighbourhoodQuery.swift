@@ -35,7 +35,8 @@ public struct NeighbourhoodQuery: Sendable {
         public var node: Int
         /// Interactions between it and the origin on a shortest path.
         public var distance: Int
-        /// The net effect over the shortest paths (downstream: of the origin on it; upstream: of it on the origin).
+        /// The net effect over the shortest paths of known sign (downstream: of the origin on it; upstream: of it
+        /// on the origin); `unknown` when every shortest path has a step of unknown sign.
         public var effect: NetEffect
     }
 
@@ -45,7 +46,7 @@ public struct NeighbourhoodQuery: Sendable {
             throw .unsupported("upstream and downstream do not take --sign or --via")
         }
         try constraints.validate(from: origin, to: nil, in: graph)
-        let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints)
+        let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints, includeUnsigned: true)
         let (distance, signs) = subgraph.shortestPathSigns(
             from: origin, forward: direction == .downstream, maxDepth: constraints.maxDepth)
         return distance.indices

@@ -95,7 +95,8 @@ struct PathSearch {
         subgraph: AdmissibleSubgraph? = nil, deadline: Deadline? = nil
     ) {
         self.graph = graph
-        let subgraph = subgraph ?? AdmissibleSubgraph(graph: graph, constraints: constraints)
+        let subgraph =
+            subgraph ?? AdmissibleSubgraph(graph: graph, constraints: constraints, includeUnsigned: constraints.sign == nil)
         self.subgraph = subgraph
         self.from = from
         self.to = to
@@ -159,7 +160,7 @@ struct PathSearch {
             guard edgeSign != 0 else { continue }
             let next = graph.targetIndex(e)
             guard !onPath[next] else { continue }
-            let signAfter = signSoFar * edgeSign
+            let signAfter: Int8 = sign == nil ? 1 : signSoFar * edgeSign
             if next == to {
                 if (sign == nil || sign!.rawValue == signAfter) && allViaVisited {
                     pathsSeen += 1
@@ -216,7 +217,7 @@ struct PathSearch {
             guard edgeSign != 0 else { continue }
             let next = graph.targetIndex(e)
             guard !onPath[next] else { continue }
-            let signAfter = signSoFar * edgeSign
+            let signAfter: Int8 = sign == nil ? 1 : signSoFar * edgeSign
             if deadline.check() {
                 budgetExhausted = true
                 return

@@ -52,7 +52,7 @@ public struct ShortestPathsQuery: Sendable {
         var checked = constraints
         checked.maxDepth = PathConstraints.defaultMaxDepth
         try checked.validate(from: from, to: to, in: graph)
-        let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints)
+        let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints, includeUnsigned: true)
         let cost: [Double] = graph.packed.map { record in
             weighting == .hops ? 1 : EvidenceLevel.cost(of: EvidenceLevel.decode(record.evidence))
         }

@@ -10,13 +10,28 @@ struct GraphOption: ParsableArguments {
             "A graph file (.npath, .sif, .tsv, .txt) or a bundled graph's name.", valueName: "file|name"))
     var graph: String = "ketamine"
 
-    /// Loads the graph.
+    /// Loads the graph; a `.gz` file is decompressed first and read by its inner name (`x.txt.gz` as `x.txt`).
     func load() throws(CLIError) -> PathwayGraph {
-        do {
-            return try PathwayGraph.load(graph)
-        } catch {
-            throw CLIError(error)
+        try loadGraph(graph)
+    }
+}
+
+/// Loads a graph file or bundled graph, decompressing gzip files, with errors mapped to exit statuses.
+func loadGraph(_ pathOrName: String) throws(CLIError) -> PathwayGraph {
+    do {
+        if pathOrName.hasSuffix(".gz"), FileManager.default.fileExists(atPath: pathOrName) {
+            let compressed: Data
+            do {
+                compressed = try Data(contentsOf: URL(fileURLWithPath: pathOrName))
+            } catch {
+                throw CLIError(description: "cannot read \(pathOrName): \(error.localizedDescription)", exitCode: .noInput)
+            }
+            let data = Gzip.isCompressed(compressed) ? try Gzip.decompress(compressed, file: pathOrName) : compressed
+            return try PathwayGraph.load(data: data, file: String(pathOrName.dropLast(3)))
         }
+        return try PathwayGraph.load(pathOrName)
+    } catch {
+        throw CLIError(error)
     }
 }
 

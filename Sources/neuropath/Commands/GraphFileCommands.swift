@@ -19,9 +19,9 @@ struct ValidateCommand: ParsableCommand {
         for name in names {
             let graph: PathwayGraph
             do {
-                graph = try PathwayGraph.load(name)
+                graph = try loadGraph(name)
             } catch {
-                let failure = CLIError(error)
+                let failure = error
                 if failure.exitCode == .noInput { throw failure }
                 failed.append(name)
                 if output.json {
@@ -122,12 +122,7 @@ struct ConvertCommand: ParsableCommand {
         String
 
     func run() throws {
-        let graph: PathwayGraph
-        do {
-            graph = try PathwayGraph.load(input)
-        } catch {
-            throw CLIError(error)
-        }
+        let graph = try loadGraph(input)
         let pathExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
         let text: String
         switch output == "-" ? "npath" : pathExtension {

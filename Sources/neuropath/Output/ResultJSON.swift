@@ -5,7 +5,7 @@ enum ResultJSON {
     static func path(_ path: CausalPath, in graph: PathwayGraph, cost: Double? = nil) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("nodes", .array(path.nodes.map { .string(graph.nodes[$0].id) })),
-            ("sign", .string(path.sign.effectWord)),
+            ("sign", .string(path.sign?.effectWord ?? "unknown")),
             ("length", .integer(path.length)),
             ("confidence", .number(path.confidence)),
         ]

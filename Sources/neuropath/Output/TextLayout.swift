@@ -24,6 +24,7 @@ enum TextLayout {
         case .decreases: "↓ decreases"
         case .mixed: "↕ mixed"
         case .none: "· none"
+        case .unknown: "? unknown"
         }
     }
 
@@ -31,7 +32,7 @@ enum TextLayout {
     static func paths(_ paths: [CausalPath], in graph: PathwayGraph, costs: [Double]? = nil) -> String {
         paths.enumerated().map { offset, path in
             var facts =
-                "\(path.sign.effectWord), \(path.length) step\(path.length == 1 ? "" : "s"), confidence "
+                "\(path.sign?.effectWord ?? "sign unknown"), \(path.length) step\(path.length == 1 ? "" : "s"), confidence "
                 + String(format: "%.2f", path.confidence)
             if let costs { facts += ", cost " + String(format: "%.2f", costs[offset]) }
             let levels = path.interactions.map { graph.evidence(of: $0) }

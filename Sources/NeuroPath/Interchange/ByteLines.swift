@@ -1,0 +1,210 @@
+/// Line and field scanning over raw bytes, for importers of large network tables: no `String` is made per line
+/// or per field, only for names seen for the first time (see ``ByteInterner``).
+struct ByteLines {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let tab = UInt8(ascii: "\t")
+    static let space = UInt8(ascii: " ")
+    static let hash = UInt8(ascii: "#")
+
+    /// Calls `body` with each line's 1-based number and byte range, without its line ending.
+    func forEachLine(_ body: (Int, Range<Int>) throws -> Void) rethrows {
+        var start = 0
+        var number = 0
+        let count = bytes.count
+        while start < count {
+            var end = start
+            while end < count, bytes[end] != Self.newline { end += 1 }
+            number += 1
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == Self.carriageReturn { lineEnd -= 1 }
+            try body(number, start..<lineEnd)
+            start = end + 1
+        }
+    }
+
+    /// Whether the line is empty, blank or a `#` comment.
+    func isBlankOrComment(_ line: Range<Int>) -> Bool {
+        for index in line {
+            let byte = bytes[index]
+            if byte == Self.space || byte == Self.tab { continue }
+            return byte == Self.hash
+        }
+        return true
+    }
+
+    /// Whether the line holds a tab.
+    func hasTab(_ line: Range<Int>) -> Bool { line.contains { bytes[$0] == Self.tab } }
+
+    /// The fields of a line split by tabs (when `tabs`) or by runs of spaces, trimmed of surrounding spaces;
+    /// empty fields are dropped. Written into `fields` to avoid allocating per line.
+    func fields(of line: Range<Int>, tabs: Bool, into fields: inout [Range<Int>]) {
+        fields.removeAll(keepingCapacity: true)
+        var start = line.lowerBound
+        var index = line.lowerBound
+        func close(_ end: Int) {
+            var low = start, high = end
+            while low < high, bytes[low] == Self.space { low += 1 }
+            while high > low, bytes[high - 1] == Self.space { high -= 1 }
+            if low < high { fields.append(low..<high) }
+        }
+        while index < line.upperBound {
+            let byte = bytes[index]
+            if byte == Self.tab || (!tabs && byte == Self.space) {
+                close(index)
+                start = index + 1
+            }
+            index += 1
+        }
+        close(line.upperBound)
+    }
+
+    /// The text of a byte range.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// Whether the bytes of `range` equal `literal` (ASCII).
+    func equals(_ range: Range<Int>, _ literal: StaticString) -> Bool {
+        guard range.count == literal.utf8CodeUnitCount else { return false }
+        let pointer = literal.utf8Start
+        for offset in 0..<range.count where bytes[range.lowerBound + offset] != pointer[offset] { return false }
+        return true
+    }
+
+    /// The 1-based character column of byte offset `offset` within `line`.
+    func column(of offset: Int, in line: Range<Int>) -> Int {
+        var column = 1
+        for index in line.lowerBound..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
+        return column
+    }
+
+    /// Parses a decimal number such as `9.41075e-01`; `nil` if the bytes are not one.
+    func number(_ range: Range<Int>) -> Double? {
+        var index = range.lowerBound
+        var negative = false
+        if index < range.upperBound, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        var mantissa = 0.0
+        var digits = 0
+        var scale = 0
+        while index < range.upperBound, let digit = Self.digit(bytes[index]) {
+            mantissa = mantissa * 10 + Double(digit)
+            digits += 1
+            index += 1
+        }
+        if index < range.upperBound, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < range.upperBound, let digit = Self.digit(bytes[index]) {
+                mantissa = mantissa * 10 + Double(digit)
+                scale -= 1
+                digits += 1
+                index += 1
+            }
+        }
+        guard digits > 0 else { return nil }
+        if index < range.upperBound, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            var exponentNegative = false
+            if index < range.upperBound, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                exponentNegative = bytes[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            var exponent = 0
+            var exponentDigits = 0
+            while index < range.upperBound, let digit = Self.digit(bytes[index]), exponent < 10_000 {
+                exponent = exponent * 10 + digit
+                exponentDigits += 1
+                index += 1
+            }
+            guard exponentDigits > 0 else { return nil }
+            scale += exponentNegative ? -exponent : exponent
+        }
+        guard index == range.upperBound else { return nil }
+        let value = mantissa * Self.powerOfTen(scale)
+        return negative ? -value : value
+    }
+
+    private static func digit(_ byte: UInt8) -> Int? {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
+    }
+
+    private static func powerOfTen(_ exponent: Int) -> Double {
+        var result = 1.0
+        var base = exponent < 0 ? 0.1 : 10.0
+        var remaining = abs(exponent)
+        while remaining > 0 {
+            if remaining & 1 == 1 { result *= base }
+            base *= base
+            remaining >>= 1
+        }
+        return result
+    }
+}
+
+/// Interns names straight from bytes: an open-addressing hash table over byte ranges of the source buffer, so
+/// a `String` is made only the first time a name is seen.
+struct ByteInterner {
+    private var slots: [Int32]
+    private var mask: Int
+    /// The byte range of each interned name, by index.
+    private(set) var ranges: [Range<Int>] = []
+    private var hashes: [UInt64] = []
+
+    init(expectedCount: Int = 1024) {
+        var capacity = 16
+        while capacity < expectedCount * 2 { capacity <<= 1 }
+        slots = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+    }
+
+    var count: Int { ranges.count }
+
+    /// The index of the name in `range`, and whether it is new.
+    mutating func intern(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (index: Int, isNew: Bool) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in range {
+            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+        }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let existing = slots[slot]
+            if existing < 0 { break }
+            let candidate = Int(existing)
+            if hashes[candidate] == hash, Self.same(ranges[candidate], range, in: bytes) { return (candidate, false) }
+            slot = (slot + 1) & mask
+        }
+        let index = ranges.count
+        slots[slot] = Int32(index)
+        ranges.append(range)
+        hashes.append(hash)
+        if ranges.count * 2 > slots.count { grow() }
+        return (index, true)
+    }
+
+    private static func same(_ a: Range<Int>, _ b: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        var i = a.lowerBound, j = b.lowerBound
+        while i < a.upperBound {
+            if bytes[i] != bytes[j] { return false }
+            i += 1
+            j += 1
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        slots = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Reads PathLinker interactome tables: `#tail head weight directed db_sources`, tab-separated.
+///
+/// Every row is one directed interaction from tail to head, as written (PathLinker lists an undirected pair in
+/// both directions), of unknown sign (`associated-with`), with its weight kept (``PathwayGraph/weight(of:)``).
+/// The `directed` and `db_sources` columns are not kept. Byte-level: a `String` is made only for a node id seen
+/// for the first time.
+public enum PathLinkerImporter {
+    /// Whether `firstLine` is a PathLinker header (`#tail	head	weight…`).
+    public static func recognises(firstLine: String) -> Bool {
+        let fields = firstLine.lowercased().split(separator: "\t")
+        return fields.count >= 3 && fields[0].trimmingCharacters(in: .whitespaces) == "#tail" && fields[1] == "head"
+    }
+
+    /// Loads the table at `path`.
+    public static func parse(contentsOfFile path: String) throws(GraphLoadError) -> PathwayGraph {
+        let data = try GraphSourceRoot.readData(atPath: path, display: path)
+        return try parse(data: data, file: path, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+    }
+
+    /// Reads table bytes; `file` names them in diagnostics.
+    public static func parse(data: Data, file: String = "<input>", name: String? = nil) throws(GraphLoadError) -> PathwayGraph {
+        let result: Result<PathwayGraph, GraphLoadError> = data.withUnsafeBytes { raw in
+            let lines = ByteLines(bytes: raw.bindMemory(to: UInt8.self))
+            return Result { () throws(GraphLoadError) in try parse(lines, file: file, name: name) }
+        }
+        return try result.get()
+    }
+
+    private static func parse(_ lines: ByteLines, file: String, name: String?) throws(GraphLoadError) -> PathwayGraph {
+        var builder = PathwayGraphBuilder(name: name)
+        // Roughly one row per 25 bytes in PathLinker files.
+        builder.reserveInteractions(lines.bytes.count / 25)
+        var interner = ByteInterner(expectedCount: 16_384)
+        var diagnostics: [Diagnostic] = []
+        var fields: [Range<Int>] = []
+
+        func node(_ range: Range<Int>) -> Int {
+            let (index, isNew) = interner.intern(range, in: lines.bytes)
+            if isNew { _ = try? builder.addNode(Node(id: lines.string(range))) }
+            return index
+        }
+
+        lines.forEachLine { number, line in
+            guard !lines.isBlankOrComment(line) else { return }
+            lines.fields(of: line, tabs: true, into: &fields)
+            guard fields.count >= 3, let weight = lines.number(fields[2]) else {
+                guard diagnostics.count < 100 else { return }
+                let column = fields.count >= 3 ? lines.column(of: fields[2].lowerBound, in: line) : 1
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: number, column: column, code: .malformedRow,
+                        message: fields.count >= 3 ? "the weight is not a number" : "expected 'tail head weight directed db_sources'",
+                        suggestion: "PathLinker tables are tab-separated: tail, head, weight, directed, sources",
+                        sourceLine: lines.string(line)))
+                return
+            }
+            builder.addInteraction(source: node(fields[0]), target: node(fields[1]), relation: .associatedWith, weight: Float(weight))
+        }
+        if let error = GraphLoadError.ifErrors(diagnostics) { throw error }
+        return builder.build()
+    }
+}
