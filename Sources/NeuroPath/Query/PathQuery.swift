@@ -141,11 +141,22 @@ struct PathSearch {
 
     // MARK: Counting
 
+    /// The fast engine, used whenever no `via` node is required.
+    private func enumerator() -> SimplePathEnumerator {
+        SimplePathEnumerator(
+            subgraph: subgraph, to: to, maxDepth: maxDepth, sign: sign, maxPaths: maxPaths, deadline: deadline)
+    }
+
     /// Counts the admissible paths of at most `maxDepth` interactions without listing them.
     mutating func count(atMost maxDepth: Int) -> (paths: Int, complete: Bool) {
         pathsSeen = 0
         budgetExhausted = false
         guard from != to, !subgraph.removed[from] else { return (0, true) }
+        if via.isEmpty {
+            let engine = enumerator()
+            let paths = engine.count(from: from)
+            return (paths, !engine.stopped)
+        }
         onPath[from] = true
         countFrom(from, depth: 0, maxDepth: Int32(maxDepth), signSoFar: 1)
         onPath[from] = false
@@ -190,6 +201,7 @@ struct PathSearch {
     /// before they were known.
     mutating func bestPaths(limit: Int) -> (paths: [CausalPath], truncated: Bool) {
         guard limit > 0, from != to, !subgraph.removed[from] else { return ([], false) }
+        if via.isEmpty { return bestPathsWithoutVia(limit: limit) }
         var found: [CausalPath] = []
         for length in 1...Int32(maxDepth) {
             var candidates = Heap<RankedPath>()
@@ -202,6 +214,26 @@ struct PathSearch {
             while let best = candidates.popMin() { level.append(best.path) }
             found += level
             if budgetExhausted { return (found, true) }
+            if found.count >= limit { break }
+        }
+        return (found, false)
+    }
+
+    /// `bestPaths` on the fast engine: for each exact length, keep the best `limit` paths in a bounded heap.
+    private mutating func bestPathsWithoutVia(limit: Int) -> (paths: [CausalPath], truncated: Bool) {
+        let engine = enumerator()
+        var found: [CausalPath] = []
+        for length in 1...maxDepth {
+            var candidates = Heap<RankedPath>()
+            let wanted = limit - found.count
+            let graph = self.graph
+            engine.enumerate(from: from, length: length) { edges in
+                candidates.insert(RankedPath(path: CausalPath(interactions: edges.map(Int.init), in: graph)))
+                if candidates.count > wanted { _ = candidates.popMax() }
+                return true
+            }
+            while let best = candidates.popMin() { found.append(best.path) }
+            if engine.stopped { return (found, true) }
             if found.count >= limit { break }
         }
         return (found, false)

@@ -1,0 +1,196 @@
+/// The fast engine for counting and enumerating simple paths on large networks.
+///
+/// Per query it lays out the usable interactions as compact arrays, each node's out-neighbours sorted by their
+/// breadth-first distance to the target. A depth-first step then stops at the first neighbour that can no
+/// longer reach the target within the depth left, so hubs with thousands of neighbours cost only the
+/// neighbours that matter. With a sign required, a second bound (the distance to the target *with the sign
+/// still needed*) prunes each neighbour. The inner loop touches only raw arrays: no reference counting, no
+/// allocation.
+final class SimplePathEnumerator {
+    private let nodeCount: Int
+    private let target: Int32
+    private let maxDepth: Int32
+    private let sign: Int8
+    private let maxPaths: Int
+    private var deadline: Deadline
+
+    private let offsets: UnsafeMutablePointer<Int32>
+    private let neighbours: UnsafeMutablePointer<Int32>
+    private let edgeSigns: UnsafeMutablePointer<Int8>
+    private let edgeIDs: UnsafeMutablePointer<Int32>
+    private let distance: UnsafeMutablePointer<Int32>
+    private let signedDistance: UnsafeMutablePointer<Int32>?
+    private let onPath: UnsafeMutablePointer<Bool>
+    private let edgeCount: Int
+    private var stack: [Int32] = []
+
+    /// Paths found so far.
+    private(set) var paths = 0
+    /// Whether `maxPaths` or the deadline stopped the search.
+    private(set) var stopped = false
+
+    /// Sets up a search from any node to `target` within `maxDepth` interactions, under `subgraph`'s usable
+    /// interactions; `sign` (when given) is the sign every path must have.
+    init(subgraph: AdmissibleSubgraph, to target: Int, maxDepth: Int, sign: Sign?, maxPaths: Int, deadline: Deadline) {
+        let graph = subgraph.graph
+        nodeCount = graph.nodes.count
+        self.target = Int32(target)
+        self.maxDepth = Int32(maxDepth)
+        self.sign = sign?.rawValue ?? 0
+        self.maxPaths = maxPaths
+        self.deadline = deadline
+
+        let distances = subgraph.distances(to: target, maxDepth: maxDepth)
+        distance = .allocate(capacity: nodeCount)
+        distance.initialize(from: distances, count: nodeCount)
+        if sign != nil {
+            let signed = subgraph.signedDistances(to: target)
+            signedDistance = .allocate(capacity: nodeCount * 2)
+            signedDistance!.initialize(from: signed, count: nodeCount * 2)
+        } else {
+            signedDistance = nil
+        }
+
+        // Counting sort of each node's usable out-edges by the distance of their target.
+        var counts = [Int32](repeating: 0, count: nodeCount + 1)
+        let unreachable = AdmissibleSubgraph.unreachable
+        for index in 0..<graph.packed.count where subgraph.edgeSign[index] != 0 {
+            let edgeTarget = Int(graph.packed[index].target)
+            if distances[edgeTarget] != unreachable && distances[edgeTarget] < Int32(maxDepth) {
+                counts[Int(graph.packed[index].source) + 1] += 1
+            }
+        }
+        for node in 0..<nodeCount { counts[node + 1] += counts[node] }
+        edgeCount = Int(counts[nodeCount])
+        offsets = .allocate(capacity: nodeCount + 1)
+        offsets.initialize(from: counts, count: nodeCount + 1)
+        neighbours = .allocate(capacity: max(1, edgeCount))
+        edgeSigns = .allocate(capacity: max(1, edgeCount))
+        edgeIDs = .allocate(capacity: max(1, edgeCount))
+        var cursor = counts
+        // Place edges bucketed by distance: iterate distances in increasing order so each node's slice is sorted.
+        var buckets = [[Int32]](repeating: [], count: maxDepth)
+        for index in 0..<graph.packed.count where subgraph.edgeSign[index] != 0 {
+            let edgeTarget = Int(graph.packed[index].target)
+            let d = distances[edgeTarget]
+            if d != unreachable && d < Int32(maxDepth) { buckets[Int(d)].append(Int32(index)) }
+        }
+        for bucket in buckets {
+            for edge in bucket {
+                let record = graph.packed[Int(edge)]
+                let slot = Int(cursor[Int(record.source)])
+                neighbours[slot] = record.target
+                edgeSigns[slot] = subgraph.edgeSign[Int(edge)]
+                edgeIDs[slot] = edge
+                cursor[Int(record.source)] += 1
+            }
+        }
+        onPath = .allocate(capacity: nodeCount)
+        onPath.initialize(repeating: false, count: nodeCount)
+    }
+
+    deinit {
+        distance.deallocate()
+        signedDistance?.deallocate()
+        offsets.deallocate()
+        neighbours.deallocate()
+        edgeSigns.deallocate()
+        edgeIDs.deallocate()
+        onPath.deallocate()
+    }
+
+    /// Counts the paths from `source` without listing them.
+    func count(from source: Int) -> Int {
+        guard Int32(source) != target, distance[source] <= maxDepth else { return 0 }
+        onPath[source] = true
+        countFrom(Int32(source), remaining: maxDepth, signSoFar: 1)
+        onPath[source] = false
+        return paths
+    }
+
+    /// Calls `visit` with the interaction indices of every path from `source` of exactly `length` interactions
+    /// (or of at most `maxDepth` when `length` is `nil`); `visit` returns `false` to stop.
+    func enumerate(from source: Int, length: Int? = nil, _ visit: ([Int32]) -> Bool) {
+        guard Int32(source) != target, distance[source] <= maxDepth else { return }
+        stack.removeAll(keepingCapacity: true)
+        onPath[source] = true
+        enumerateFrom(Int32(source), remaining: Int32(length ?? Int(maxDepth)), exact: length != nil, signSoFar: 1, visit)
+        onPath[source] = false
+    }
+
+    private func countFrom(_ node: Int32, remaining: Int32, signSoFar: Int8) {
+        if deadline.check() {
+            stopped = true
+            return
+        }
+        let end = Int(offsets[Int(node) + 1])
+        var slot = Int(offsets[Int(node)])
+        while slot < end {
+            let next = neighbours[slot]
+            if distance[Int(next)] >= remaining { return }  // sorted: no later neighbour fits either
+            let signAfter = sign == 0 ? 1 : signSoFar * edgeSigns[slot]
+            slot += 1
+            if next == target {
+                if sign == 0 || signAfter == sign {
+                    paths += 1
+                    if paths >= maxPaths {
+                        stopped = true
+                        return
+                    }
+                }
+                continue
+            }
+            if onPath[Int(next)] { continue }
+            if let signedDistance {
+                let needed = sign * signAfter  // the sign the rest of the path must have
+                if signedDistance[2 * Int(next) + (needed > 0 ? 0 : 1)] >= remaining { continue }
+            }
+            onPath[Int(next)] = true
+            countFrom(next, remaining: remaining - 1, signSoFar: signAfter)
+            onPath[Int(next)] = false
+            if stopped { return }
+        }
+    }
+
+    private func enumerateFrom(
+        _ node: Int32, remaining: Int32, exact: Bool, signSoFar: Int8, _ visit: ([Int32]) -> Bool
+    ) {
+        if deadline.check() {
+            stopped = true
+            return
+        }
+        let end = Int(offsets[Int(node) + 1])
+        var slot = Int(offsets[Int(node)])
+        while slot < end {
+            let next = neighbours[slot]
+            if distance[Int(next)] >= remaining { return }
+            let signAfter = sign == 0 ? 1 : signSoFar * edgeSigns[slot]
+            let edge = edgeIDs[slot]
+            slot += 1
+            if next == target {
+                if (!exact || remaining == 1) && (sign == 0 || signAfter == sign) {
+                    stack.append(edge)
+                    paths += 1
+                    let goOn = visit(stack)
+                    stack.removeLast()
+                    if !goOn || paths >= maxPaths {
+                        stopped = true
+                        return
+                    }
+                }
+                continue
+            }
+            if onPath[Int(next)] || remaining == 1 { continue }
+            if let signedDistance {
+                let needed = sign * signAfter
+                if signedDistance[2 * Int(next) + (needed > 0 ? 0 : 1)] >= remaining { continue }
+            }
+            onPath[Int(next)] = true
+            stack.append(edge)
+            enumerateFrom(next, remaining: remaining - 1, exact: exact, signSoFar: signAfter, visit)
+            stack.removeLast()
+            onPath[Int(next)] = false
+            if stopped { return }
+        }
+    }
+}
