@@ -25,8 +25,9 @@ let package = Package(
         .plugin(name: "EmbedGraphsPlugin", capability: .buildTool(), dependencies: ["EmbedGraphs"]),
         // Graphviz's C library (libgvc), found through pkg-config.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
-        // zlib, for the command line to read gzip-compressed networks.
+        // zlib, and gzip decompression on it, for reading compressed networks (the core stays pure Swift).
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "NeuroPathCompression", dependencies: ["CZlib"]),
         // Styled pathway diagrams laid out and rendered in-process by libgvc.
         .target(name: "NeuroPathGraphviz", dependencies: ["NeuroPath", "CGraphviz"]),
         // The command line: thin subcommands over the library.
@@ -35,10 +36,14 @@ let package = Package(
             dependencies: [
                 "NeuroPath",
                 "NeuroPathGraphviz",
-                "CZlib",
+                "NeuroPathCompression",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times NeuroPath on real networks for Benchmarks/run (not part of the test run).
+        .executableTarget(
+            name: "neuropath-bench", dependencies: ["NeuroPath", "NeuroPathCompression"],
+            path: "Benchmarks/NeuroPathBenchmark"),
         .target(name: "NeuroPathTestSupport", dependencies: ["NeuroPath"], path: "Tests/NeuroPathTestSupport"),
         .testTarget(name: "NeuroPathTests", dependencies: ["NeuroPath", "NeuroPathTestSupport"]),
         .testTarget(name: "NeuroPathGraphvizTests", dependencies: ["NeuroPathGraphviz", "NeuroPathTestSupport"]),

@@ -57,7 +57,7 @@ enum GraphSourceRoot: Sendable {
         guard !isDirectory.boolValue else { throw .unreadable(path: display, reason: "it is a directory") }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         } catch {
             throw .unreadable(path: display, reason: error.localizedDescription)
         }

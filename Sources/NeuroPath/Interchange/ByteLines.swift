@@ -1,3 +1,5 @@
+import Foundation
+
 /// Line and field scanning over raw bytes, for importers of large network tables: no `String` is made per line
 /// or per field, only for names seen for the first time (see ``ByteInterner``).
 struct ByteLines {
@@ -9,14 +11,32 @@ struct ByteLines {
     static let space = UInt8(ascii: " ")
     static let hash = UInt8(ascii: "#")
 
+    /// The index of the first `byte` at or after `start`, or `bytes.count` (memchr: vectorised by libc).
+    @inline(__always)
+    func next(_ byte: UInt8, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress else { return bytes.count }
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The number of lines, for reserving room before parsing.
+    func lineCount() -> Int {
+        var count = 0
+        var index = next(Self.newline, from: 0)
+        while index < bytes.count {
+            count += 1
+            index = next(Self.newline, from: index + 1)
+        }
+        return count + 1
+    }
+
     /// Calls `body` with each line's 1-based number and byte range, without its line ending.
     func forEachLine(_ body: (Int, Range<Int>) throws -> Void) rethrows {
         var start = 0
         var number = 0
         let count = bytes.count
         while start < count {
-            var end = start
-            while end < count, bytes[end] != Self.newline { end += 1 }
+            let end = next(Self.newline, from: start)
             number += 1
             var lineEnd = end
             if lineEnd > start, bytes[lineEnd - 1] == Self.carriageReturn { lineEnd -= 1 }
@@ -59,6 +79,20 @@ struct ByteLines {
             index += 1
         }
         close(line.upperBound)
+    }
+
+    /// The first `limit` tab-separated fields of a line, untrimmed, without looking at the rest of it: for
+    /// tables whose later columns are long and unused.
+    func leadingTabFields(of line: Range<Int>, limit: Int, into fields: inout [Range<Int>]) {
+        fields.removeAll(keepingCapacity: true)
+        var start = line.lowerBound
+        while fields.count < limit, start <= line.upperBound {
+            var end = next(Self.tab, from: start)
+            if end > line.upperBound { end = line.upperBound }
+            if end > start { fields.append(start..<end) }
+            if end == line.upperBound { break }
+            start = end + 1
+        }
     }
 
     /// The text of a byte range.
@@ -164,12 +198,32 @@ struct ByteInterner {
 
     var count: Int { ranges.count }
 
+    /// A hash of the bytes in `range`, eight bytes at a time.
+    @inline(__always)
+    static func hash(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(range.count)
+        var index = range.lowerBound
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        while index + 8 <= range.upperBound {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < range.upperBound {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
+    }
+
     /// The index of the name in `range`, and whether it is new.
     mutating func intern(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (index: Int, isNew: Bool) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in range {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
-        }
+        let hash = Self.hash(range, in: bytes)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let existing = slots[slot]
@@ -186,15 +240,9 @@ struct ByteInterner {
         return (index, true)
     }
 
-    private static func same(_ a: Range<Int>, _ b: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func same(_ a: Range<Int>, _ b: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.count == b.count else { return false }
-        var i = a.lowerBound, j = b.lowerBound
-        while i < a.upperBound {
-            if bytes[i] != bytes[j] { return false }
-            i += 1
-            j += 1
-        }
-        return true
+        return memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, a.count) == 0
     }
 
     private mutating func grow() {

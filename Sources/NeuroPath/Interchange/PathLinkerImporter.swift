@@ -30,11 +30,12 @@ public enum PathLinkerImporter {
 
     private static func parse(_ lines: ByteLines, file: String, name: String?) throws(GraphLoadError) -> PathwayGraph {
         var builder = PathwayGraphBuilder(name: name)
-        // Roughly one row per 25 bytes in PathLinker files.
-        builder.reserveInteractions(lines.bytes.count / 25)
+        builder.reserveInteractions(lines.lineCount())
         var interner = ByteInterner(expectedCount: 16_384)
         var diagnostics: [Diagnostic] = []
         var fields: [Range<Int>] = []
+        // Rows are grouped by tail, so the previous row's tail is usually this one's.
+        var previousTail: (range: Range<Int>, index: Int)?
 
         func node(_ range: Range<Int>) -> Int {
             let (index, isNew) = interner.intern(range, in: lines.bytes)
@@ -42,9 +43,16 @@ public enum PathLinkerImporter {
             return index
         }
 
+        func tail(_ range: Range<Int>) -> Int {
+            if let previousTail, ByteInterner.same(previousTail.range, range, in: lines.bytes) { return previousTail.index }
+            let index = node(range)
+            previousTail = (range, index)
+            return index
+        }
+
         lines.forEachLine { number, line in
             guard !lines.isBlankOrComment(line) else { return }
-            lines.fields(of: line, tabs: true, into: &fields)
+            lines.leadingTabFields(of: line, limit: 3, into: &fields)
             guard fields.count >= 3, let weight = lines.number(fields[2]) else {
                 guard diagnostics.count < 100 else { return }
                 let column = fields.count >= 3 ? lines.column(of: fields[2].lowerBound, in: line) : 1
@@ -56,7 +64,7 @@ public enum PathLinkerImporter {
                         sourceLine: lines.string(line)))
                 return
             }
-            builder.addInteraction(source: node(fields[0]), target: node(fields[1]), relation: .associatedWith, weight: Float(weight))
+            builder.addInteraction(source: tail(fields[0]), target: node(fields[1]), relation: .associatedWith, weight: Float(weight))
         }
         if let error = GraphLoadError.ifErrors(diagnostics) { throw error }
         return builder.build()

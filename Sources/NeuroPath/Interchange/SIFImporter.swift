@@ -61,6 +61,7 @@ public enum SIFImporter {
 
     private static func parse(_ lines: ByteLines, file: String, name: String?) throws(GraphLoadError) -> PathwayGraph {
         var builder = PathwayGraphBuilder(name: name)
+        builder.reserveInteractions(lines.lineCount())
         var interner = ByteInterner(expectedCount: 4096)
         var diagnostics: [Diagnostic] = []
         var fields: [Range<Int>] = []

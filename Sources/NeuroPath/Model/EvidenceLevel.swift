@@ -48,7 +48,8 @@ public enum EvidenceLevel: String, Sendable, Hashable, Codable, CaseIterable, Co
 
     var code: UInt8 { UInt8(strength) }
 
-    static func decode(_ code: UInt8) -> EvidenceLevel? {
-        allCases.first { $0.strength == Int(code) }
-    }
+    /// Levels by packed code (0 = not recorded).
+    private static let byCode: [EvidenceLevel?] = [nil, .contested, .hypothesised, .supported, .established]
+
+    static func decode(_ code: UInt8) -> EvidenceLevel? { byCode[Int(code)] }
 }

@@ -56,7 +56,7 @@ struct PackedInteraction: Sendable {
 
     static let necessaryFlag: UInt8 = 1
 
-    var sign: Sign? { Relation.decode(relation).sign }
+    var sign: Sign? { Relation.signByCode[Int(relation)] }
 }
 
 /// The parts of an interaction that live on the heap, stored once per annotated interaction.

@@ -41,7 +41,8 @@ public struct PathwayGraph: Sendable {
 
     init(
         name: String?, title: String?, nodes: [Node], populations: [CellPopulation], references: [Reference],
-        packed: [PackedInteraction], annotations: [InteractionAnnotation], weights: [Float]? = nil,
+        packed: [PackedInteraction], annotations: [InteractionAnnotation], indexByID: [String: Int32],
+        weights: [Float]? = nil,
         sourceLocations: GraphSourceLocations = GraphSourceLocations()
     ) {
         self.weights = weights
@@ -53,13 +54,15 @@ public struct PathwayGraph: Sendable {
         self.references = references
         self.packed = packed
         self.annotations = annotations
-        var indexByID = [String: Int32](minimumCapacity: nodes.count)
         var byName = [String: [Int32]](minimumCapacity: nodes.count)
         for (index, node) in nodes.enumerated() {
-            indexByID[node.id] = Int32(index)
-            var names = Set([NodeNameMatcher.normalize(node.id), NodeNameMatcher.normalize(node.label)])
-            for synonym in node.synonyms { names.insert(NodeNameMatcher.normalize(synonym)) }
-            for name in names { byName[name, default: []].append(Int32(index)) }
+            let id = NodeNameMatcher.normalize(node.id)
+            byName[id, default: []].append(Int32(index))
+            var others = Set<String>()
+            if node.label != node.id { others.insert(NodeNameMatcher.normalize(node.label)) }
+            for synonym in node.synonyms { others.insert(NodeNameMatcher.normalize(synonym)) }
+            others.remove(id)
+            for name in others { byName[name, default: []].append(Int32(index)) }
         }
         self.indexByID = indexByID
         self.nodesByNormalizedName = byName
@@ -87,6 +90,16 @@ public struct PathwayGraph: Sendable {
 
     /// The number of interactions.
     public var interactionCount: Int { packed.count }
+
+    /// Bytes held by the graph's arrays: interactions, adjacency in both directions, weights, annotations, node
+    /// records and the id index, without the text of ids, labels and other strings.
+    public var storageBytes: Int {
+        packed.capacity * MemoryLayout<PackedInteraction>.stride
+            + (outgoing.capacity + incoming.capacity + outOffsets.capacity + inOffsets.capacity) * 4
+            + (weights?.capacity ?? 0) * 4 + annotations.capacity * MemoryLayout<InteractionAnnotation>.stride
+            + nodes.capacity * MemoryLayout<Node>.stride
+            + indexByID.capacity * (MemoryLayout<String>.stride + 4) + nodesByNormalizedName.capacity * 40
+    }
 
     /// The index of the node with exactly this id.
     public func index(ofID id: String) -> Int? { indexByID[id].map(Int.init) }

@@ -15,7 +15,7 @@ public struct PathwayGraphBuilder: Sendable {
     /// Where nodes, interactions and references were declared, when read from files.
     public var sourceLocations = GraphSourceLocations()
     private var nodes: [Node] = []
-    private var indexByID: [String: Int] = [:]
+    private var indexByID: [String: Int32] = [:]
     private var populations: [CellPopulation] = []
     private var references: [Reference] = []
     private var packed: [PackedInteraction] = []
@@ -50,7 +50,7 @@ public struct PathwayGraphBuilder: Sendable {
     public var nodeCount: Int { nodes.count }
 
     /// The index of the node with this id, if added.
-    public func index(ofID id: String) -> Int? { indexByID[id] }
+    public func index(ofID id: String) -> Int? { indexByID[id].map(Int.init) }
 
     /// Adds a node and returns its index; throws if the id is taken.
     @discardableResult
@@ -61,14 +61,14 @@ public struct PathwayGraphBuilder: Sendable {
 
     /// The index of the node with this id, adding a node made by `make` when there is none.
     public mutating func nodeIndex(forID id: String, orAdd make: () -> Node) -> Int {
-        if let index = indexByID[id] { return index }
+        if let index = indexByID[id] { return Int(index) }
         return insertNode(make())
     }
 
     private mutating func insertNode(_ node: Node) -> Int {
         let index = nodes.count
         nodes.append(node)
-        indexByID[node.id] = index
+        indexByID[node.id] = Int32(index)
         return index
     }
 
@@ -128,7 +128,7 @@ public struct PathwayGraphBuilder: Sendable {
     public func build() -> PathwayGraph {
         PathwayGraph(
             name: name, title: title, nodes: nodes, populations: populations, references: references,
-            packed: packed, annotations: annotations,
+            packed: packed, annotations: annotations, indexByID: indexByID,
             weights: weights.isEmpty ? nil : weights + repeatElement(.nan, count: packed.count - weights.count),
             sourceLocations: sourceLocations)
     }

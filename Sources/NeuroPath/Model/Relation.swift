@@ -63,9 +63,36 @@ public enum Relation: String, Sendable, Hashable, Codable, CaseIterable {
     /// A short phrase for explanations and tables ("increases release of").
     public var phrase: String { rawValue.replacingOccurrences(of: "-", with: " ") }
 
-    /// A compact index used by the graph's packed storage.
-    var code: UInt8 { UInt8(Relation.allCases.firstIndex(of: self)!) }
+    /// A compact index used by the graph's packed storage: the position in `allCases`.
+    var code: UInt8 {
+        switch self {
+        case .activates: 0
+        case .increases: 1
+        case .increasesReleaseOf: 2
+        case .upregulatesExpression: 3
+        case .agonist: 4
+        case .positiveAllostericModulator: 5
+        case .metabolisedTo: 6
+        case .leadsTo: 7
+        case .inhibits: 8
+        case .decreases: 9
+        case .blocks: 10
+        case .antagonist: 11
+        case .channelBlocker: 12
+        case .negativeAllostericModulator: 13
+        case .inhibitsReuptakeOf: 14
+        case .decreasesReleaseOf: 15
+        case .downregulatesExpression: 16
+        case .associatedWith: 17
+        }
+    }
+
+    /// Every relation in `code` order, stored once (`allCases` builds a new array on each use).
+    static let byCode: [Relation] = allCases
+
+    /// The sign of each relation in `code` order.
+    static let signByCode: [Sign?] = allCases.map(\.sign)
 
     /// The relation stored under a packed `code`.
-    static func decode(_ code: UInt8) -> Relation { allCases[Int(code)] }
+    static func decode(_ code: UInt8) -> Relation { byCode[Int(code)] }
 }

@@ -16,9 +16,21 @@ public enum Timescale: String, Sendable, Hashable, Codable, CaseIterable, Compar
     /// `a < b` when `a` is faster than `b`.
     public static func < (lhs: Timescale, rhs: Timescale) -> Bool { lhs.code < rhs.code }
 
-    var code: UInt8 { UInt8(Timescale.allCases.firstIndex(of: self)! + 1) }
 
-    static func decode(_ code: UInt8) -> Timescale? { code == 0 ? nil : allCases[Int(code) - 1] }
+    var code: UInt8 {
+        switch self {
+        case .seconds: 1
+        case .minutes: 2
+        case .hours: 3
+        case .days: 4
+        case .weeks: 5
+        case .chronic: 6
+        }
+    }
+
+    private static let byCode: [Timescale] = allCases
+
+    static func decode(_ code: UInt8) -> Timescale? { code == 0 ? nil : byCode[Int(code) - 1] }
 }
 
 /// The kind of system an interaction was observed in.

@@ -23,7 +23,7 @@ struct AdmissibleSubgraph {
         let context = constraints.context
         let noFilters = minimum == nil && context == nil && removed.allSatisfy { !$0 }
         var signs = [Int8](repeating: 0, count: graph.packed.count)
-        let relationSigns = Relation.allCases.map { $0.sign?.rawValue ?? (includeUnsigned ? Self.unsignedEdge : 0) }
+        let relationSigns = Relation.signByCode.map { $0?.rawValue ?? (includeUnsigned ? Self.unsignedEdge : 0) }
         if noFilters {
             // The common case on large networks: one table lookup per interaction.
             for (index, record) in graph.packed.enumerated() { signs[index] = relationSigns[Int(record.relation)] }

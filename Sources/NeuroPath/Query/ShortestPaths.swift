@@ -104,21 +104,38 @@ public struct ShortestPathsQuery: Sendable {
     }
 }
 
-/// Dijkstra's algorithm on the admissible subgraph with a binary heap, reusing its arrays between calls.
+/// Cheapest paths on the admissible subgraph for Yen's spur searches: a bidirectional breadth-first search when
+/// every step costs the same (hops), Dijkstra with a binary heap otherwise. Working arrays are reused between
+/// calls and reset by generation stamps, so a spur search costs only the nodes it touches.
 struct Dijkstra {
     let graph: PathwayGraph
     let subgraph: AdmissibleSubgraph
     let cost: [Double]
+    let unitCosts: Bool
     private var distance: [Double]
+    private var hops: [Int32]
     private var viaEdge: [Int32]
-    private var touched: [Int] = []
+    private var reachedAt: [UInt32]
+    private var settledAt: [UInt32]
+    private var excludedAt: [UInt32]
+    private var backwardVia: [Int32]
+    private var backwardAt: [UInt32]
+    private var generation: UInt32 = 0
 
     init(graph: PathwayGraph, subgraph: AdmissibleSubgraph, cost: [Double]) {
         self.graph = graph
         self.subgraph = subgraph
         self.cost = cost
-        distance = [Double](repeating: .infinity, count: graph.nodes.count)
-        viaEdge = [Int32](repeating: -1, count: graph.nodes.count)
+        unitCosts = cost.allSatisfy { $0 == 1 }
+        let count = graph.nodes.count
+        distance = [Double](repeating: .infinity, count: count)
+        hops = [Int32](repeating: 0, count: count)
+        viaEdge = [Int32](repeating: -1, count: count)
+        reachedAt = [UInt32](repeating: 0, count: count)
+        settledAt = [UInt32](repeating: 0, count: count)
+        excludedAt = [UInt32](repeating: 0, count: count)
+        backwardVia = [Int32](repeating: -1, count: count)
+        backwardAt = [UInt32](repeating: 0, count: count)
     }
 
     private struct Entry: Comparable {
@@ -132,30 +149,105 @@ struct Dijkstra {
 
     /// The interactions of a cheapest path, or `nil` when the target is unreachable.
     mutating func path(from source: Int, to target: Int, excludingNodes: Set<Int>, excludingEdges: Set<Int>) -> [Int]? {
-        for node in touched {
-            distance[node] = .infinity
-            viaEdge[node] = -1
+        guard source != target else { return nil }
+        generation &+= 1
+        for node in excludingNodes { excludedAt[node] = generation }
+        if excludedAt[source] == generation || excludedAt[target] == generation { return nil }
+        return unitCosts
+            ? breadthFirst(from: source, to: target, excludingEdges: excludingEdges)
+            : dijkstra(from: source, to: target, excludingEdges: excludingEdges)
+    }
+
+    @inline(__always)
+    private func usable(_ edge: Int, _ excludingEdges: Set<Int>) -> Bool {
+        subgraph.edgeSign[edge] != 0 && (excludingEdges.isEmpty || !excludingEdges.contains(edge))
+    }
+
+    /// Fewest hops: breadth-first from both ends, expanding the smaller frontier, until they meet.
+    private mutating func breadthFirst(from source: Int, to target: Int, excludingEdges: Set<Int>) -> [Int]? {
+        reachedAt[source] = generation
+        viaEdge[source] = -1
+        backwardAt[target] = generation
+        backwardVia[target] = -1
+        var forward = [source], backward = [target]
+        var meeting = -1
+        while meeting < 0, !forward.isEmpty, !backward.isEmpty {
+            var next: [Int] = []
+            if forward.count <= backward.count {
+                for node in forward where meeting < 0 {
+                    for edge in graph.outgoingInteractions(of: node) {
+                        let e = Int(edge)
+                        guard usable(e, excludingEdges) else { continue }
+                        let other = graph.targetIndex(e)
+                        guard excludedAt[other] != generation, reachedAt[other] != generation else { continue }
+                        reachedAt[other] = generation
+                        viaEdge[other] = edge
+                        if backwardAt[other] == generation {
+                            meeting = other
+                            break
+                        }
+                        next.append(other)
+                    }
+                }
+                forward = next
+            } else {
+                for node in backward where meeting < 0 {
+                    for edge in graph.incomingInteractions(of: node) {
+                        let e = Int(edge)
+                        guard usable(e, excludingEdges) else { continue }
+                        let other = graph.sourceIndex(e)
+                        guard excludedAt[other] != generation, backwardAt[other] != generation else { continue }
+                        backwardAt[other] = generation
+                        backwardVia[other] = edge
+                        if reachedAt[other] == generation {
+                            meeting = other
+                            break
+                        }
+                        next.append(other)
+                    }
+                }
+                backward = next
+            }
         }
-        touched = [source]
+        guard meeting >= 0 else { return nil }
+        var edges: [Int] = []
+        var node = meeting
+        while node != source {
+            let edge = Int(viaEdge[node])
+            edges.append(edge)
+            node = graph.sourceIndex(edge)
+        }
+        edges.reverse()
+        node = meeting
+        while node != target {
+            let edge = Int(backwardVia[node])
+            edges.append(edge)
+            node = graph.targetIndex(edge)
+        }
+        return edges
+    }
+
+    private mutating func dijkstra(from source: Int, to target: Int, excludingEdges: Set<Int>) -> [Int]? {
+        reachedAt[source] = generation
         distance[source] = 0
-        var hops = [Int: Int32]()
+        hops[source] = 0
+        viaEdge[source] = -1
         var heap = Heap<Entry>([Entry(distance: 0, hops: 0, node: Int32(source))])
-        var settled = Set<Int>()
         while let entry = heap.popMin() {
             let node = Int(entry.node)
-            guard settled.insert(node).inserted else { continue }
+            guard settledAt[node] != generation else { continue }
+            settledAt[node] = generation
             if node == target { break }
             for edge in graph.outgoingInteractions(of: node) {
                 let e = Int(edge)
-                guard subgraph.edgeSign[e] != 0, !excludingEdges.contains(e) else { continue }
+                guard usable(e, excludingEdges) else { continue }
                 let next = graph.targetIndex(e)
-                guard !excludingNodes.contains(next), !settled.contains(next) else { continue }
+                guard excludedAt[next] != generation, settledAt[next] != generation else { continue }
                 let candidate = entry.distance + cost[e]
                 let candidateHops = entry.hops + 1
-                if candidate < distance[next]
-                    || (candidate == distance[next] && candidateHops < hops[next, default: .max])
-                {
-                    if distance[next] == .infinity { touched.append(next) }
+                let known = reachedAt[next] == generation
+                if !known || candidate < distance[next] || (candidate == distance[next] && candidateHops < hops[next]) {
+                    reachedAt[next] = generation
                     distance[next] = candidate
                     hops[next] = candidateHops
                     viaEdge[next] = edge
@@ -163,7 +255,7 @@ struct Dijkstra {
                 }
             }
         }
-        guard distance[target] < .infinity, target != source else { return nil }
+        guard settledAt[target] == generation else { return nil }
         var edges: [Int] = []
         var node = target
         while node != source {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NeuroPath
+import NeuroPathCompression
 
 /// `--graph FILE|NAME`: which graph to query; the bundled ketamine graph by default.
 struct GraphOption: ParsableArguments {
@@ -26,7 +27,14 @@ func loadGraph(_ pathOrName: String) throws(CLIError) -> PathwayGraph {
             } catch {
                 throw CLIError(description: "cannot read \(pathOrName): \(error.localizedDescription)", exitCode: .noInput)
             }
-            let data = Gzip.isCompressed(compressed) ? try Gzip.decompress(compressed, file: pathOrName) : compressed
+            var data = compressed
+            if Gzip.isCompressed(compressed) {
+                do {
+                    data = try Gzip.decompress(compressed)
+                } catch {
+                    throw CLIError.data("\(pathOrName) is \(error)")
+                }
+            }
             return try PathwayGraph.load(data: data, file: String(pathOrName.dropLast(3)))
         }
         return try PathwayGraph.load(pathOrName)

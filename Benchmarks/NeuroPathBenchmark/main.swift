@@ -1,0 +1,84 @@
+// Times NeuroPath on one network for Benchmarks/run and prints the timings, answers and memory as JSON.
+// Usage: neuropath-bench NETWORK FROM TO [--signed] [--repeat N]
+import Foundation
+import NeuroPath
+import NeuroPathCompression
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: neuropath-bench NETWORK FROM TO [--signed] [--repeat N]\n".utf8))
+    exit(64)
+}
+let (path, fromName, toName) = (arguments[0], arguments[1], arguments[2])
+let signed = arguments.contains("--signed")
+let repeats = arguments.firstIndex(of: "--repeat").map { Int(arguments[$0 + 1]) ?? 5 } ?? 5
+
+/// Resident memory now, in bytes (Linux `/proc/self/statm`).
+func residentBytes() -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let pages = text.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+}
+
+/// Peak resident memory of the process so far, in bytes.
+func peakResidentBytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss * 1024
+}
+
+/// The median wall-clock time of `runs` calls, and the last answer.
+func measure<Answer>(_ runs: Int, _ body: () throws -> Answer) rethrows -> (seconds: Double, answer: Answer) {
+    var times: [Double] = []
+    var answer: Answer?
+    for _ in 0..<max(1, runs) {
+        let start = ContinuousClock.now
+        answer = try body()
+        let elapsed = ContinuousClock.now - start
+        times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+    return (times.sorted()[times.count / 2], answer!)
+}
+
+func load() throws -> PathwayGraph {
+    var data = try Data(contentsOf: URL(fileURLWithPath: path))
+    if Gzip.isCompressed(data) { data = try Gzip.decompress(data) }
+    let name = path.hasSuffix(".gz") ? String(path.dropLast(3)) : path
+    return try PathwayGraph.load(data: data, file: name)
+}
+
+var results: [String: Any] = [:]
+let before = residentBytes()
+var graph = try load()
+let afterFirstLoad = residentBytes()
+let loading = try measure(repeats) { try load() }
+graph = loading.answer
+results["load"] = ["seconds": loading.seconds, "answer": ["nodes": graph.nodes.count, "interactions": graph.interactionCount]]
+
+let from = try graph.resolve(fromName), to = try graph.resolve(toName)
+let reach = try measure(repeats) {
+    try NeighbourhoodQuery(origin: from, direction: .downstream, constraints: PathConstraints(maxDepth: PathConstraints.maximumDepth))
+        .run(on: graph).count
+}
+results["reach"] = ["seconds": reach.seconds, "answer": reach.answer]
+let shortest = try measure(repeats) { try ShortestPathsQuery(from: from, to: to, k: 1, weighting: .hops).run(on: graph).first?.path.length ?? -1 }
+results["shortest"] = ["seconds": shortest.seconds, "answer": shortest.answer]
+let kShortest = try measure(repeats) { try ShortestPathsQuery(from: from, to: to, k: 10, weighting: .hops).run(on: graph).map(\.path.length) }
+results["k_shortest"] = ["seconds": kShortest.seconds, "answer": kShortest.answer]
+let signs: [(String, Sign?)] = signed ? [("", nil), ("_increases", .positive), ("_decreases", .negative)] : [("", nil)]
+for depth in [4, 5] {
+    for (suffix, sign) in signs {
+        let query = PathQuery(
+            from: from, to: to, constraints: PathConstraints(maxDepth: depth, sign: sign), limit: 0,
+            budget: QueryBudget(maxPaths: Int.max, timeout: .seconds(600)))
+        let counted = try measure(depth == 5 ? 3 : repeats) { try query.run(on: graph).total ?? -1 }
+        results["count_\(depth)\(suffix)"] = ["seconds": counted.seconds, "answer": counted.answer]
+    }
+}
+results["memory"] = [
+    "peak_rss_bytes": peakResidentBytes(), "rss_growth_first_load_bytes": afterFirstLoad - before,
+    "graph_storage_bytes": graph.storageBytes,
+    "storage_bytes_per_interaction": Double(graph.storageBytes) / Double(max(1, graph.interactionCount)),
+]
+let output = try JSONSerialization.data(withJSONObject: ["tool": "neuropath", "results": results], options: [.sortedKeys])
+print(String(decoding: output, as: UTF8.self))
