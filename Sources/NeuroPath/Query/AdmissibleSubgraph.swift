@@ -2,9 +2,22 @@
 /// which nodes are removed, with the breadth-first distances that path searches prune by.
 struct AdmissibleSubgraph {
     let graph: PathwayGraph
-    /// `edgeSign[e]`: +1 or -1 when interaction `e` is usable, ``unsignedEdge`` when it is usable but of unknown
-    /// sign (only when unsigned interactions are included), 0 when it is not usable.
-    let edgeSign: [Int8]
+    /// Per interaction, when filters apply: see ``edgeSign(_:)``. `nil` when nothing is filtered, and the sign
+    /// comes straight from the relation (no per-query table over a million interactions).
+    private let table: [Int8]?
+    /// The sign code of each relation under this subgraph's treatment of unknown signs.
+    private let relationSigns: [Int8]
+
+    /// +1 or -1 when interaction `index` is usable, ``unsignedEdge`` when it is usable but of unknown sign (only
+    /// when unsigned interactions are included), 0 when it is not usable.
+    @inline(__always)
+    func edgeSign(_ index: Int) -> Int8 {
+        if let table { return table[index] }
+        return relationSigns[Int(graph.packed[index].relation)]
+    }
+
+    /// Whether no interaction is filtered out beyond the sign rule.
+    var isUnfiltered: Bool { table == nil }
 
     /// The mark of a usable interaction of unknown sign.
     static let unsignedEdge: Int8 = 2
@@ -22,14 +35,13 @@ struct AdmissibleSubgraph {
         let minimum = constraints.minimumEvidence?.code
         let context = constraints.context
         let noFilters = minimum == nil && context == nil && removed.allSatisfy { !$0 }
-        var signs = [Int8](repeating: 0, count: graph.packed.count)
         let relationSigns = Relation.signByCode.map { $0?.rawValue ?? (includeUnsigned ? Self.unsignedEdge : 0) }
+        self.relationSigns = relationSigns
         if noFilters {
-            // The common case on large networks: one table lookup per interaction.
-            for (index, record) in graph.packed.enumerated() { signs[index] = relationSigns[Int(record.relation)] }
-            edgeSign = signs
+            table = nil
             return
         }
+        var signs = [Int8](repeating: 0, count: graph.packed.count)
         for (index, record) in graph.packed.enumerated() {
             let sign = relationSigns[Int(record.relation)]
             guard sign != 0, !removed[Int(record.source)], !removed[Int(record.target)] else { continue }
@@ -37,7 +49,7 @@ struct AdmissibleSubgraph {
             if let context, !graph.annotations[Int(record.annotation)].context.matches(context) { continue }
             signs[index] = sign
         }
-        edgeSign = signs
+        table = signs
     }
 
     /// Hop distances from every node to `target` (or from `target` to every node when `forward`), over usable
@@ -54,7 +66,7 @@ struct AdmissibleSubgraph {
             for node in frontier {
                 for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {
                     let e = Int(edge)
-                    guard edgeSign[e] != 0 else { continue }
+                    guard edgeSign(e) != 0 else { continue }
                     let other = forward ? graph.targetIndex(e) : graph.sourceIndex(e)
                     if distance[other] == Self.unreachable {
                         distance[other] = depth
@@ -69,13 +81,13 @@ struct AdmissibleSubgraph {
 
     /// Signed distances to `target`: `result[2 * v + (s == + ? 0 : 1)]` is the fewest interactions on a walk
     /// from `v` to `target` whose sign is `s`. A lower bound for simple paths, used to prune signed searches.
-    func signedDistances(to target: Int) -> [Int32] {
+    func signedDistances(to target: Int, maxDepth: Int = .max) -> [Int32] {
         var distance = [Int32](repeating: Self.unreachable, count: graph.nodes.count * 2)
         guard !removed[target] else { return distance }
         distance[2 * target] = 0
         var frontier = [2 * target]
         var depth: Int32 = 0
-        while !frontier.isEmpty {
+        while !frontier.isEmpty, depth < maxDepth {
             depth += 1
             var next: [Int] = []
             for state in frontier {
@@ -83,7 +95,7 @@ struct AdmissibleSubgraph {
                 let parity = state & 1
                 for edge in graph.incomingInteractions(of: node) {
                     let e = Int(edge)
-                    let sign = edgeSign[e]
+                    let sign = edgeSign(e)
                     guard sign != 0 else { continue }
                     let other = 2 * graph.sourceIndex(e) + (sign < 0 ? 1 - parity : parity)
                     if distance[other] == Self.unreachable {
@@ -113,7 +125,7 @@ struct AdmissibleSubgraph {
             for node in frontier {
                 for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {
                     let e = Int(edge)
-                    let sign = edgeSign[e]
+                    let sign = edgeSign(e)
                     guard sign != 0 else { continue }
                     let other = forward ? graph.targetIndex(e) : graph.sourceIndex(e)
                     if distance[other] == Self.unreachable {

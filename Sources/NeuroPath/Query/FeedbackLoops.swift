@@ -84,7 +84,7 @@ private struct LoopSearch {
         for edge in graph.outgoingInteractions(of: node) {
             guard !stopped else { return }
             let e = Int(edge)
-            guard subgraph.edgeSign[e] != 0 else { continue }
+            guard subgraph.edgeSign(e) != 0 else { continue }
             let next = graph.targetIndex(e)
             if deadline.check() {
                 stopped = true

@@ -46,6 +46,8 @@ public struct PathQuery: Sendable {
         public var total: Int?
         /// Whether a budget stopped the search: then `total` is `nil` or `paths` may not be the best.
         public var truncated: Bool
+        /// When counting stopped at the budget: an unbiased estimate of the total by random probing (no `--via`).
+        public var estimate: Double?
     }
 
     /// Runs the query.
@@ -57,12 +59,38 @@ public struct PathQuery: Sendable {
         let (paths, listingTruncated) = search.bestPaths(limit: limit)
         var total: Int?
         var countTruncated = false
+        var estimate: Double?
         if countsAll {
             let count = search.count(atMost: constraints.maxDepth)
             total = count.complete ? count.paths : nil
             countTruncated = !count.complete
+            if countTruncated { estimate = search.estimate() }
         }
-        return Result(paths: paths, total: total, truncated: listingTruncated || countTruncated)
+        return Result(paths: paths, total: total, truncated: listingTruncated || countTruncated, estimate: estimate)
+    }
+
+    /// Calls `visit` with every admissible path, in search order, without holding them: for streaming all paths
+    /// out. `visit` returns `false` to stop. Returns how many were visited and whether a budget stopped it.
+    public func stream(on graph: PathwayGraph, _ visit: (CausalPath) -> Bool) throws(QueryError) -> (count: Int, truncated: Bool) {
+        try constraints.validate(from: from, to: to, in: graph)
+        let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints, includeUnsigned: constraints.sign == nil)
+        guard from != to, !subgraph.removed[from] else { return (0, false) }
+        let engine = SimplePathEnumerator(
+            subgraph: subgraph, to: to, maxDepth: constraints.maxDepth, sign: constraints.sign,
+            maxPaths: budget.maxPaths, deadline: Deadline(after: budget.timeout))
+        var count = 0
+        var stoppedByVisitor = false
+        engine.enumerate(from: from) { edges in
+            let path = CausalPath(interactions: edges.map(Int.init), in: graph)
+            guard constraints.via.allSatisfy(path.nodes.contains) else { return true }
+            count += 1
+            if !visit(path) {
+                stoppedByVisitor = true
+                return false
+            }
+            return true
+        }
+        return (count, engine.stopped && !stoppedByVisitor)
     }
 }
 
@@ -102,8 +130,10 @@ struct PathSearch {
         self.to = to
         self.sign = constraints.sign
         self.via = constraints.via
-        distanceToTarget = constraints.sign == nil ? subgraph.distances(to: to) : []
-        signedDistanceToTarget = constraints.sign == nil ? [] : subgraph.signedDistances(to: to)
+        // The fast engine computes its own bounds; these serve the search with `via` nodes only.
+        let needsBounds = !constraints.via.isEmpty
+        distanceToTarget = needsBounds && constraints.sign == nil ? subgraph.distances(to: to) : []
+        signedDistanceToTarget = needsBounds && constraints.sign != nil ? subgraph.signedDistances(to: to) : []
         viaDistances = constraints.via.map { node in
             let toVia = subgraph.distances(to: node)
             let fromVia = subgraph.distances(to: node, forward: true)
@@ -147,6 +177,12 @@ struct PathSearch {
             subgraph: subgraph, to: to, maxDepth: maxDepth, sign: sign, maxPaths: maxPaths, deadline: deadline)
     }
 
+    /// An estimate of the number of paths by random probing; `nil` with `via` nodes.
+    func estimate() -> Double? {
+        guard via.isEmpty else { return nil }
+        return enumerator().estimate(from: from, probes: 20_000)
+    }
+
     /// Counts the admissible paths of at most `maxDepth` interactions without listing them.
     mutating func count(atMost maxDepth: Int) -> (paths: Int, complete: Bool) {
         pathsSeen = 0
@@ -167,7 +203,7 @@ struct PathSearch {
         for edge in graph.outgoingInteractions(of: node) {
             if budgetExhausted { return }
             let e = Int(edge)
-            let edgeSign = subgraph.edgeSign[e]
+            let edgeSign = subgraph.edgeSign(e)
             guard edgeSign != 0 else { continue }
             let next = graph.targetIndex(e)
             guard !onPath[next] else { continue }
@@ -245,7 +281,7 @@ struct PathSearch {
         for edge in graph.outgoingInteractions(of: node) {
             if budgetExhausted { return }
             let e = Int(edge)
-            let edgeSign = subgraph.edgeSign[e]
+            let edgeSign = subgraph.edgeSign(e)
             guard edgeSign != 0 else { continue }
             let next = graph.targetIndex(e)
             guard !onPath[next] else { continue }

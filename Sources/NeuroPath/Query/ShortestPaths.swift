@@ -53,10 +53,10 @@ public struct ShortestPathsQuery: Sendable {
         checked.maxDepth = PathConstraints.defaultMaxDepth
         try checked.validate(from: from, to: to, in: graph)
         let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints, includeUnsigned: true)
-        let cost: [Double] = graph.packed.map { record in
-            weighting == .hops ? 1 : EvidenceLevel.cost(of: EvidenceLevel.decode(record.evidence))
-        }
-        var dijkstra = Dijkstra(graph: graph, subgraph: subgraph, cost: cost)
+        let costByEvidence = (0...4).map { EvidenceLevel.cost(of: EvidenceLevel.decode(UInt8($0))) }
+        let cost: (Int) -> Double =
+            weighting == .hops ? { _ in 1 } : { costByEvidence[Int(graph.packed[$0].evidence)] }
+        var dijkstra = Dijkstra(graph: graph, subgraph: subgraph, cost: cost, unitCosts: weighting == .hops)
         guard from != to, let first = dijkstra.path(from: from, to: to, excludingNodes: [], excludingEdges: []) else {
             return []
         }
@@ -81,7 +81,7 @@ public struct ShortestPathsQuery: Sendable {
                 else { continue }
                 let total = root + spur
                 guard !acceptedSet.contains(total), candidateSet.insert(total).inserted else { continue }
-                candidates.insert(Candidate(edges: total, cost: total.reduce(0) { $0 + cost[$1] }))
+                candidates.insert(Candidate(edges: total, cost: total.reduce(0) { $0 + cost($1) }))
             }
             guard let best = candidates.popMin() else { break }
             candidateSet.remove(best.edges)
@@ -89,7 +89,7 @@ public struct ShortestPathsQuery: Sendable {
             acceptedSet.insert(best.edges)
         }
         return accepted.map { edges in
-            WeightedPath(path: CausalPath(interactions: edges, in: graph), cost: edges.reduce(0) { $0 + cost[$1] })
+            WeightedPath(path: CausalPath(interactions: edges, in: graph), cost: edges.reduce(0) { $0 + cost($1) })
         }
     }
 
@@ -110,7 +110,7 @@ public struct ShortestPathsQuery: Sendable {
 struct Dijkstra {
     let graph: PathwayGraph
     let subgraph: AdmissibleSubgraph
-    let cost: [Double]
+    let cost: (Int) -> Double
     let unitCosts: Bool
     private var distance: [Double]
     private var hops: [Int32]
@@ -122,11 +122,11 @@ struct Dijkstra {
     private var backwardAt: [UInt32]
     private var generation: UInt32 = 0
 
-    init(graph: PathwayGraph, subgraph: AdmissibleSubgraph, cost: [Double]) {
+    init(graph: PathwayGraph, subgraph: AdmissibleSubgraph, cost: @escaping (Int) -> Double, unitCosts: Bool) {
         self.graph = graph
         self.subgraph = subgraph
         self.cost = cost
-        unitCosts = cost.allSatisfy { $0 == 1 }
+        self.unitCosts = unitCosts
         let count = graph.nodes.count
         distance = [Double](repeating: .infinity, count: count)
         hops = [Int32](repeating: 0, count: count)
@@ -160,7 +160,7 @@ struct Dijkstra {
 
     @inline(__always)
     private func usable(_ edge: Int, _ excludingEdges: Set<Int>) -> Bool {
-        subgraph.edgeSign[edge] != 0 && (excludingEdges.isEmpty || !excludingEdges.contains(edge))
+        subgraph.edgeSign(edge) != 0 && (excludingEdges.isEmpty || !excludingEdges.contains(edge))
     }
 
     /// Fewest hops: breadth-first from both ends, expanding the smaller frontier, until they meet.
@@ -243,7 +243,7 @@ struct Dijkstra {
                 guard usable(e, excludingEdges) else { continue }
                 let next = graph.targetIndex(e)
                 guard excludedAt[next] != generation, settledAt[next] != generation else { continue }
-                let candidate = entry.distance + cost[e]
+                let candidate = entry.distance + cost(e)
                 let candidateHops = entry.hops + 1
                 let known = reachedAt[next] == generation
                 if !known || candidate < distance[next] || (candidate == distance[next] && candidateHops < hops[next]) {

@@ -44,7 +44,7 @@ final class SimplePathEnumerator {
         distance = .allocate(capacity: nodeCount)
         distance.initialize(from: distances, count: nodeCount)
         if sign != nil {
-            let signed = subgraph.signedDistances(to: target)
+            let signed = subgraph.signedDistances(to: target, maxDepth: maxDepth)
             signedDistance = .allocate(capacity: nodeCount * 2)
             signedDistance!.initialize(from: signed, count: nodeCount * 2)
         } else {
@@ -54,7 +54,7 @@ final class SimplePathEnumerator {
         // Counting sort of each node's usable out-edges by the distance of their target.
         var counts = [Int32](repeating: 0, count: nodeCount + 1)
         let unreachable = AdmissibleSubgraph.unreachable
-        for index in 0..<graph.packed.count where subgraph.edgeSign[index] != 0 {
+        for index in 0..<graph.packed.count where subgraph.edgeSign(index) != 0 {
             let edgeTarget = Int(graph.packed[index].target)
             if distances[edgeTarget] != unreachable && distances[edgeTarget] < Int32(maxDepth) {
                 counts[Int(graph.packed[index].source) + 1] += 1
@@ -70,7 +70,7 @@ final class SimplePathEnumerator {
         var cursor = counts
         // Place edges bucketed by distance: iterate distances in increasing order so each node's slice is sorted.
         var buckets = [[Int32]](repeating: [], count: maxDepth)
-        for index in 0..<graph.packed.count where subgraph.edgeSign[index] != 0 {
+        for index in 0..<graph.packed.count where subgraph.edgeSign(index) != 0 {
             let edgeTarget = Int(graph.packed[index].target)
             let d = distances[edgeTarget]
             if d != unreachable && d < Int32(maxDepth) { buckets[Int(d)].append(Int32(index)) }
@@ -80,7 +80,7 @@ final class SimplePathEnumerator {
                 let record = graph.packed[Int(edge)]
                 let slot = Int(cursor[Int(record.source)])
                 neighbours[slot] = record.target
-                edgeSigns[slot] = subgraph.edgeSign[Int(edge)]
+                edgeSigns[slot] = subgraph.edgeSign(Int(edge))
                 edgeIDs[slot] = edge
                 cursor[Int(record.source)] += 1
             }
@@ -116,6 +116,61 @@ final class SimplePathEnumerator {
         onPath[source] = true
         enumerateFrom(Int32(source), remaining: Int32(length ?? Int(maxDepth)), exact: length != nil, signSoFar: 1, visit)
         onPath[source] = false
+    }
+
+    /// An unbiased estimate of the number of paths from `source`, by Knuth's random probing of the pruned
+    /// search tree: each probe walks down choosing a child at random and adds the paths ending along the way,
+    /// weighted by the product of the branching it skipped. For when exact counting exceeds its budget.
+    func estimate(from source: Int, probes: Int, seed: UInt64 = 0x5EED) -> Double {
+        guard Int32(source) != target, distance[source] <= maxDepth, probes > 0 else { return 0 }
+        var state = seed
+        func random(below bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        var total = 0.0
+        var children: [(node: Int32, sign: Int8)] = []
+        var visited: [Int32] = []
+        for _ in 0..<probes {
+            var node = Int32(source), remaining = maxDepth, signSoFar: Int8 = 1, weight = 1.0
+            visited = [node]
+            onPath[Int(node)] = true
+            while true {
+                children.removeAll(keepingCapacity: true)
+                var endings = 0
+                let end = Int(offsets[Int(node) + 1])
+                var slot = Int(offsets[Int(node)])
+                while slot < end {
+                    let next = neighbours[slot]
+                    if distance[Int(next)] >= remaining { break }
+                    let signAfter = sign == 0 ? 1 : signSoFar * edgeSigns[slot]
+                    slot += 1
+                    if next == target {
+                        if sign == 0 || signAfter == sign { endings += 1 }
+                        continue
+                    }
+                    if onPath[Int(next)] { continue }
+                    if let signedDistance, signedDistance[2 * Int(next) + (sign * signAfter > 0 ? 0 : 1)] >= remaining {
+                        continue
+                    }
+                    children.append((next, signAfter))
+                }
+                total += weight * Double(endings)
+                guard !children.isEmpty, remaining > 1 else { break }
+                let pick = children[random(below: children.count)]
+                weight *= Double(children.count)
+                node = pick.node
+                signSoFar = pick.sign
+                remaining -= 1
+                onPath[Int(node)] = true
+                visited.append(node)
+            }
+            for node in visited { onPath[Int(node)] = false }
+        }
+        return total / Double(probes)
     }
 
     private func countFrom(_ node: Int32, remaining: Int32, signSoFar: Int8) {

@@ -16,6 +16,8 @@ struct TraceCommand: ParsableCommand {
     @OptionGroup var filters: FilterOptions
     @Option(name: .long, help: "How many paths to list.") var limit = PathQuery.defaultLimit
     @Flag(name: .long, help: "Print only the number of paths.") var countOnly = false
+    @Flag(name: .long, help: "Stream every path as one JSON line, without holding them; a last line gives the total.")
+    var jsonl = false
     @OptionGroup var budgetOptions: BudgetOptions
     @OptionGroup var output: OutputOptions
 
@@ -34,13 +36,19 @@ struct TraceCommand: ParsableCommand {
         let query = PathQuery(
             from: source, to: target, constraints: constraints, limit: countOnly ? 0 : limit,
             budget: budgetOptions.budget)
+        if jsonl {
+            try stream(query, in: graph)
+            return
+        }
         let result = try answer { () throws(QueryError) in try query.run(on: graph) }
         if output.json {
             print(ResultJSON.trace(from: source, to: target, result: result, in: graph).rendered())
             return
         }
         let total =
-            result.total.map { "\($0) path\($0 == 1 ? "" : "s")" } ?? "more paths than the budget allowed to count"
+            result.total.map { "\($0) path\($0 == 1 ? "" : "s")" }
+            ?? "more paths than the budget allowed to count"
+                + (result.estimate.map { String(format: " (about %.3g by random probing)", $0) } ?? "")
         print(
             "\(TextLayout.name(source, in: graph)) → \(TextLayout.name(target, in: graph)): \(total) of at most \(maxDepth) steps"
         )
@@ -58,9 +66,31 @@ struct TraceCommand: ParsableCommand {
             print("  (paths longer than \(maxDepth) steps are not included: raise --max-depth to see them)")
         }
         if result.truncated {
-            print(
-                "  (truncated: the search stopped at --max-paths or --timeout; listed paths are the best found so far)")
+            print("  (truncated: the search stopped at --max-paths or --timeout; listed paths are the best found so far;")
+            print("   narrow it with --sign, --via, --min-evidence or a smaller --max-depth)")
         }
         print(TextLayout.disclaimer)
+    }
+
+    /// Prints every path as a JSON line as it is found, then a line with the total.
+    private func stream(_ query: PathQuery, in graph: PathwayGraph) throws {
+        var buffer = ""
+        let streamed = try answer { () throws(QueryError) in
+            try query.stream(on: graph) { path in
+                buffer += ResultJSON.path(path, in: graph).compact() + "\n"
+                if buffer.utf8.count > 1 << 16 {
+                    print(buffer, terminator: "")
+                    buffer = ""
+                }
+                return true
+            }
+        }
+        print(buffer, terminator: "")
+        print(
+            JSONValue.object([
+                ("from", .string(graph.nodes[query.from].id)), ("to", .string(graph.nodes[query.to].id)),
+                ("total", streamed.truncated ? .null : .integer(streamed.count)), ("streamed", .integer(streamed.count)),
+                ("truncated", .bool(streamed.truncated)),
+            ]).compact())
     }
 }

@@ -36,7 +36,7 @@ enum ResultJSON {
             ("paths", .array(result.paths.map { path($0, in: graph) })),
             ("total", result.total.map(JSONValue.integer) ?? .null),
             ("truncated", .bool(result.truncated)),
-        ])
+        ] + (result.estimate.map { [("estimate", JSONValue.number($0))] } ?? []))
     }
 
     static func shortest(from: Int, to: Int, paths: [ShortestPathsQuery.WeightedPath], in graph: PathwayGraph)

@@ -1,0 +1,130 @@
+"""Runs NeuroPath and every peer on the same networks and queries, checks the answers agree, prints one table.
+
+Usage: python compare.py [--peers networkx,igraph,rustworkx,graph-tool] [--timeout SECONDS]
+Writes the table to Benchmarks/results/latest.md too.
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+DATA = os.path.join(ROOT, "..", "shared", "data", "networks")
+BENCH = os.path.join(ROOT, ".build", "release", "neuropath-bench")
+
+NETWORKS = [
+    ("pathlinker", "pathlinker-2018-human-interactome.txt.gz", "Q13224", "P16220", "GRIN2B → CREB1",
+     ["load", "reach", "shortest", "k_shortest", "count_4", "count_5"]),
+    ("cosmos", "cosmos-meta-network.tsv", "NTRK2", "CREB1", "NTRK2 → CREB1",
+     ["load", "reach", "shortest", "count_4", "count_5", "count_4_increases", "count_4_decreases",
+      "count_5_increases", "count_5_decreases"]),
+]
+LABELS = {
+    "load": "load the network", "reach": "nodes reachable from the source", "shortest": "a shortest path (hops)",
+    "k_shortest": "first 10 shortest simple paths", "count_4": "count paths ≤ 4", "count_5": "count paths ≤ 5",
+    "count_4_increases": "count increasing paths ≤ 4", "count_4_decreases": "count decreasing paths ≤ 4",
+    "count_5_increases": "count increasing paths ≤ 5", "count_5_decreases": "count decreasing paths ≤ 5",
+}
+
+
+def peer_run(peer, network, path, source, target, query, timeout, repeats):
+    runs = []
+    for _ in range(repeats):
+        try:
+            output = subprocess.run(
+                [sys.executable, os.path.join(HERE, "peers.py"), peer, network, path, source, target, query],
+                capture_output=True, text=True, timeout=timeout, check=True)
+            runs.append(json.loads(output.stdout.strip().splitlines()[-1]))
+        except subprocess.TimeoutExpired:
+            return {"answer": "timeout", "seconds": None, "peak_rss_bytes": None}
+        except subprocess.CalledProcessError as error:
+            return {"answer": "error: " + error.stderr.strip().splitlines()[-1][:80], "seconds": None,
+                    "peak_rss_bytes": None}
+        if runs[-1]["answer"] == "cannot":
+            break
+    seconds = statistics.median(r["seconds"] for r in runs)
+    return {"answer": runs[-1]["answer"], "seconds": seconds, "peak_rss_bytes": max(r["peak_rss_bytes"] for r in runs)}
+
+
+def fmt_seconds(value):
+    if value is None:
+        return "—"
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--peers", default="networkx,igraph,rustworkx,graph-tool")
+    parser.add_argument("--timeout", type=float, default=120)
+    args = parser.parse_args()
+    peers = []
+    for peer in args.peers.split(","):
+        module = {"graph-tool": "graph_tool"}.get(peer, peer)
+        try:
+            __import__(module)
+            peers.append(peer)
+        except ImportError:
+            print(f"note: {peer} is not installed here; it is left out", file=sys.stderr)
+
+    lines = []
+    mismatches = []
+    for network, file, source, target, title, queries in NETWORKS:
+        path = os.path.normpath(os.path.join(DATA, file))
+        if not os.path.exists(path):
+            print(f"note: {path} is absent; {network} is skipped", file=sys.stderr)
+            continue
+        signed = ["--signed"] if network == "cosmos" else []
+        ours = json.loads(subprocess.run([BENCH, path, source, target, *signed], capture_output=True, text=True,
+                                         check=True).stdout)["results"]
+        memory = ours["memory"]
+        lines.append(f"\n### {file} ({title})\n")
+        lines.append("| query | answer | NeuroPath | " + " | ".join(peers) + " | fastest peer | NeuroPath vs fastest |")
+        lines.append("|---|---|---|" + "---|" * len(peers) + "---|---|")
+        peak = {}
+        for query in queries:
+            mine = ours[query]
+            cells = []
+            best = None
+            for peer in peers:
+                repeats = 3 if query in ("load", "reach", "shortest", "k_shortest") else 1
+                result = peer_run(peer, network, path, source, target, query, args.timeout, repeats)
+                peak[peer] = max(peak.get(peer) or 0, result["peak_rss_bytes"] or 0)
+                answer = result["answer"]
+                if answer in ("cannot", "timeout") or str(answer).startswith("error"):
+                    cells.append("cannot" if answer == "cannot" else f"{answer} (> {args.timeout:.0f} s)" if answer == "timeout" else answer)
+                    continue
+                if answer != mine["answer"]:
+                    mismatches.append(f"{network} {query}: {peer} says {answer}, NeuroPath {mine['answer']}")
+                    cells.append(f"{fmt_seconds(result['seconds'])} ≠")
+                    continue
+                cells.append(fmt_seconds(result["seconds"]))
+                if best is None or result["seconds"] < best[1]:
+                    best = (peer, result["seconds"])
+            ratio = f"{best[1] / mine['seconds']:.1f}× faster" if best else "no peer answers"
+            shown = mine["answer"] if not isinstance(mine["answer"], dict) else f"{mine['answer']['nodes']:,} nodes, {mine['answer']['interactions']:,} interactions"
+            if isinstance(shown, int):
+                shown = f"{shown:,}"
+            lines.append(f"| {LABELS[query]} | {shown} | {fmt_seconds(mine['seconds'])} | " + " | ".join(cells)
+                         + f" | {best[0] if best else '—'} | {ratio} |")
+        interactions = ours["load"]["answer"]["interactions"]
+        lines.append("")
+        lines.append(f"Peak memory: NeuroPath {memory['peak_rss_bytes'] / 2**20:.0f} MiB for the whole benchmark run "
+                     f"(the loaded graph holds {memory['graph_storage_bytes'] / 2**20:.1f} MiB of arrays, "
+                     f"{memory['storage_bytes_per_interaction']:.1f} bytes per interaction plus the id strings); "
+                     + ", ".join(f"{peer} {peak[peer] / 2**20:.0f} MiB" for peer in peers if peak.get(peer)) + ".")
+    text = "\n".join(lines)
+    print(text)
+    os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
+    with open(os.path.join(HERE, "results", "latest.md"), "w") as handle:
+        handle.write(text + "\n")
+    if mismatches:
+        print("\nANSWERS DIFFER:\n" + "\n".join(mismatches))
+        sys.exit(1)
+    print("\nEvery answer a peer gave equals NeuroPath's.")
+
+
+if __name__ == "__main__":
+    main()
