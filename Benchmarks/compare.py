@@ -52,6 +52,8 @@ def peer_run(peer, network, path, source, target, query, timeout, repeats):
 def fmt_seconds(value):
     if value is None:
         return "—"
+    if value < 0.001:
+        return f"{value * 1e6:.0f} µs"
     return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 

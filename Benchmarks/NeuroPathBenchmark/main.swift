@@ -53,14 +53,20 @@ var graph = try load()
 let afterFirstLoad = residentBytes()
 let loading = try measure(repeats) { try load() }
 graph = loading.answer
-results["load"] = ["seconds": loading.seconds, "answer": ["nodes": graph.nodes.count, "interactions": graph.interactionCount]]
+results["load"] = [
+    "seconds": loading.seconds, "answer": ["nodes": graph.nodes.count, "interactions": graph.interactionCount],
+]
 
 let from = try graph.resolve(fromName), to = try graph.resolve(toName)
 let reach = try measure(repeats) { try ReachabilityQuery(origin: from).run(on: graph).count }
 results["reach"] = ["seconds": reach.seconds, "answer": reach.answer]
-let shortest = try measure(repeats) { try ShortestPathsQuery(from: from, to: to, k: 1, weighting: .hops).run(on: graph).first?.path.length ?? -1 }
+let shortest = try measure(repeats) {
+    try ShortestPathsQuery(from: from, to: to, k: 1, weighting: .hops).run(on: graph).first?.path.length ?? -1
+}
 results["shortest"] = ["seconds": shortest.seconds, "answer": shortest.answer]
-let kShortest = try measure(repeats) { try ShortestPathsQuery(from: from, to: to, k: 10, weighting: .hops).run(on: graph).map(\.path.length) }
+let kShortest = try measure(repeats) {
+    try ShortestPathsQuery(from: from, to: to, k: 10, weighting: .hops).run(on: graph).map(\.path.length)
+}
 results["k_shortest"] = ["seconds": kShortest.seconds, "answer": kShortest.answer]
 let signs: [(String, Sign?)] = signed ? [("", nil), ("_increases", .positive), ("_decreases", .negative)] : [("", nil)]
 for depth in [4, 5] {
@@ -77,5 +83,6 @@ results["memory"] = [
     "graph_storage_bytes": graph.storageBytes,
     "storage_bytes_per_interaction": Double(graph.storageBytes) / Double(max(1, graph.interactionCount)),
 ]
-let output = try JSONSerialization.data(withJSONObject: ["tool": "neuropath", "results": results], options: [.sortedKeys])
+let output = try JSONSerialization.data(
+    withJSONObject: ["tool": "neuropath", "results": results], options: [.sortedKeys])
 print(String(decoding: output, as: UTF8.self))

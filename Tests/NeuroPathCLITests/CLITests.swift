@@ -258,3 +258,50 @@ import Testing
         #expect(try CLIRunner.run(["explain", "--node", "mTORC1", "--from", "ketamine"]).status == 64)
     }
 }
+
+/// Large networks from the command line: gzip, PathLinker tables, JSON lines.
+@Suite struct NetworkCLITests {
+    @Test(
+        .enabled(
+            if: SharedData.has("networks/pathlinker-2018-human-interactome.txt.gz"), "needs ../shared/data/networks"))
+    func readsTheCompressedPathLinkerInteractome() throws {
+        let file = SharedData.path("networks/pathlinker-2018-human-interactome.txt.gz")
+        let stats = try CLIRunner.run(["stats", "--graph", file, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])
+        #expect(object["nodes"] as? Int == 16_713 && object["interactions"] as? Int == 503_987)
+        let count = try CLIRunner.run([
+            "trace", "--graph", file, "--from", "Q13224", "--to", "P16220", "--max-depth", "4", "--json", "--limit",
+            "1",
+        ])
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(count.stdout.utf8)) as? [String: Any])
+        #expect(result["total"] as? Int == 8_896)
+        #expect((result["paths"] as? [[String: Any]])?.first?["sign"] as? String == "unknown")
+    }
+
+    @Test func aCorruptGzipFileIsMalformedInput() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let file = folder.appendingPathComponent("broken.sif.gz")
+        try Data([0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02]).write(to: file)
+        let output = try CLIRunner.run(["stats", "--graph", file.path])
+        #expect(output.status == 65 && output.stderr.contains("gzip"))
+    }
+
+    @Test func jsonLinesStreamEveryPathThenTheTotal() throws {
+        let output = try CLIRunner.run([
+            "trace", "--from", "ketamine", "--to", "synaptogenesis", "--max-depth", "12", "--jsonl",
+        ])
+        #expect(output.status == 0)
+        let lines = output.stdout.split(separator: "\n")
+        let objects = try lines.map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        let summary = try #require(objects.last)
+        #expect(summary["total"] as? Int == objects.count - 1 && summary["truncated"] as? Bool == false)
+        #expect(objects.dropLast().allSatisfy { $0["nodes"] is [String] && $0["steps"] is [Any] })
+        let counted = try CLIRunner.run([
+            "trace", "--from", "ketamine", "--to", "synaptogenesis", "--max-depth", "12", "--count-only", "--json",
+        ])
+        let total = try #require(try JSONSerialization.jsonObject(with: Data(counted.stdout.utf8)) as? [String: Any])
+        #expect(total["total"] as? Int == objects.count - 1)
+    }
+}

@@ -78,7 +78,8 @@ import Testing
             let signs = Set(paths.filter { $0.count == shortest }.compactMap(oracle.sign(of:)))
             result[other] = (
                 shortest,
-                signs.count == 2 ? .mixed : signs.isEmpty ? .unknown : signs.first == .positive ? .increases : .decreases
+                signs.count == 2
+                    ? .mixed : signs.isEmpty ? .unknown : signs.first == .positive ? .increases : .decreases
             )
         }
         return result

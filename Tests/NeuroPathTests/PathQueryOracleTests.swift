@@ -73,7 +73,8 @@ import Testing
                 constraints.via = [via]
             }
 
-            let oracle = BruteForceOracle(graph: graph, constraints: constraints, includeUnsigned: constraints.sign == nil)
+            let oracle = BruteForceOracle(
+                graph: graph, constraints: constraints, includeUnsigned: constraints.sign == nil)
             let expected = oracle.simplePaths(from: from, to: to, maxDepth: constraints.maxDepth).filter { path in
                 (constraints.sign == nil || oracle.sign(of: path) == constraints.sign)
                     && constraints.via.allSatisfy { oracle.nodes(of: path).contains($0) }

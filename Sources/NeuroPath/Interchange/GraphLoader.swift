@@ -43,7 +43,9 @@ extension PathwayGraph {
         if FileManager.default.fileExists(atPath: pathOrName, isDirectory: &isDirectory), !isDirectory.boolValue {
             return try load(file: pathOrName)
         }
-        if !pathOrName.contains("/"), BundledGraphs.source(at: pathOrName.hasSuffix(".npath") ? pathOrName : pathOrName + ".npath") != nil {
+        if !pathOrName.contains("/"),
+            BundledGraphs.source(at: pathOrName.hasSuffix(".npath") ? pathOrName : pathOrName + ".npath") != nil
+        {
             return try bundled(pathOrName)
         }
         if isDirectory.boolValue { throw .unreadable(path: pathOrName, reason: "it is a directory") }
@@ -75,7 +77,10 @@ extension PathwayGraph {
         case .pathLinker?: return try PathLinkerImporter.parse(data: data, file: file, name: name)
         case nil:
             throw .unsupportedFormat(
-                path: file, detail: "expected .npath, SIF (source relation target), a signed table with a header, or a PathLinker table")
+                path: file,
+                detail:
+                    "expected .npath, SIF (source relation target), a signed table with a header, or a PathLinker table"
+            )
         }
     }
 }

@@ -16,11 +16,14 @@ public enum PathLinkerImporter {
     /// Loads the table at `path`.
     public static func parse(contentsOfFile path: String) throws(GraphLoadError) -> PathwayGraph {
         let data = try GraphSourceRoot.readData(atPath: path, display: path)
-        return try parse(data: data, file: path, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+        return try parse(
+            data: data, file: path, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
     }
 
     /// Reads table bytes; `file` names them in diagnostics.
-    public static func parse(data: Data, file: String = "<input>", name: String? = nil) throws(GraphLoadError) -> PathwayGraph {
+    public static func parse(data: Data, file: String = "<input>", name: String? = nil) throws(GraphLoadError)
+        -> PathwayGraph
+    {
         let result: Result<PathwayGraph, GraphLoadError> = data.withUnsafeBytes { raw in
             let lines = ByteLines(bytes: raw.bindMemory(to: UInt8.self))
             return Result { () throws(GraphLoadError) in try parse(lines, file: file, name: name) }
@@ -44,7 +47,9 @@ public enum PathLinkerImporter {
         }
 
         func tail(_ range: Range<Int>) -> Int {
-            if let previousTail, ByteInterner.same(previousTail.range, range, in: lines.bytes) { return previousTail.index }
+            if let previousTail, ByteInterner.same(previousTail.range, range, in: lines.bytes) {
+                return previousTail.index
+            }
             let index = node(range)
             previousTail = (range, index)
             return index
@@ -59,12 +64,14 @@ public enum PathLinkerImporter {
                 diagnostics.append(
                     Diagnostic(
                         file: file, line: number, column: column, code: .malformedRow,
-                        message: fields.count >= 3 ? "the weight is not a number" : "expected 'tail head weight directed db_sources'",
+                        message: fields.count >= 3
+                            ? "the weight is not a number" : "expected 'tail head weight directed db_sources'",
                         suggestion: "PathLinker tables are tab-separated: tail, head, weight, directed, sources",
                         sourceLine: lines.string(line)))
                 return
             }
-            builder.addInteraction(source: tail(fields[0]), target: node(fields[1]), relation: .associatedWith, weight: Float(weight))
+            builder.addInteraction(
+                source: tail(fields[0]), target: node(fields[1]), relation: .associatedWith, weight: Float(weight))
         }
         if let error = GraphLoadError.ifErrors(diagnostics) { throw error }
         return builder.build()

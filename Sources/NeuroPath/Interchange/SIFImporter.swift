@@ -42,16 +42,21 @@ public enum SIFImporter {
     /// Loads the SIF file at `path`.
     public static func parse(contentsOfFile path: String) throws(GraphLoadError) -> PathwayGraph {
         let data = try GraphSourceRoot.readData(atPath: path, display: path)
-        return try parse(data: data, file: path, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+        return try parse(
+            data: data, file: path, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
     }
 
     /// Reads SIF text; `file` names it in diagnostics.
-    public static func parse(text: String, file: String = "<input>", name: String? = nil) throws(GraphLoadError) -> PathwayGraph {
+    public static func parse(text: String, file: String = "<input>", name: String? = nil) throws(GraphLoadError)
+        -> PathwayGraph
+    {
         try parse(data: Data(text.utf8), file: file, name: name)
     }
 
     /// Reads SIF bytes; `file` names them in diagnostics.
-    public static func parse(data: Data, file: String = "<input>", name: String? = nil) throws(GraphLoadError) -> PathwayGraph {
+    public static func parse(data: Data, file: String = "<input>", name: String? = nil) throws(GraphLoadError)
+        -> PathwayGraph
+    {
         let result: Result<PathwayGraph, GraphLoadError> = data.withUnsafeBytes { raw in
             let lines = ByteLines(bytes: raw.bindMemory(to: UInt8.self))
             return Result { () throws(GraphLoadError) in try parse(lines, file: file, name: name) }
@@ -106,8 +111,10 @@ public enum SIFImporter {
                     diagnostics.append(
                         Diagnostic(
                             file: file, line: number, column: lines.column(of: fields[1].lowerBound, in: line),
-                            length: word.count, code: .unknownRelation, message: "unknown relation '\(lines.string(fields[1]))'",
-                            suggestion: near.first.map { "did you mean '\($0)'?" } ?? "use 1, -1, activates, inhibits, increases or decreases",
+                            length: word.count, code: .unknownRelation,
+                            message: "unknown relation '\(lines.string(fields[1]))'",
+                            suggestion: near.first.map { "did you mean '\($0)'?" }
+                                ?? "use 1, -1, activates, inhibits, increases or decreases",
                             sourceLine: lines.string(line)))
                     return
                 }

@@ -16,7 +16,6 @@ public enum Timescale: String, Sendable, Hashable, Codable, CaseIterable, Compar
     /// `a < b` when `a` is faster than `b`.
     public static func < (lhs: Timescale, rhs: Timescale) -> Bool { lhs.code < rhs.code }
 
-
     var code: UInt8 {
         switch self {
         case .seconds: 1

@@ -27,7 +27,10 @@ struct AdmissibleSubgraph {
     static let unreachable = Int32.max
 
     /// The subgraph under `constraints`; interactions of unknown sign are usable only with `includeUnsigned`.
-    init(graph: PathwayGraph, constraints: PathConstraints, alsoRemoving extra: Set<Int> = [], includeUnsigned: Bool = false) {
+    init(
+        graph: PathwayGraph, constraints: PathConstraints, alsoRemoving extra: Set<Int> = [],
+        includeUnsigned: Bool = false
+    ) {
         self.graph = graph
         var removed = [Bool](repeating: false, count: graph.nodes.count)
         for node in constraints.avoid.union(constraints.knockout).union(extra) { removed[node] = true }

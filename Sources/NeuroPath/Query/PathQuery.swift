@@ -71,9 +71,12 @@ public struct PathQuery: Sendable {
 
     /// Calls `visit` with every admissible path, in search order, without holding them: for streaming all paths
     /// out. `visit` returns `false` to stop. Returns how many were visited and whether a budget stopped it.
-    public func stream(on graph: PathwayGraph, _ visit: (CausalPath) -> Bool) throws(QueryError) -> (count: Int, truncated: Bool) {
+    public func stream(on graph: PathwayGraph, _ visit: (CausalPath) -> Bool) throws(QueryError) -> (
+        count: Int, truncated: Bool
+    ) {
         try constraints.validate(from: from, to: to, in: graph)
-        let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints, includeUnsigned: constraints.sign == nil)
+        let subgraph = AdmissibleSubgraph(
+            graph: graph, constraints: constraints, includeUnsigned: constraints.sign == nil)
         guard from != to, !subgraph.removed[from] else { return (0, false) }
         let engine = SimplePathEnumerator(
             subgraph: subgraph, to: to, maxDepth: constraints.maxDepth, sign: constraints.sign,
@@ -124,7 +127,8 @@ struct PathSearch {
     ) {
         self.graph = graph
         let subgraph =
-            subgraph ?? AdmissibleSubgraph(graph: graph, constraints: constraints, includeUnsigned: constraints.sign == nil)
+            subgraph
+            ?? AdmissibleSubgraph(graph: graph, constraints: constraints, includeUnsigned: constraints.sign == nil)
         self.subgraph = subgraph
         self.from = from
         self.to = to

@@ -114,7 +114,8 @@ final class SimplePathEnumerator {
         guard Int32(source) != target, distance[source] <= maxDepth else { return }
         stack.removeAll(keepingCapacity: true)
         onPath[source] = true
-        enumerateFrom(Int32(source), remaining: Int32(length ?? Int(maxDepth)), exact: length != nil, signSoFar: 1, visit)
+        enumerateFrom(
+            Int32(source), remaining: Int32(length ?? Int(maxDepth)), exact: length != nil, signSoFar: 1, visit)
         onPath[source] = false
     }
 

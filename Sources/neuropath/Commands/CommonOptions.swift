@@ -25,7 +25,8 @@ func loadGraph(_ pathOrName: String) throws(CLIError) -> PathwayGraph {
             do {
                 compressed = try Data(contentsOf: URL(fileURLWithPath: pathOrName))
             } catch {
-                throw CLIError(description: "cannot read \(pathOrName): \(error.localizedDescription)", exitCode: .noInput)
+                throw CLIError(
+                    description: "cannot read \(pathOrName): \(error.localizedDescription)", exitCode: .noInput)
             }
             var data = compressed
             if Gzip.isCompressed(compressed) {

@@ -48,7 +48,7 @@ struct TraceCommand: ParsableCommand {
         let total =
             result.total.map { "\($0) path\($0 == 1 ? "" : "s")" }
             ?? "more paths than the budget allowed to count"
-                + (result.estimate.map { String(format: " (about %.3g by random probing)", $0) } ?? "")
+            + (result.estimate.map { String(format: " (about %.3g by random probing)", $0) } ?? "")
         print(
             "\(TextLayout.name(source, in: graph)) → \(TextLayout.name(target, in: graph)): \(total) of at most \(maxDepth) steps"
         )
@@ -66,7 +66,8 @@ struct TraceCommand: ParsableCommand {
             print("  (paths longer than \(maxDepth) steps are not included: raise --max-depth to see them)")
         }
         if result.truncated {
-            print("  (truncated: the search stopped at --max-paths or --timeout; listed paths are the best found so far;")
+            print(
+                "  (truncated: the search stopped at --max-paths or --timeout; listed paths are the best found so far;")
             print("   narrow it with --sign, --via, --min-evidence or a smaller --max-depth)")
         }
         print(TextLayout.disclaimer)
@@ -89,7 +90,8 @@ struct TraceCommand: ParsableCommand {
         print(
             JSONValue.object([
                 ("from", .string(graph.nodes[query.from].id)), ("to", .string(graph.nodes[query.to].id)),
-                ("total", streamed.truncated ? .null : .integer(streamed.count)), ("streamed", .integer(streamed.count)),
+                ("total", streamed.truncated ? .null : .integer(streamed.count)),
+                ("streamed", .integer(streamed.count)),
                 ("truncated", .bool(streamed.truncated)),
             ]).compact())
     }

@@ -32,7 +32,7 @@ enum JSONValue: Sendable {
                 + "\n\(closing)]"
         case .string(let text): return Self.quote(text)
         case .number(let value):
-            return value.isFinite ? String(format: "%.6g", value) : "null"
+            return Self.number(value)
         case .integer(let value): return String(value)
         case .bool(let value): return value ? "true" : "false"
         case .null: return "null"
@@ -42,7 +42,8 @@ enum JSONValue: Sendable {
     /// One-line text, for JSON lines.
     func compact() -> String {
         switch self {
-        case .object(let members): "{" + members.map { "\(Self.quote($0.0)):\($0.1.compact())" }.joined(separator: ",") + "}"
+        case .object(let members):
+            "{" + members.map { "\(Self.quote($0.0)):\($0.1.compact())" }.joined(separator: ",") + "}"
         case .array(let items): "[" + items.map { $0.compact() }.joined(separator: ",") + "]"
         default: rendered()
         }
@@ -53,6 +54,17 @@ enum JSONValue: Sendable {
         case .object, .array: false
         default: true
         }
+    }
+
+    /// A finite number to six significant digits (`null` otherwise), without `String(format:)`'s cost.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        guard value != 0 else { return "0" }
+        let magnitude = (log10(abs(value))).rounded(.down)
+        let scale = pow(10, 5 - magnitude)
+        let rounded = (value * scale).rounded() / scale
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
+        return rounded.description
     }
 
     static func quote(_ text: String) -> String {

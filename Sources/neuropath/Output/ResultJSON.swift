@@ -30,13 +30,14 @@ enum ResultJSON {
     }
 
     static func trace(from: Int, to: Int, result: PathQuery.Result, in graph: PathwayGraph) -> JSONValue {
-        .object([
-            ("from", .string(graph.nodes[from].id)),
-            ("to", .string(graph.nodes[to].id)),
-            ("paths", .array(result.paths.map { path($0, in: graph) })),
-            ("total", result.total.map(JSONValue.integer) ?? .null),
-            ("truncated", .bool(result.truncated)),
-        ] + (result.estimate.map { [("estimate", JSONValue.number($0))] } ?? []))
+        .object(
+            [
+                ("from", .string(graph.nodes[from].id)),
+                ("to", .string(graph.nodes[to].id)),
+                ("paths", .array(result.paths.map { path($0, in: graph) })),
+                ("total", result.total.map(JSONValue.integer) ?? .null),
+                ("truncated", .bool(result.truncated)),
+            ] + (result.estimate.map { [("estimate", JSONValue.number($0))] } ?? []))
     }
 
     static func shortest(from: Int, to: Int, paths: [ShortestPathsQuery.WeightedPath], in graph: PathwayGraph)
