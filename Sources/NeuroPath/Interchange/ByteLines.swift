@@ -11,6 +11,17 @@ struct ByteLines {
     static let space = UInt8(ascii: " ")
     static let hash = UInt8(ascii: "#")
 
+    /// Runs `body` over the lines of `data` without copying it.
+    static func reading(
+        _ data: Data, _ body: (ByteLines) throws(GraphLoadError) -> PathwayGraph
+    ) throws(GraphLoadError) -> PathwayGraph {
+        let result: Result<PathwayGraph, GraphLoadError> = data.withUnsafeBytes { raw in
+            let lines = ByteLines(bytes: raw.bindMemory(to: UInt8.self))
+            return Result { () throws(GraphLoadError) in try body(lines) }
+        }
+        return try result.get()
+    }
+
     /// The index of the first `byte` at or after `start`, or `bytes.count` (memchr: vectorised by libc).
     @inline(__always)
     func next(_ byte: UInt8, from start: Int) -> Int {
@@ -197,6 +208,14 @@ struct ByteInterner {
     }
 
     var count: Int { ranges.count }
+
+    /// The node index of the id in `range`, adding a node to `builder` the first time the id is seen. Node
+    /// indices and interned indices coincide, since every new name becomes the next node.
+    mutating func node(_ range: Range<Int>, in lines: ByteLines, adding builder: inout PathwayGraphBuilder) -> Int {
+        let (index, isNew) = intern(range, in: lines.bytes)
+        if isNew { _ = try? builder.addNode(Node(id: lines.string(range))) }
+        return index
+    }
 
     /// A hash of the bytes in `range`, eight bytes at a time.
     @inline(__always)

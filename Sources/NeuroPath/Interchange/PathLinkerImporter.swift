@@ -24,11 +24,7 @@ public enum PathLinkerImporter {
     public static func parse(data: Data, file: String = "<input>", name: String? = nil) throws(GraphLoadError)
         -> PathwayGraph
     {
-        let result: Result<PathwayGraph, GraphLoadError> = data.withUnsafeBytes { raw in
-            let lines = ByteLines(bytes: raw.bindMemory(to: UInt8.self))
-            return Result { () throws(GraphLoadError) in try parse(lines, file: file, name: name) }
-        }
-        return try result.get()
+        try ByteLines.reading(data) { lines throws(GraphLoadError) in try parse(lines, file: file, name: name) }
     }
 
     private static func parse(_ lines: ByteLines, file: String, name: String?) throws(GraphLoadError) -> PathwayGraph {
@@ -40,11 +36,7 @@ public enum PathLinkerImporter {
         // Rows are grouped by tail, so the previous row's tail is usually this one's.
         var previousTail: (range: Range<Int>, index: Int)?
 
-        func node(_ range: Range<Int>) -> Int {
-            let (index, isNew) = interner.intern(range, in: lines.bytes)
-            if isNew { _ = try? builder.addNode(Node(id: lines.string(range))) }
-            return index
-        }
+        func node(_ range: Range<Int>) -> Int { interner.node(range, in: lines, adding: &builder) }
 
         func tail(_ range: Range<Int>) -> Int {
             if let previousTail, ByteInterner.same(previousTail.range, range, in: lines.bytes) {
