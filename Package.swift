@@ -46,7 +46,9 @@ let package = Package(
             path: "Benchmarks/NeuroPathBenchmark"),
         .target(name: "NeuroPathTestSupport", dependencies: ["NeuroPath"], path: "Tests/NeuroPathTestSupport"),
         .testTarget(name: "NeuroPathTests", dependencies: ["NeuroPath", "NeuroPathTestSupport"]),
-        .testTarget(name: "NeuroPathGraphvizTests", dependencies: ["NeuroPathGraphviz", "NeuroPathTestSupport"]),
+        .testTarget(
+            name: "NeuroPathGraphvizTests", dependencies: ["NeuroPathGraphviz", "NeuroPathTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "NeuroPathCLITests", dependencies: ["NeuroPathTestSupport", "neuropath"]),
     ]
 )

@@ -14,8 +14,8 @@ public enum DiagramFormat: String, Sendable, CaseIterable {
 
     /// The format a file name's extension names, if any.
     public init?(pathExtension: String) {
-        self.init(rawValue: pathExtension.lowercased())
-        if self == nil, pathExtension.lowercased() == "gv" { self = .dot }
+        let lowered = pathExtension.lowercased()
+        self.init(rawValue: lowered == "gv" ? "dot" : lowered)
     }
 }
 
