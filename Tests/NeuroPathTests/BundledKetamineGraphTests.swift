@@ -49,6 +49,12 @@ import Testing
         #expect(try id("Antidepressant Effect") == id("antidepressant-effect"))
         #expect(try id("ampa_receptor") == id("ampa-receptor@pyramidal"))
         #expect(try id("HNK") == id("hnk"))
+        let synonyms = [
+            "NMDA": "nmda-receptor@interneuron", "GluN2B": "nmda-receptor@interneuron", "BDNF": "bdnf", "TrkB": "trkb",
+            "AMPA": "ampa-receptor@pyramidal", "5-HT": "serotonin", "noradrenaline": "noradrenaline",
+            "norepinephrine": "noradrenaline", "DMN": "dmn-connectivity", "Spravato": "esketamine",
+        ]
+        for (name, id) in synonyms { #expect(try graph.nodes[graph.resolve(name)].id == id, "\(name)") }
         #expect(throws: NodeResolutionError.self) { try graph.resolve("bdnff") }
         do {
             _ = try graph.resolve("bdnff")
