@@ -11,7 +11,6 @@ public enum NPathParser {
         let url = URL(fileURLWithPath: path)
         let displayDirectory = (path as NSString).deletingLastPathComponent
         guard FileManager.default.fileExists(atPath: url.path) else { throw .fileNotFound(path: path) }
-        _ = try GraphSourceRoot.readText(atPath: url.path, display: path)
         let root = GraphSourceRoot.directory(path: url.deletingLastPathComponent().path, display: displayDirectory)
         return try parse(file: url.lastPathComponent, from: root)
     }
