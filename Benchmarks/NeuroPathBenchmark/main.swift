@@ -40,12 +40,9 @@ func measure<Answer>(_ runs: Int, _ body: () throws -> Answer) rethrows -> (seco
     return (times.sorted()[times.count / 2], answer!)
 }
 
-func load() throws -> PathwayGraph {
-    var data = try Data(contentsOf: URL(fileURLWithPath: path))
-    if Gzip.isCompressed(data) { data = try Gzip.decompress(data) }
-    let name = path.hasSuffix(".gz") ? String(path.dropLast(3)) : path
-    return try PathwayGraph.load(data: data, file: name)
-}
+let loader = GraphLoader(decompressGzip: { data in try Gzip.decompress(data) })
+
+func load() throws -> PathwayGraph { try loader.load(file: path) }
 
 var results: [String: Any] = [:]
 let before = residentBytes()
@@ -61,18 +58,18 @@ let from = try graph.resolve(fromName), to = try graph.resolve(toName)
 let reach = try measure(repeats) { try ReachabilityQuery(origin: from).run(on: graph).count }
 results["reach"] = ["seconds": reach.seconds, "answer": reach.answer]
 let shortest = try measure(repeats) {
-    try ShortestPathsQuery(from: from, to: to, k: 1, weighting: .hops).run(on: graph).first?.path.length ?? -1
+    try ShortestPathsQuery(from: from, to: to, k: 1, weighting: .hops).run(on: graph).paths.first?.path.length ?? -1
 }
 results["shortest"] = ["seconds": shortest.seconds, "answer": shortest.answer]
 let kShortest = try measure(repeats) {
-    try ShortestPathsQuery(from: from, to: to, k: 10, weighting: .hops).run(on: graph).map(\.path.length)
+    try ShortestPathsQuery(from: from, to: to, k: 10, weighting: .hops).run(on: graph).paths.map(\.path.length)
 }
 results["k_shortest"] = ["seconds": kShortest.seconds, "answer": kShortest.answer]
 let signs: [(String, Sign?)] = signed ? [("", nil), ("_increases", .positive), ("_decreases", .negative)] : [("", nil)]
 for depth in [4, 5] {
     for (suffix, sign) in signs {
         let query = PathQuery(
-            from: from, to: to, constraints: PathConstraints(maxDepth: depth, sign: sign), limit: 0,
+            from: from, to: to, maxDepth: depth, sign: sign, limit: 0,
             budget: QueryBudget(maxPaths: Int.max, timeout: .seconds(600)))
         let counted = try measure(depth == 5 ? 3 : repeats) { try query.run(on: graph).total ?? -1 }
         results["count_\(depth)\(suffix)"] = ["seconds": counted.seconds, "answer": counted.answer]

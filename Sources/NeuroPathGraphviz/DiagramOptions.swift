@@ -20,6 +20,9 @@ public struct DiagramOptions: Sendable {
     public var perturbed: [Int: PerturbationQuery.Action]
     /// Only these nodes (and the interactions between them) are drawn; `nil` draws the whole graph.
     public var visibleNodes: Set<Int>?
+    /// Draw only the nodes of ``highlightedPaths`` (and the interactions between them), in their own colours,
+    /// instead of the whole graph with the paths in bold: a figure of the mechanism alone.
+    public var highlightOnly: Bool
     /// Whether to draw the legend.
     public var showsLegend: Bool
     /// A title above the diagram; the graph's title by default.
@@ -33,9 +36,10 @@ public struct DiagramOptions: Sendable {
     /// Creates options; by default the whole graph, left to right, with a legend.
     public init(
         direction: Direction = .leftToRight, highlightedPaths: [CausalPath] = [], changes: [Int: NetEffect] = [:],
-        perturbed: [Int: PerturbationQuery.Action] = [:], visibleNodes: Set<Int>? = nil, showsLegend: Bool = true,
-        title: String? = nil, maxNodes: Int = DiagramOptions.defaultMaxNodes
+        perturbed: [Int: PerturbationQuery.Action] = [:], visibleNodes: Set<Int>? = nil, highlightOnly: Bool = false,
+        showsLegend: Bool = true, title: String? = nil, maxNodes: Int = DiagramOptions.defaultMaxNodes
     ) {
+        self.highlightOnly = highlightOnly
         self.direction = direction
         self.highlightedPaths = highlightedPaths
         self.changes = changes

@@ -34,7 +34,7 @@ public enum LayoutEngine: String, Sendable, CaseIterable {
 }
 
 /// Why a diagram could not be produced. Graphviz's own error text is kept.
-public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     /// The DOT text did not parse.
     case invalidDOT(String)
     /// Graphviz has no such layout engine here.
@@ -59,10 +59,12 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
         case .graphviz(let message): "Graphviz reported errors: \(message)"
         case .tooLarge(let nodes, let limit):
             "the diagram would have \(nodes) nodes, more than the \(limit) that can be laid out in reasonable time; "
-                + "draw part of the graph with --focus NODE --depth N or --highlight-from A --highlight-to B, "
-                + "or raise --max-nodes"
+                + "draw part of the graph (a node's neighbourhood, or highlighted paths alone) or raise the node limit"
         }
     }
+
+    /// The same as ``description``, for `localizedDescription`.
+    public var errorDescription: String? { description }
 }
 
 /// Lays out and renders DOT text in-process through libgvc. No `dot` program is needed.
@@ -102,6 +104,20 @@ public enum GraphvizRenderer {
             }
             return data
         }
+    }
+
+    /// ``render(dot:format:layout:)`` from async code: the work runs on Graphviz's own serial queue, so no
+    /// thread of Swift's cooperative pool waits on the lock that serialises Graphviz.
+    public static func render(dot: String, format: DiagramFormat, layout: LayoutEngine = .dot) async throws(
+        RenderError
+    ) -> Data {
+        let outcome = await withCheckedContinuation { (continuation: CheckedContinuation<Result<Data, RenderError>, Never>) in
+            GraphvizSession.queue.async {
+                continuation.resume(
+                    returning: Result { () throws(RenderError) in try render(dot: dot, format: format, layout: layout) })
+            }
+        }
+        return try outcome.get()
     }
 
     /// Checks that `dot` parses as one Graphviz graph; throws ``RenderError/invalidDOT(_:)`` with Graphviz's message.
@@ -145,6 +161,8 @@ public enum GraphvizRenderer {
 /// The process-wide Graphviz state. Everything here is touched only while `lock` is held.
 enum GraphvizSession {
     static let lock = NSLock()
+    /// Where async renders run, one at a time, off Swift's cooperative threads.
+    static let queue = DispatchQueue(label: "NeuroPath.Graphviz")
     nonisolated(unsafe) private static var handlerInstalled = false
     nonisolated(unsafe) private static var messages = ""
 

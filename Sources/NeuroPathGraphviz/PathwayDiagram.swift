@@ -4,9 +4,12 @@ import NeuroPath
 /// Turns a ``PathwayGraph`` into a styled Graphviz diagram (DESIGN §7, `Docs/rendering.md`) and renders it.
 ///
 /// ```swift
-/// let graph = try PathwayGraph.bundled("ketamine")
-/// let svg = try PathwayDiagram.render(graph, format: .svg)
+/// let graph = try GraphLoader().load(.ketamine)
+/// let svg = try PathwayDiagram.svg(graph)
 /// ```
+///
+/// From async code (a web server, a SwiftUI task) use ``render(_:options:format:layout:)-async``: the layout
+/// runs on Graphviz's own thread and the caller's task is suspended, not blocked.
 ///
 /// The same graph and options always give the same DOT text, and so byte-identical output.
 public enum PathwayDiagram {
@@ -18,28 +21,36 @@ public enum PathwayDiagram {
         try GraphvizRenderer.render(dot: dot(for: graph, options: options), format: format, layout: layout)
     }
 
-    /// The nodes within `depth` interactions of `node`, in either direction.
-    public static func neighbourhood(of node: Int, depth: Int, in graph: PathwayGraph) -> Set<Int> {
-        var seen: Set<Int> = [node]
-        var frontier = [node]
-        for _ in 0..<max(0, depth) {
-            var next: [Int] = []
-            for current in frontier {
-                let edges =
-                    graph.outgoingInteractions(of: current).map { graph.target(of: Int($0)) }
-                    + graph.incomingInteractions(of: current).map { graph.source(of: Int($0)) }
-                for other in edges where seen.insert(other).inserted { next.append(other) }
-            }
-            frontier = next
-        }
-        return seen
+    /// Lays out and renders the diagram without blocking the caller's thread: Graphviz runs on its own serial
+    /// queue (it is not thread-safe) while the calling task is suspended.
+    public static func render(
+        _ graph: PathwayGraph, options: DiagramOptions = DiagramOptions(), format: DiagramFormat = .svg,
+        layout: LayoutEngine = .dot
+    ) async throws(RenderError) -> Data {
+        let dot = try dot(for: graph, options: options)
+        return try await GraphvizRenderer.render(dot: dot, format: format, layout: layout)
+    }
+
+    /// The diagram as SVG text.
+    public static func svg(
+        _ graph: PathwayGraph, options: DiagramOptions = DiagramOptions(), layout: LayoutEngine = .dot
+    ) throws(RenderError) -> String {
+        String(decoding: try render(graph, options: options, format: .svg, layout: layout), as: UTF8.self)
+    }
+
+    /// The diagram as SVG text, from async code.
+    public static func svg(
+        _ graph: PathwayGraph, options: DiagramOptions = DiagramOptions(), layout: LayoutEngine = .dot
+    ) async throws(RenderError) -> String {
+        String(decoding: try await render(graph, options: options, format: .svg, layout: layout), as: UTF8.self)
     }
 
     /// The DOT text of the diagram.
     public static func dot(for graph: PathwayGraph, options: DiagramOptions = DiagramOptions()) throws(RenderError)
         -> String
     {
-        let visible = options.visibleNodes ?? Set(graph.nodes.indices)
+        var visible = options.visibleNodes ?? Set(graph.nodes.indices)
+        if options.highlightOnly { visible.formIntersection(options.highlightedPaths.flatMap(\.nodes)) }
         guard visible.count <= options.maxNodes else { throw .tooLarge(nodes: visible.count, limit: options.maxNodes) }
         var writer = DiagramWriter(graph: graph, options: options, visible: visible)
         return writer.write()
@@ -59,8 +70,10 @@ private struct DiagramWriter {
         self.graph = graph
         self.options = options
         self.visible = visible
-        highlightedEdges = Set(options.highlightedPaths.flatMap(\.interactions))
-        highlightedNodes = Set(options.highlightedPaths.flatMap(\.nodes))
+        // Drawn alone, the paths keep their own colours: there is nothing to fade.
+        let highlighted = options.highlightOnly ? [] : options.highlightedPaths
+        highlightedEdges = Set(highlighted.flatMap(\.interactions))
+        highlightedNodes = Set(highlighted.flatMap(\.nodes))
     }
 
     var fading: Bool { !highlightedEdges.isEmpty }

@@ -9,26 +9,35 @@ struct NeuroPathCommand: ParsableCommand {
         commandName: "neuropath",
         abstract: "Trace signed, evidence-carrying causal paths through neurotransmitter signalling graphs.",
         discussion: """
-            Without --graph, the bundled ketamine graph is used. Node names match ids, labels and synonyms,
-            ignoring case, spaces, hyphens and underscores. Output is for teaching and research, not medical advice.
+            Without --graph, the bundled ketamine graph is used, from any folder. Node names match ids, labels and \
+            synonyms, ignoring case, spaces, hyphens and underscores; `neuropath nodes` lists them. Quote names \
+            of several words: --to "antidepressant effect".
+
+            Output is for teaching and research, not medical advice.
             """,
+        version: NeuroPathVersion.current,
         subcommands: [
             TraceCommand.self, ShortestCommand.self, EffectCommand.self, UpstreamCommand.self, DownstreamCommand.self,
             PerturbCommand.self, LoopsCommand.self, RegulatorsCommand.self, ExplainCommand.self, RenderCommand.self,
-            ValidateCommand.self, FormatCommand.self,
-            ConvertCommand.self, StatsCommand.self, ListCommand.self,
+            NodesCommand.self, ValidateCommand.self, FormatCommand.self, ConvertCommand.self, StatsCommand.self,
+            ListCommand.self,
         ])
 
-    /// Runs the command and turns every error into one `neuropath: error: …` message and its exit status.
+    /// Runs the command and turns every error into one message (`neuropath: error: …`, or a JSON error with
+    /// `--json`) and its exit status. This is the only place errors are mapped.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let wantsJSON = arguments.contains("--json")
+        if let mistyped = MistypedSubcommand(arguments: arguments, known: subcommandNames) {
+            fail(mistyped.error, json: wantsJSON)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as CLIError {
-            fail(error.description, code: error.exitCode)
-        } catch let error as GraphLoadError {
-            let mapped = CLIError(error)
-            fail(mapped.description, code: mapped.exitCode)
+            fail(error, json: wantsJSON)
+        } catch let error as NeuroPathLibraryError {
+            fail(CLIError(error), json: wantsJSON)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
@@ -37,13 +46,25 @@ struct NeuroPathCommand: ParsableCommand {
                 Foundation.exit(0)
             }
             if code == .failure && message.isEmpty { Foundation.exit(code.rawValue) }
-            let stripped = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
-            fail(stripped, code: code == .validationFailure ? .usage : code)
+            var stripped = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
+            if let hint = UnquotedName.hint(message: stripped, arguments: arguments) { stripped += "\n" + hint }
+            let status = code == .validationFailure ? ExitCode.usage : code
+            fail(CLIError(description: stripped, exitCode: status, code: "usage"), json: wantsJSON)
         }
     }
 
-    private static func fail(_ message: String, code: ExitCode) -> Never {
-        FileHandle.standardError.write(Data("neuropath: error: \(message)\n".utf8))
-        Foundation.exit(code.rawValue)
+    private static var subcommandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    }
+
+    private static func fail(_ error: CLIError, json: Bool) -> Never {
+        if json, let text = try? PathwayJSONEncoder().encode(
+            ErrorReport(code: error.code, message: error.description, suggestions: error.suggestions))
+        {
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        } else {
+            FileHandle.standardError.write(Data("neuropath: error: \(error.description)\n".utf8))
+        }
+        Foundation.exit(error.exitCode.rawValue)
     }
 }

@@ -1,4 +1,5 @@
-/// The graphs that ship inside the library, built from the package's `Graphs/` folder.
+/// The graphs that ship inside the library, built from the package's `Graphs/` folder. Load one with
+/// ``GraphLoader/load(_:)`` and ``GraphSource/bundled(_:)``.
 public enum BundledGraphs {
     /// The names of the bundled top-level graphs (modules under `modules/` are included by them, not listed).
     public static var names: [String] {
@@ -11,15 +12,4 @@ public enum BundledGraphs {
 
     /// The text of a bundled file, by its path relative to `Graphs/` (`ketamine.npath`).
     public static func source(at path: String) -> String? { bundledGraphSources[path] }
-}
-
-extension PathwayGraph {
-    /// Loads a bundled graph by name (`"ketamine"`); see ``BundledGraphs/names``.
-    public static func bundled(_ name: String) throws(GraphLoadError) -> PathwayGraph {
-        let file = name.hasSuffix(".npath") ? name : name + ".npath"
-        guard BundledGraphs.source(at: file) != nil else {
-            throw .unknownBundledGraph(name: name, available: BundledGraphs.names)
-        }
-        return try NPathParser.parse(file: file, from: .bundled)
-    }
 }

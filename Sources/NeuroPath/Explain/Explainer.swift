@@ -9,8 +9,15 @@ public struct Explainer: Sendable {
     /// Creates an explainer for `graph`.
     public init(graph: PathwayGraph) { self.graph = graph }
 
-    /// The story of `path`.
-    public func explain(_ path: CausalPath) -> PathExplanation {
+    /// The story of `path`, which must be a path of this explainer's graph.
+    public func explain(_ path: CausalPath) throws(PathError) -> PathExplanation {
+        let checked = try CausalPath(interactions: path.interactions, in: graph)
+        guard checked.nodeIDs == path.nodeIDs else { throw .fromAnotherGraph }
+        return story(of: path)
+    }
+
+    /// The story of a path known to belong to the graph.
+    func story(of path: CausalPath) -> PathExplanation {
         var steps: [PathExplanation.Step] = []
         var state = Sign.positive
         for (offset, edge) in path.interactions.enumerated() {
@@ -29,7 +36,7 @@ public struct Explainer: Sendable {
                     note: interaction.note))
             state = after
         }
-        let source = graph.nodes[path.nodes.first!], target = graph.nodes[path.nodes.last!]
+        let source = graph.nodes[path.nodes[0]], target = graph.nodes[path.nodes[path.nodes.count - 1]]
         let confidence = (path.confidence * 100).rounded() / 100
         let summary =
             "Overall, along this path of \(path.length) step\(path.length == 1 ? "" : "s"), \(source.displayName) "
@@ -40,7 +47,8 @@ public struct Explainer: Sendable {
     }
 
     /// What `node` is, what drives it and what it drives.
-    public func explain(node index: Int) -> NodeExplanation {
+    public func explain(node index: Int) throws(QueryError) -> NodeExplanation {
+        let handle = try graph.node(at: index)
         let node = graph.nodes[index]
         var overview = "\(node.displayName) is a \(node.kind.rawValue.replacingOccurrences(of: "-", with: " "))."
         if let description = node.description { overview += " " + description }
@@ -59,7 +67,7 @@ public struct Explainer: Sendable {
                 citations: interaction.references.map { graph.reference(forKey: $0)?.shortCitation ?? $0 })
         }
         return NodeExplanation(
-            node: index, overview: overview, drivenBy: graph.incomingInteractions(of: index).map(influence),
+            node: handle, overview: overview, drivenBy: graph.incomingInteractions(of: index).map(influence),
             drives: graph.outgoingInteractions(of: index).map(influence))
     }
 

@@ -1,8 +1,8 @@
 /// A causal path told in plain language for learners: one sentence per step, double negatives resolved, each
 /// step with its evidence, species, timescale and citations, then a time line and what is contested.
-public struct PathExplanation: Sendable {
+public struct PathExplanation: Sendable, Hashable {
     /// One step of the story.
-    public struct Step: Sendable {
+    public struct Step: Sendable, Hashable {
         /// The interaction's index in the graph.
         public var interaction: Int
         /// The sentence.
@@ -19,14 +19,35 @@ public struct PathExplanation: Sendable {
         public var citations: [String]
         /// The interaction's note, if any.
         public var note: String?
+
+        /// Creates a step.
+        public init(
+            interaction: Int, sentence: String, change: Sign, evidence: EvidenceLevel?, species: [Species],
+            timescale: Timescale?, citations: [String], note: String?
+        ) {
+            self.interaction = interaction
+            self.sentence = sentence
+            self.change = change
+            self.evidence = evidence
+            self.species = species
+            self.timescale = timescale
+            self.citations = citations
+            self.note = note
+        }
     }
 
     /// One phase of the time line.
-    public struct Phase: Sendable {
+    public struct Phase: Sendable, Hashable {
         /// When.
         public var timescale: Timescale
         /// What happens then, in path order.
         public var events: [String]
+
+        /// Creates a phase.
+        public init(timescale: Timescale, events: [String]) {
+            self.timescale = timescale
+            self.events = events
+        }
     }
 
     /// The path explained.
@@ -40,12 +61,21 @@ public struct PathExplanation: Sendable {
     public var timeline: [Phase]
     /// Contested steps and preclinical-only evidence, said plainly.
     public var caveats: [String]
+
+    /// Creates an explanation.
+    public init(path: CausalPath, steps: [Step], summary: String, timeline: [Phase], caveats: [String]) {
+        self.path = path
+        self.steps = steps
+        self.summary = summary
+        self.timeline = timeline
+        self.caveats = caveats
+    }
 }
 
 /// A node told in plain language: what it is, what drives it and what it drives.
-public struct NodeExplanation: Sendable {
+public struct NodeExplanation: Sendable, Hashable {
     /// One influence on or from the node.
-    public struct Influence: Sendable {
+    public struct Influence: Sendable, Hashable {
         /// The interaction's index.
         public var interaction: Int
         /// The sentence.
@@ -56,14 +86,33 @@ public struct NodeExplanation: Sendable {
         public var species: [Species]
         /// Short citations.
         public var citations: [String]
+
+        /// Creates an influence.
+        public init(
+            interaction: Int, sentence: String, evidence: EvidenceLevel?, species: [Species], citations: [String]
+        ) {
+            self.interaction = interaction
+            self.sentence = sentence
+            self.evidence = evidence
+            self.species = species
+            self.citations = citations
+        }
     }
 
     /// The node.
-    public var node: Int
+    public var node: NodeHandle
     /// What it is: label, kind, description, other names, database ids.
     public var overview: String
     /// What acts on it.
     public var drivenBy: [Influence]
     /// What it acts on.
     public var drives: [Influence]
+
+    /// Creates a node explanation.
+    public init(node: NodeHandle, overview: String, drivenBy: [Influence], drives: [Influence]) {
+        self.node = node
+        self.overview = overview
+        self.drivenBy = drivenBy
+        self.drives = drives
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A problem found in a graph file, with its exact position and, where one helps, a suggestion.
 ///
 /// Its ``description`` reads like a compiler's:
@@ -135,42 +137,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Why a graph could not be loaded.
-public enum GraphLoadError: Error, Sendable, CustomStringConvertible {
-    /// The file does not exist.
-    case fileNotFound(path: String)
-    /// The file exists but could not be read.
-    case unreadable(path: String, reason: String)
-    /// The file was read but has errors; every error found is listed.
-    case invalid([Diagnostic])
-    /// No bundled graph has this name.
-    case unknownBundledGraph(name: String, available: [String])
-    /// The file's format could not be recognised.
-    case unsupportedFormat(path: String, detail: String)
-
-    /// Only the errors (warnings are dropped) of `diagnostics`, as an `invalid` error, or `nil` if none.
-    static func ifErrors(_ diagnostics: [Diagnostic]) -> GraphLoadError? {
-        let errors = diagnostics.filter { $0.severity == .error }
-        return errors.isEmpty ? nil : .invalid(errors)
-    }
-
-    /// A message a person can act on.
-    public var description: String {
-        switch self {
-        case .fileNotFound(let path):
-            return "no such file: \(path)"
-        case .unreadable(let path, let reason):
-            return "cannot read \(path): \(reason)"
-        case .invalid(let diagnostics):
-            let count = diagnostics.count
-            let summary = count == 1 ? "" : "\n\(count) errors"
-            return diagnostics.map(\.description).joined(separator: "\n") + summary
-        case .unknownBundledGraph(let name, let available):
-            let near = EditDistance.nearest(to: name, in: available)
-            let hint = near.isEmpty ? "" : " — did you mean '\(near[0])'?"
-            return "no bundled graph named '\(name)'\(hint) (bundled: \(available.joined(separator: ", ")))"
-        case .unsupportedFormat(let path, let detail):
-            return "cannot tell the format of \(path): \(detail)"
-        }
-    }
+extension Diagnostic: LocalizedError {
+    /// The compiler-style ``description``, for `localizedDescription`.
+    public var errorDescription: String? { description }
 }

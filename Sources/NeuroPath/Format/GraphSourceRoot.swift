@@ -7,9 +7,6 @@ enum GraphSourceRoot: Sendable {
     /// A directory on disk; `display` is how the user wrote it, for messages.
     case directory(path: String, display: String)
 
-    /// Largest file read as a graph (whole interactomes are a few hundred MiB at most).
-    static let maximumFileSize = 2 << 30
-
     /// How a file at `relativePath` is named in messages.
     func displayName(of relativePath: String) -> String {
         switch self {
@@ -35,40 +32,10 @@ enum GraphSourceRoot: Sendable {
                         message: "\(relativePath) resolves outside the graph's folder (through a symbolic link)")
                 ])
             }
-            return try Self.readText(atPath: url.path, display: displayName(of: relativePath))
+            let display = displayName(of: relativePath)
+            let data = try GraphFile.read(atPath: url.path, display: display, limit: GraphLoader.defaultMaximumFileSize)
+            return try GraphFile.text(data, display: display)
         }
-    }
-
-    /// Reads a UTF-8 text file, refusing directories, oversized files and invalid encodings.
-    static func readText(atPath path: String, display: String) throws(GraphLoadError) -> String {
-        let data = try readData(atPath: path, display: display)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: display, reason: "it is not UTF-8 text")
-        }
-        return text
-    }
-
-    /// Reads a file's bytes, refusing directories and oversized files.
-    static func readData(atPath path: String, display: String) throws(GraphLoadError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(path: display)
-        }
-        guard !isDirectory.boolValue else { throw .unreadable(path: display, reason: "it is a directory") }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        } catch {
-            throw .unreadable(path: display, reason: error.localizedDescription)
-        }
-        guard data.count <= maximumFileSize else {
-            throw .invalid([
-                Diagnostic(
-                    file: display, line: 0, column: 0, code: .fileTooLarge,
-                    message: "file is \(data.count >> 20) MiB; graph files are limited to \(maximumFileSize >> 20) MiB")
-            ])
-        }
-        return data
     }
 
     /// Joins an include path to the including file's folder and normalises `.` and `..`; `nil` if the result

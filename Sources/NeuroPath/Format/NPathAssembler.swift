@@ -12,9 +12,12 @@ struct NPathAssembler {
 
     init(root: GraphSourceRoot) { self.root = root }
 
-    /// Loads `file` (relative to the root) and its includes; the graph is `nil` when there are errors.
-    mutating func assemble(file: String) throws(GraphLoadError) -> PathwayGraph? {
-        guard let text = try root.read(file) else { throw .fileNotFound(path: root.displayName(of: file)) }
+    /// Loads `file` (relative to the root) and its includes; the graph is `nil` when there are errors. `text`
+    /// is the file's text when the caller has already read it.
+    mutating func assemble(file: String, text: String? = nil) throws(GraphLoadError) -> PathwayGraph? {
+        var read = text
+        if read == nil { read = try root.read(file) }
+        guard let text = read else { throw .fileNotFound(path: root.displayName(of: file)) }
         try load(file, text: text)
         return buildGraph(topFile: root.displayName(of: file))
     }
@@ -178,7 +181,7 @@ struct NPathAssembler {
             }
             guard endpoints.count == 2 else { continue }
             builder.sourceLocations.interactions[builder.interactionCount] = origin.map { location($0, word: 0) }
-            builder.addInteraction(
+            builder.addChecked(
                 Interaction(
                     source: endpoints[0], target: endpoints[1], relation: written.relation, evidence: written.evidence,
                     references: written.references, context: written.context, timescale: written.timescale,

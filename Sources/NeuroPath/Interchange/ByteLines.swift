@@ -199,6 +199,10 @@ struct ByteInterner {
     /// The byte range of each interned name, by index.
     private(set) var ranges: [Range<Int>] = []
     private var hashes: [UInt64] = []
+    /// The builder's node index for each interned name. Usually the same number, but two different byte
+    /// strings can be the same `String` (precomposed and decomposed accents; invalid UTF-8 read as U+FFFD), and
+    /// then they are one node.
+    private var nodeIndices: [Int32] = []
 
     init(expectedCount: Int = 1024) {
         var capacity = 16
@@ -209,12 +213,14 @@ struct ByteInterner {
 
     var count: Int { ranges.count }
 
-    /// The node index of the id in `range`, adding a node to `builder` the first time the id is seen. Node
-    /// indices and interned indices coincide, since every new name becomes the next node.
+    /// The node index of the id in `range`, adding a node to `builder` the first time the id is seen.
     mutating func node(_ range: Range<Int>, in lines: ByteLines, adding builder: inout PathwayGraphBuilder) -> Int {
         let (index, isNew) = intern(range, in: lines.bytes)
-        if isNew { _ = try? builder.addNode(Node(id: lines.string(range))) }
-        return index
+        if isNew {
+            let id = lines.string(range)
+            nodeIndices.append(Int32(builder.nodeIndex(forID: id) { Node(id: id) }))
+        }
+        return Int(nodeIndices[index])
     }
 
     /// A hash of the bytes in `range`, eight bytes at a time.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The formats `neuropath --graph` reads, chosen by extension and, where that is ambiguous, by content.
+/// The formats the loader reads, chosen by extension and, where that is ambiguous, by content.
 public enum GraphFormat: String, Sendable, CaseIterable {
     /// NeuroPath's native format (`Docs/format.md`).
     case npath
@@ -33,46 +33,78 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         }
         return nil
     }
+
+    /// The format of a file named `file` holding `data`: by extension, else by content.
+    static func of(file: String, data: Data) -> GraphFormat? {
+        GraphFormat(unambiguousExtension: URL(fileURLWithPath: file).pathExtension) ?? sniff(data)
+    }
 }
 
-extension PathwayGraph {
-    /// Loads a graph from a file path (format from the extension, or from the content for `.tsv`, `.txt` and
-    /// other names) or, when no such file exists, a bundled graph of that name.
-    public static func load(_ pathOrName: String) throws(GraphLoadError) -> PathwayGraph {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: pathOrName, isDirectory: &isDirectory), !isDirectory.boolValue {
-            return try load(file: pathOrName)
-        }
-        if !pathOrName.contains("/"),
-            BundledGraphs.source(at: pathOrName.hasSuffix(".npath") ? pathOrName : pathOrName + ".npath") != nil
-        {
-            return try bundled(pathOrName)
-        }
-        if isDirectory.boolValue { throw .unreadable(path: pathOrName, reason: "it is a directory") }
-        throw .fileNotFound(path: pathOrName)
+/// The one way graphs are loaded: bundled graphs by name, files by path, bytes from anywhere.
+///
+/// A file is checked once (it must exist, be a regular file and be smaller than ``maximumFileSize``), read
+/// once, decompressed when it is gzip (with the injected ``decompressGzip``, so this module stays pure Swift),
+/// and its format detected once (by extension, then by content). `.npath` files may include other files in
+/// their folder.
+///
+/// ```swift
+/// let loader = GraphLoader()
+/// let ketamine = try loader.load(.ketamine)
+/// let network = try loader.load(GraphSource(argument: "omnipath.tsv"))
+/// ```
+public struct GraphLoader: Sendable {
+    /// Turns gzip bytes into the bytes they compress.
+    public typealias Decompressor = @Sendable (Data) throws -> Data
+
+    /// The largest file accepted is one byte less than this (2 GiB by default).
+    public var maximumFileSize: Int
+    /// Decompresses gzip files; without it a gzip file is refused with a message saying so. The
+    /// `NeuroPathCompression` product provides one (`GraphLoader(decompressGzip: Gzip.decompress)`).
+    public var decompressGzip: Decompressor?
+
+    /// The default ``maximumFileSize``: 2 GiB.
+    public static let defaultMaximumFileSize = 2 << 30
+
+    /// Creates a loader.
+    public init(maximumFileSize: Int = GraphLoader.defaultMaximumFileSize, decompressGzip: Decompressor? = nil) {
+        self.maximumFileSize = maximumFileSize
+        self.decompressGzip = decompressGzip
     }
 
-    /// Loads a graph file, choosing the reader by extension or by content.
-    public static func load(file path: String) throws(GraphLoadError) -> PathwayGraph {
-        if GraphFormat(unambiguousExtension: URL(fileURLWithPath: path).pathExtension) == .npath {
-            return try NPathParser.parse(contentsOfFile: path)
-        }
-        let data = try GraphSourceRoot.readData(atPath: path, display: path)
-        return try load(data: data, file: path)
-    }
-
-    /// Loads a graph from bytes that are not on disk (a decompressed download, say); `file` names them in
-    /// messages and its extension helps choose the reader. `.npath` text cannot `include` other files here.
-    public static func load(data: Data, file: String) throws(GraphLoadError) -> PathwayGraph {
-        let url = URL(fileURLWithPath: file)
-        let name = url.deletingPathExtension().lastPathComponent
-        let format = GraphFormat(unambiguousExtension: url.pathExtension) ?? GraphFormat.sniff(data)
-        switch format {
-        case .npath?:
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw .unreadable(path: file, reason: "it is not UTF-8 text")
+    /// Loads a bundled graph or a file.
+    public func load(_ source: GraphSource) throws(GraphLoadError) -> PathwayGraph {
+        switch source {
+        case .bundled(let name): return try Self.bundled(name)
+        case .file(let path):
+            do {
+                return try load(file: path)
+            } catch .fileNotFound where GraphSource.isBareName(path) {
+                throw .unknownGraph(name: path, bundled: BundledGraphs.names)
             }
-            return try NPathParser.parse(text: text, file: file)
+        }
+    }
+
+    /// Loads the graph file at `path`.
+    public func load(file path: String) throws(GraphLoadError) -> PathwayGraph {
+        let data = try GraphFile.read(atPath: path, display: path, limit: maximumFileSize)
+        let (bytes, name) = try decompressed(data, file: path)
+        if GraphFormat.of(file: name, data: bytes) == .npath {
+            let url = URL(fileURLWithPath: path)
+            let root = GraphSourceRoot.directory(
+                path: url.deletingLastPathComponent().path, display: (path as NSString).deletingLastPathComponent)
+            return try NPathParser.parse(
+                file: url.lastPathComponent, text: try GraphFile.text(bytes, display: path), from: root)
+        }
+        return try load(data: bytes, file: name)
+    }
+
+    /// Loads a graph from bytes that are not on disk (a download, an upload); `file` names them in messages
+    /// and its extension helps choose the reader. `.npath` text cannot `include` other files here.
+    public func load(data: Data, file: String) throws(GraphLoadError) -> PathwayGraph {
+        let (data, file) = try decompressed(data, file: file)
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        switch GraphFormat.of(file: file, data: data) {
+        case .npath?: return try NPathParser.parse(text: try GraphFile.text(data, display: file), file: file)
         case .sif?: return try SIFImporter.parse(data: data, file: file, name: name)
         case .pathLinker?: return try PathLinkerImporter.parse(data: data, file: file, name: name)
         case nil:
@@ -82,5 +114,29 @@ extension PathwayGraph {
                     "expected .npath, SIF (source relation target), a signed table with a header, or a PathLinker table"
             )
         }
+    }
+
+    /// The bytes inside gzip `data` and the name without `.gz`, or `data` and `file` as they are.
+    private func decompressed(_ data: Data, file: String) throws(GraphLoadError) -> (Data, String) {
+        guard data.starts(with: [0x1F, 0x8B]) else { return (data, file) }
+        let inner = file.lowercased().hasSuffix(".gz") ? String(file.dropLast(3)) : file
+        guard let decompressGzip else { throw .compressed(path: file) }
+        let bytes: Data
+        do {
+            bytes = try decompressGzip(data)
+        } catch {
+            throw .unreadable(path: file, reason: "it is not a complete gzip file (\(error))")
+        }
+        try GraphFile.checkSize(bytes.count, display: file, limit: maximumFileSize)
+        return (bytes, inner)
+    }
+
+    /// Loads a bundled graph by name (`"ketamine"`); see ``BundledGraphs/names``.
+    public static func bundled(_ name: String) throws(GraphLoadError) -> PathwayGraph {
+        let file = name.hasSuffix(".npath") ? name : name + ".npath"
+        guard BundledGraphs.source(at: file) != nil, !file.contains("/") else {
+            throw .unknownBundledGraph(name: name, available: BundledGraphs.names)
+        }
+        return try NPathParser.parse(file: file, from: .bundled)
     }
 }

@@ -13,13 +13,6 @@ public enum PathLinkerImporter {
         return fields.count >= 3 && fields[0].trimmingCharacters(in: .whitespaces) == "#tail" && fields[1] == "head"
     }
 
-    /// Loads the table at `path`.
-    public static func parse(contentsOfFile path: String) throws(GraphLoadError) -> PathwayGraph {
-        let data = try GraphSourceRoot.readData(atPath: path, display: path)
-        return try parse(
-            data: data, file: path, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
-    }
-
     /// Reads table bytes; `file` names them in diagnostics.
     public static func parse(data: Data, file: String = "<input>", name: String? = nil) throws(GraphLoadError)
         -> PathwayGraph
@@ -62,7 +55,7 @@ public enum PathLinkerImporter {
                         sourceLine: lines.string(line)))
                 return
             }
-            builder.addInteraction(
+            builder.addChecked(
                 source: tail(fields[0]), target: node(fields[1]), relation: .associatedWith, weight: Float(weight))
         }
         if let error = GraphLoadError.ifErrors(diagnostics) { throw error }

@@ -39,13 +39,6 @@ public enum SIFImporter {
 
     static let headerWords: Set<String> = ["interaction", "relation", "sign", "type", "effect"]
 
-    /// Loads the SIF file at `path`.
-    public static func parse(contentsOfFile path: String) throws(GraphLoadError) -> PathwayGraph {
-        let data = try GraphSourceRoot.readData(atPath: path, display: path)
-        return try parse(
-            data: data, file: path, name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
-    }
-
     /// Reads SIF text; `file` names it in diagnostics.
     public static func parse(text: String, file: String = "<input>", name: String? = nil) throws(GraphLoadError)
         -> PathwayGraph
@@ -114,7 +107,7 @@ public enum SIFImporter {
             }
             let source = node(fields[0])
             for target in tabs ? fields[2...2] : fields[2...] {
-                builder.addInteraction(source: source, target: node(target), relation: relation)
+                builder.addChecked(source: source, target: node(target), relation: relation)
             }
         }
         if let error = GraphLoadError.ifErrors(diagnostics) { throw error }

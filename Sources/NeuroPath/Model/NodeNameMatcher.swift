@@ -1,16 +1,17 @@
-/// Resolves what a user typed ("NMDAR", "antidepressant effect", "mTOR") to a node.
-///
-/// Names match a node's id, label or any synonym, ignoring case, spaces, hyphens and underscores. An unknown
-/// or ambiguous name is an error that lists the nearest candidates.
-public enum NodeNameMatcher {
+import Foundation
+
+/// How names typed by people are compared: ignoring case, spaces, hyphens and underscores.
+enum NodeNameMatcher {
     /// Lowercased, with spaces, hyphens and underscores removed.
-    public static func normalize(_ name: some StringProtocol) -> String {
+    static func normalize(_ name: some StringProtocol) -> String {
         String(name.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
     }
 }
 
 /// Why a name did not resolve to exactly one node.
-public enum NodeResolutionError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum NodeResolutionError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    /// The name is empty (or only spaces, hyphens and underscores).
+    case emptyName
     /// No node has this name; `suggestions` are the nearest ids.
     case unknown(name: String, suggestions: [String])
     /// Several nodes share this name; `candidates` are their ids.
@@ -19,12 +20,26 @@ public enum NodeResolutionError: Error, Sendable, Equatable, CustomStringConvert
     /// A message a person can act on.
     public var description: String {
         switch self {
+        case .emptyName:
+            return "a node name is empty: give an id, label or synonym (`neuropath nodes` lists them)"
         case .unknown(let name, let suggestions):
             let hint =
                 suggestions.isEmpty ? "" : " — did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
             return "unknown node '\(name)'\(hint)"
         case .ambiguous(let name, let candidates):
             return "'\(name)' names several nodes: \(candidates.map { "'\($0)'" }.joined(separator: ", ")); use an id"
+        }
+    }
+
+    /// The same as ``description``, for `localizedDescription`.
+    public var errorDescription: String? { description }
+
+    /// The ids a person might have meant: the suggestions or the candidates.
+    public var alternatives: [String] {
+        switch self {
+        case .emptyName: []
+        case .unknown(_, let suggestions): suggestions
+        case .ambiguous(_, let candidates): candidates
         }
     }
 }
@@ -34,7 +49,9 @@ extension PathwayGraph {
     /// underscores). An exact id wins over other matches.
     public func resolve(_ name: String) throws(NodeResolutionError) -> Int {
         if let exact = index(ofID: name) { return exact }
-        let matches = nodesByNormalizedName[NodeNameMatcher.normalize(name)] ?? []
+        let normalized = NodeNameMatcher.normalize(name.trimmingCharacters(in: .whitespacesAndNewlines))
+        guard !normalized.isEmpty else { throw .emptyName }
+        let matches = nodesByNormalizedName[normalized] ?? []
         let ids = matches.map { nodes[Int($0)].id }
         if ids.count == 1 { return Int(matches[0]) }
         if let byID = matches.first(where: {
@@ -68,10 +85,10 @@ extension PathwayGraph {
     }
 }
 
-/// Levenshtein distance, for "did you mean" suggestions.
-public enum EditDistance {
+/// Levenshtein distance, for "did you mean" suggestions. Shared with the command line, not part of the API.
+package enum EditDistance {
     /// The edit distance between `a` and `b`, or `bound + 1` when it exceeds `bound`.
-    public static func between(_ a: String, _ b: String, atMost bound: Int = .max) -> Int {
+    package static func between(_ a: String, _ b: String, atMost bound: Int = .max) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if abs(a.count - b.count) > bound { return bound == .max ? bound : bound + 1 }
         if a.isEmpty { return b.count }
@@ -93,7 +110,7 @@ public enum EditDistance {
     }
 
     /// The candidates closest to `word` (at most `limit`, within a distance that grows with the word's length).
-    public static func nearest(to word: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+    package static func nearest(to word: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
         let threshold = max(2, word.count / 3)
         return candidates.map { (between(word.lowercased(), $0.lowercased(), atMost: threshold), $0) }
             .filter { $0.0 <= threshold }

@@ -93,7 +93,7 @@ public struct PathwayGraph: Sendable {
 
     /// Bytes held by the graph's arrays: interactions, adjacency in both directions, weights, annotations, node
     /// records and the id index, without the text of ids, labels and other strings.
-    public var storageBytes: Int {
+    package var storageBytes: Int {
         packed.capacity * MemoryLayout<PackedInteraction>.stride
             + (outgoing.capacity + incoming.capacity + outOffsets.capacity + inOffsets.capacity) * 4
             + (weights?.capacity ?? 0) * 4 + annotations.capacity * MemoryLayout<InteractionAnnotation>.stride

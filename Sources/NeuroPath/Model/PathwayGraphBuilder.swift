@@ -1,10 +1,12 @@
+import Foundation
+
 /// Collects nodes, interactions and references and produces an immutable ``PathwayGraph``.
 ///
 /// ```swift
 /// var builder = PathwayGraphBuilder(name: "toy")
 /// let a = try builder.addNode(Node(id: "a", kind: .drug))
 /// let b = try builder.addNode(Node(id: "b", kind: .receptor))
-/// builder.addInteraction(Interaction(source: a, target: b, relation: .blocks, evidence: .established))
+/// try builder.addInteraction(Interaction(source: a, target: b, relation: .blocks, evidence: .established))
 /// let graph = builder.build()
 /// ```
 public struct PathwayGraphBuilder: Sendable {
@@ -31,16 +33,23 @@ public struct PathwayGraphBuilder: Sendable {
     }
 
     /// An error raised while building a graph by hand.
-    public enum BuildError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum BuildError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
         /// Two nodes share an id.
         case duplicateNode(String)
+        /// An interaction names a node index that has not been added (valid: `0..<nodeCount`).
+        case unknownNodeIndex(Int, nodeCount: Int)
 
         /// A message a person can act on.
         public var description: String {
             switch self {
             case .duplicateNode(let id): "a node with id '\(id)' already exists"
+            case .unknownNodeIndex(let index, let count):
+                "node index \(index) has not been added: \(count) node\(count == 1 ? " has" : "s have") been added so far"
             }
         }
+
+        /// The same as ``description``, for `localizedDescription`.
+        public var errorDescription: String? { description }
     }
 
     /// The number of interactions added so far.
@@ -54,8 +63,8 @@ public struct PathwayGraphBuilder: Sendable {
 
     /// Adds a node and returns its index; throws if the id is taken.
     @discardableResult
-    public mutating func addNode(_ node: Node) throws -> Int {
-        guard indexByID[node.id] == nil else { throw BuildError.duplicateNode(node.id) }
+    public mutating func addNode(_ node: Node) throws(BuildError) -> Int {
+        guard indexByID[node.id] == nil else { throw .duplicateNode(node.id) }
         return insertNode(node)
     }
 
@@ -79,8 +88,20 @@ public struct PathwayGraphBuilder: Sendable {
     public mutating func addReference(_ reference: Reference) { references.append(reference) }
 
     /// Adds an interaction between nodes already added.
-    public mutating func addInteraction(_ interaction: Interaction) {
-        precondition(interaction.source < nodes.count && interaction.target < nodes.count, "unknown node index")
+    public mutating func addInteraction(_ interaction: Interaction) throws(BuildError) {
+        try checkNodes(interaction.source, interaction.target)
+        addChecked(interaction)
+    }
+
+    private func checkNodes(_ indices: Int...) throws(BuildError) {
+        for index in indices where !nodes.indices.contains(index) {
+            throw .unknownNodeIndex(index, nodeCount: nodes.count)
+        }
+    }
+
+    /// Adds an interaction whose nodes the caller (a parser) has already added.
+    mutating func addChecked(_ interaction: Interaction) {
+        assert(nodes.indices.contains(interaction.source) && nodes.indices.contains(interaction.target))
         let annotation = InteractionAnnotation(
             references: interaction.references, context: interaction.context, note: interaction.note)
         let annotationID: Int32
@@ -101,8 +122,16 @@ public struct PathwayGraphBuilder: Sendable {
     }
 
     /// Adds an interaction with no references, context or note: the fast path for importing large networks.
-    public mutating func addInteraction(source: Int, target: Int, relation: Relation, weight: Float? = nil) {
-        precondition(source < nodes.count && target < nodes.count, "unknown node index")
+    public mutating func addInteraction(source: Int, target: Int, relation: Relation, weight: Float? = nil)
+        throws(BuildError)
+    {
+        try checkNodes(source, target)
+        addChecked(source: source, target: target, relation: relation, weight: weight)
+    }
+
+    /// ``addInteraction(source:target:relation:weight:)`` for importers that have already added both nodes.
+    mutating func addChecked(source: Int, target: Int, relation: Relation, weight: Float? = nil) {
+        assert(nodes.indices.contains(source) && nodes.indices.contains(target))
         if let weight {
             if weights.count < packed.count { weights += repeatElement(.nan, count: packed.count - weights.count) }
             weights.append(weight)

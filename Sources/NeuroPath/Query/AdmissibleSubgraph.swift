@@ -26,17 +26,17 @@ struct AdmissibleSubgraph {
 
     static let unreachable = Int32.max
 
-    /// The subgraph under `constraints`; interactions of unknown sign are usable only with `includeUnsigned`.
+    /// The subgraph under `filter`; interactions of unknown sign are usable only with `includeUnsigned`.
     init(
-        graph: PathwayGraph, constraints: PathConstraints, alsoRemoving extra: Set<Int> = [],
+        graph: PathwayGraph, filter: PathFilter, alsoRemoving extra: Set<Int> = [],
         includeUnsigned: Bool = false
     ) {
         self.graph = graph
         var removed = [Bool](repeating: false, count: graph.nodes.count)
-        for node in constraints.avoid.union(constraints.knockout).union(extra) { removed[node] = true }
+        for node in filter.avoid.union(filter.knockout).union(extra) { removed[node] = true }
         self.removed = removed
-        let minimum = constraints.minimumEvidence?.code
-        let context = constraints.context
+        let minimum = filter.minimumEvidence?.code
+        let context = filter.context
         let noFilters = minimum == nil && context == nil && removed.allSatisfy { !$0 }
         let relationSigns = Relation.signByCode.map { $0?.rawValue ?? (includeUnsigned ? Self.unsignedEdge : 0) }
         self.relationSigns = relationSigns

@@ -8,8 +8,8 @@ public struct FeedbackLoopQuery: Sendable {
     public var through: Int?
     /// Only loops of this sign, if set.
     public var sign: Sign?
-    /// Filters (`maxDepth`, `sign` and `via` in them are not used).
-    public var constraints: PathConstraints
+    /// Which nodes and interactions may be used.
+    public var filter: PathFilter
     /// Stop after this many loops or this much time.
     public var budget: QueryBudget
 
@@ -19,20 +19,34 @@ public struct FeedbackLoopQuery: Sendable {
     /// Creates a query.
     public init(
         maxLength: Int = FeedbackLoopQuery.defaultMaxLength, through: Int? = nil, sign: Sign? = nil,
-        constraints: PathConstraints = PathConstraints(), budget: QueryBudget = QueryBudget(maxPaths: 10_000)
+        filter: PathFilter = .none, budget: QueryBudget = QueryBudget(maxPaths: 10_000)
     ) {
         self.maxLength = maxLength
         self.through = through
         self.sign = sign
-        self.constraints = constraints
+        self.filter = filter
         self.budget = budget
     }
 
+    /// The answer. Encodes as the `loops` JSON of `Docs/cli.md`.
+    public struct Result: Sendable, Hashable {
+        /// The loops found, shortest first, then by node sequence. Each starts and ends at the same node.
+        public var loops: [CausalPath]
+        /// Whether a budget stopped the search: then more loops may exist.
+        public var truncated: Bool
+
+        /// Creates a result.
+        public init(loops: [CausalPath], truncated: Bool) {
+            self.loops = loops
+            self.truncated = truncated
+        }
+    }
+
     /// The loops found, shortest first, then by node sequence; `truncated` when a budget stopped the search.
-    public func run(on graph: PathwayGraph) throws(QueryError) -> (loops: [CausalPath], truncated: Bool) {
-        guard (1...PathConstraints.maximumDepth).contains(maxLength) else { throw .invalidDepth(maxLength) }
-        try constraints.validate(from: through, to: nil, in: graph)
-        let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints)
+    public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
+        try SearchConstraints(maxDepth: maxLength, filter: filter).validate(from: through, to: nil, in: graph)
+        try budget.validate()
+        let subgraph = AdmissibleSubgraph(graph: graph, filter: filter)
         var search = LoopSearch(graph: graph, subgraph: subgraph, maxLength: maxLength, sign: sign, budget: budget)
         let starts = through.map { [$0] } ?? Array(graph.nodes.indices)
         for start in starts where !search.stopped {
@@ -44,7 +58,7 @@ public struct FeedbackLoopQuery: Sendable {
                 : $0.nodes.lexicographicallyPrecedes($1.nodes)
                     || ($0.nodes == $1.nodes && $0.interactions.lexicographicallyPrecedes($1.interactions))
         }
-        return (loops, search.stopped)
+        return Result(loops: loops, truncated: search.stopped)
     }
 }
 
@@ -93,7 +107,7 @@ private struct LoopSearch {
             edges.append(e)
             defer { edges.removeLast() }
             if next == start {
-                let loop = CausalPath(interactions: edges, in: graph)
+                let loop = CausalPath(checked: edges, in: graph)
                 if sign == nil || loop.sign == sign {
                     found.append(loop)
                     if found.count >= maxLoops { stopped = true }

@@ -8,16 +8,36 @@ import HeapModule
 /// pass that stops as soon as the best `limit` paths are known, so a truncated search still returns the
 /// shortest paths first.
 public struct PathQuery: Sendable {
+    /// How the listed paths are chosen and ordered.
+    public enum Order: String, Sendable, Hashable, CaseIterable {
+        /// Shorter first, then more confident (`trace`): the shortest paths are listed even when the search
+        /// stops at its budget.
+        case shortestFirst = "shortest-first"
+        /// More confident first, then shorter (`explain`): the most confident paths of any length within the
+        /// depth, which needs every path to be seen.
+        case mostConfidentFirst = "most-confident-first"
+    }
+
     /// The source node.
     public var from: Int
     /// The target node.
     public var to: Int
-    /// Filters and the depth limit.
-    public var constraints: PathConstraints
+    /// The longest path, in interactions (``PathDepth/accepted``).
+    public var maxDepth: Int
+    /// Keep only paths with this overall sign; `nil` for both (and paths through unsigned interactions).
+    public var sign: Sign?
+    /// Nodes every path must pass through.
+    public var via: [Int]
+    /// Which nodes and interactions may be used.
+    public var filter: PathFilter
     /// How many paths to list (the count is always of all paths).
     public var limit: Int
+    /// Which paths are listed, and in what order.
+    public var order: Order
     /// Whether to count all admissible paths (can be switched off when only the best paths are wanted).
     public var countsAll: Bool
+    /// Whether to find out if paths longer than `maxDepth` exist (``Result/longerPathsExist``).
+    public var checksLongerPaths: Bool
     /// Work limits.
     public var budget: QueryBudget
 
@@ -26,74 +46,153 @@ public struct PathQuery: Sendable {
 
     /// Creates a query.
     public init(
-        from: Int, to: Int, constraints: PathConstraints = PathConstraints(), limit: Int = PathQuery.defaultLimit,
-        countsAll: Bool = true, budget: QueryBudget = QueryBudget()
+        from: Int, to: Int, maxDepth: Int = PathDepth.standard, sign: Sign? = nil, via: [Int] = [],
+        filter: PathFilter = .none, limit: Int = PathQuery.defaultLimit, order: Order = .shortestFirst,
+        countsAll: Bool = true, checksLongerPaths: Bool = false, budget: QueryBudget = QueryBudget()
     ) {
         self.from = from
         self.to = to
-        self.constraints = constraints
+        self.maxDepth = maxDepth
+        self.sign = sign
+        self.via = via
+        self.filter = filter
         self.limit = limit
+        self.order = order
         self.countsAll = countsAll
+        self.checksLongerPaths = checksLongerPaths
         self.budget = budget
     }
 
-    /// The answer of a `trace`.
-    public struct Result: Sendable {
-        /// The best paths, at most `limit`, in ``CausalPath/precedes(_:_:)`` order.
+    var constraints: SearchConstraints {
+        SearchConstraints(maxDepth: maxDepth, sign: sign, via: via, filter: filter)
+    }
+
+    /// The answer of a `trace`. Encodes as the `trace` JSON of `Docs/cli.md`.
+    public struct Result: Sendable, Hashable {
+        /// The source node.
+        public var from: NodeHandle
+        /// The target node.
+        public var to: NodeHandle
+        /// The depth limit the paths were found within.
+        public var maxDepth: Int
+        /// The listed paths, at most `limit`, in the query's ``Order``.
         public var paths: [CausalPath]
         /// The number of admissible paths, or `nil` when counting did not finish within the budget (or was
         /// not asked for).
         public var total: Int?
         /// Whether a budget stopped the search: then `total` is `nil` or `paths` may not be the best.
         public var truncated: Bool
-        /// When counting stopped at the budget: an unbiased estimate of the total by random probing (no `--via`).
+        /// When counting stopped at the budget: an unbiased estimate of the total by random probing (no `via`).
         public var estimate: Double?
+        /// Whether paths longer than `maxDepth` (up to ``PathDepth/maximum``) exist; `nil` when not asked
+        /// for or not settled within the budget.
+        public var longerPathsExist: Bool?
+
+        /// Creates a result.
+        public init(
+            from: NodeHandle, to: NodeHandle, maxDepth: Int, paths: [CausalPath], total: Int?, truncated: Bool,
+            estimate: Double? = nil, longerPathsExist: Bool? = nil
+        ) {
+            self.from = from
+            self.to = to
+            self.maxDepth = maxDepth
+            self.paths = paths
+            self.total = total
+            self.truncated = truncated
+            self.estimate = estimate
+            self.longerPathsExist = longerPathsExist
+        }
+    }
+
+    /// What ``stream(on:_:)`` did.
+    public struct StreamSummary: Sendable, Hashable {
+        /// The source node.
+        public var from: NodeHandle
+        /// The target node.
+        public var to: NodeHandle
+        /// How many paths were handed to the visitor.
+        public var streamed: Int
+        /// Whether a budget stopped the stream (not the visitor): then more paths exist.
+        public var truncated: Bool
+
+        /// Creates a summary.
+        public init(from: NodeHandle, to: NodeHandle, streamed: Int, truncated: Bool) {
+            self.from = from
+            self.to = to
+            self.streamed = streamed
+            self.truncated = truncated
+        }
+    }
+
+    /// Checks every parameter against `graph`.
+    private func validate(on graph: PathwayGraph) throws(QueryError) {
+        try constraints.validate(from: from, to: to, in: graph)
+        guard limit >= 0 else { throw .invalidParameter(.limit, value: String(limit)) }
+        try budget.validate()
     }
 
     /// Runs the query.
     public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
-        try constraints.validate(from: from, to: to, in: graph)
-        guard limit >= 0 else { throw .invalidLimit("--limit must be 0 or more") }
-        guard budget.maxPaths > 0 else { throw .invalidLimit("--max-paths must be at least 1") }
+        try validate(on: graph)
         var search = PathSearch(graph: graph, from: from, to: to, constraints: constraints, budget: budget)
-        let (paths, listingTruncated) = search.bestPaths(limit: limit)
+        let (paths, listingTruncated) = search.bestPaths(limit: limit, byConfidence: order == .mostConfidentFirst)
         var total: Int?
         var countTruncated = false
         var estimate: Double?
         if countsAll {
-            let count = search.count(atMost: constraints.maxDepth)
+            let count = search.count(atMost: maxDepth)
             total = count.complete ? count.paths : nil
             countTruncated = !count.complete
             if countTruncated { estimate = search.estimate() }
         }
-        return Result(paths: paths, total: total, truncated: listingTruncated || countTruncated, estimate: estimate)
+        return Result(
+            from: graph.handle(from), to: graph.handle(to), maxDepth: maxDepth, paths: paths, total: total,
+            truncated: listingTruncated || countTruncated, estimate: estimate,
+            longerPathsExist: checksLongerPaths ? longerPathsExist(on: graph) : nil)
+    }
+
+    /// Whether some admissible path is longer than `maxDepth` (and at most ``PathDepth/maximum``): a depth-first
+    /// search that stops at the first such path, within a second or the budget's timeout if shorter.
+    private func longerPathsExist(on graph: PathwayGraph) -> Bool? {
+        guard maxDepth < PathDepth.maximum else { return false }
+        let subgraph = AdmissibleSubgraph(graph: graph, filter: filter, includeUnsigned: sign == nil)
+        guard from != to, !subgraph.removed[from] else { return false }
+        let engine = SimplePathEnumerator(
+            subgraph: subgraph, to: to, maxDepth: PathDepth.maximum, sign: sign, maxPaths: budget.maxPaths,
+            deadline: Deadline(after: min(budget.timeout, .seconds(1))))
+        var found = false
+        engine.enumerate(from: from) { edges in
+            guard edges.count > maxDepth else { return true }
+            let nodes = edges.map { graph.targetIndex(Int($0)) }
+            found = via.allSatisfy(nodes.contains)
+            return !found
+        }
+        return found ? true : (engine.stopped ? nil : false)
     }
 
     /// Calls `visit` with every admissible path, in search order, without holding them: for streaming all paths
-    /// out. `visit` returns `false` to stop. Returns how many were visited and whether a budget stopped it.
-    public func stream(on graph: PathwayGraph, _ visit: (CausalPath) -> Bool) throws(QueryError) -> (
-        count: Int, truncated: Bool
-    ) {
-        try constraints.validate(from: from, to: to, in: graph)
-        let subgraph = AdmissibleSubgraph(
-            graph: graph, constraints: constraints, includeUnsigned: constraints.sign == nil)
-        guard from != to, !subgraph.removed[from] else { return (0, false) }
+    /// out. `visit` returns `false` to stop.
+    public func stream(on graph: PathwayGraph, _ visit: (CausalPath) -> Bool) throws(QueryError) -> StreamSummary {
+        try validate(on: graph)
+        let subgraph = AdmissibleSubgraph(graph: graph, filter: filter, includeUnsigned: sign == nil)
+        var summary = StreamSummary(from: graph.handle(from), to: graph.handle(to), streamed: 0, truncated: false)
+        guard from != to, !subgraph.removed[from] else { return summary }
         let engine = SimplePathEnumerator(
-            subgraph: subgraph, to: to, maxDepth: constraints.maxDepth, sign: constraints.sign,
-            maxPaths: budget.maxPaths, deadline: Deadline(after: budget.timeout))
-        var count = 0
+            subgraph: subgraph, to: to, maxDepth: maxDepth, sign: sign, maxPaths: budget.maxPaths,
+            deadline: Deadline(after: budget.timeout))
         var stoppedByVisitor = false
         engine.enumerate(from: from) { edges in
-            let path = CausalPath(interactions: edges.map(Int.init), in: graph)
-            guard constraints.via.allSatisfy(path.nodes.contains) else { return true }
-            count += 1
+            let path = CausalPath(checked: edges.map(Int.init), in: graph)
+            guard via.allSatisfy(path.nodes.contains) else { return true }
+            summary.streamed += 1
             if !visit(path) {
                 stoppedByVisitor = true
                 return false
             }
             return true
         }
-        return (count, engine.stopped && !stoppedByVisitor)
+        summary.truncated = engine.stopped && !stoppedByVisitor
+        return summary
     }
 }
 
@@ -122,13 +221,13 @@ struct PathSearch {
     private(set) var budgetExhausted = false
 
     init(
-        graph: PathwayGraph, from: Int, to: Int, constraints: PathConstraints, budget: QueryBudget,
+        graph: PathwayGraph, from: Int, to: Int, constraints: SearchConstraints, budget: QueryBudget,
         subgraph: AdmissibleSubgraph? = nil, deadline: Deadline? = nil
     ) {
         self.graph = graph
         let subgraph =
             subgraph
-            ?? AdmissibleSubgraph(graph: graph, constraints: constraints, includeUnsigned: constraints.sign == nil)
+            ?? AdmissibleSubgraph(graph: graph, filter: constraints.filter, includeUnsigned: constraints.sign == nil)
         self.subgraph = subgraph
         self.from = from
         self.to = to
@@ -238,49 +337,45 @@ struct PathSearch {
     // MARK: Listing
 
     /// The best `limit` paths, by iterative deepening on the exact length; `truncated` when a budget stopped it
-    /// before they were known.
-    mutating func bestPaths(limit: Int) -> (paths: [CausalPath], truncated: Bool) {
+    /// before they were known. With `byConfidence`, every length is searched and the most confident are kept.
+    mutating func bestPaths(limit: Int, byConfidence: Bool = false) -> (paths: [CausalPath], truncated: Bool) {
         guard limit > 0, from != to, !subgraph.removed[from] else { return ([], false) }
-        if via.isEmpty { return bestPathsWithoutVia(limit: limit) }
-        var found: [CausalPath] = []
-        for length in 1...Int32(maxDepth) {
-            var candidates = Heap<RankedPath>()
-            let wanted = limit - found.count
-            budgetExhausted = false
-            onPath[from] = true
-            listFrom(from, depth: 0, length: length, signSoFar: 1, keep: wanted, into: &candidates)
-            onPath[from] = false
-            var level: [CausalPath] = []
-            while let best = candidates.popMin() { level.append(best.path) }
-            found += level
-            if budgetExhausted { return (found, true) }
-            if found.count >= limit { break }
-        }
-        return (found, false)
-    }
-
-    /// `bestPaths` on the fast engine: for each exact length, keep the best `limit` paths in a bounded heap.
-    private mutating func bestPathsWithoutVia(limit: Int) -> (paths: [CausalPath], truncated: Bool) {
-        let engine = enumerator()
-        var found: [CausalPath] = []
+        let engine = via.isEmpty ? enumerator() : nil
+        var found: [PathCandidate] = []
+        var candidates = Heap<PathCandidate>()
+        var truncated = false
         for length in 1...maxDepth {
-            var candidates = Heap<RankedPath>()
-            let wanted = limit - found.count
-            let graph = self.graph
-            engine.enumerate(from: from, length: length) { edges in
-                candidates.insert(RankedPath(path: CausalPath(interactions: edges.map(Int.init), in: graph)))
-                if candidates.count > wanted { _ = candidates.popMax() }
-                return true
+            let wanted = byConfidence ? limit : limit - found.count
+            if let engine {
+                let graph = self.graph
+                engine.enumerate(from: from, length: length) { edges in
+                    candidates.insert(PathCandidate(edges, in: graph, byConfidence: byConfidence))
+                    if candidates.count > wanted { _ = candidates.popMax() }
+                    return true
+                }
+                truncated = engine.stopped
+            } else {
+                budgetExhausted = false
+                onPath[from] = true
+                listFrom(
+                    from, depth: 0, length: Int32(length), signSoFar: 1, keep: wanted, byConfidence: byConfidence,
+                    into: &candidates)
+                onPath[from] = false
+                truncated = budgetExhausted
             }
-            while let best = candidates.popMin() { found.append(best.path) }
-            if engine.stopped { return (found, true) }
-            if found.count >= limit { break }
+            if !byConfidence {
+                while let best = candidates.popMin() { found.append(best) }
+                if found.count >= limit { break }
+            }
+            if truncated { break }
         }
-        return (found, false)
+        while let best = candidates.popMin() { found.append(best) }
+        return (found.map { $0.path(in: graph) }, truncated)
     }
 
     private mutating func listFrom(
-        _ node: Int, depth: Int32, length: Int32, signSoFar: Int8, keep: Int, into candidates: inout Heap<RankedPath>
+        _ node: Int, depth: Int32, length: Int32, signSoFar: Int8, keep: Int, byConfidence: Bool,
+        into candidates: inout Heap<PathCandidate>
     ) {
         for edge in graph.outgoingInteractions(of: node) {
             if budgetExhausted { return }
@@ -297,7 +392,7 @@ struct PathSearch {
             if next == to {
                 guard depth + 1 == length, sign == nil || sign!.rawValue == signAfter, allViaVisited else { continue }
                 edgeStack.append(edge)
-                candidates.insert(RankedPath(path: CausalPath(interactions: edgeStack.map(Int.init), in: graph)))
+                candidates.insert(PathCandidate(edgeStack, in: graph, byConfidence: byConfidence))
                 if candidates.count > keep { _ = candidates.popMax() }
                 edgeStack.removeLast()
                 continue
@@ -308,18 +403,13 @@ struct PathSearch {
             if bound != AdmissibleSubgraph.unreachable, depth + 1 + bound <= length {
                 onPath[next] = true
                 edgeStack.append(edge)
-                listFrom(next, depth: depth + 1, length: length, signSoFar: signAfter, keep: keep, into: &candidates)
+                listFrom(
+                    next, depth: depth + 1, length: length, signSoFar: signAfter, keep: keep,
+                    byConfidence: byConfidence, into: &candidates)
                 edgeStack.removeLast()
                 onPath[next] = false
             }
             if let viaIndex { viaVisited[viaIndex] -= 1 }
         }
     }
-}
-
-/// Orders paths of one length best first for the bounded heap.
-struct RankedPath: Comparable {
-    let path: CausalPath
-    static func < (lhs: RankedPath, rhs: RankedPath) -> Bool { CausalPath.precedes(lhs.path, rhs.path) }
-    static func == (lhs: RankedPath, rhs: RankedPath) -> Bool { lhs.path.interactions == rhs.path.interactions }
 }

@@ -38,82 +38,129 @@ public struct PerturbationQuery: Sendable {
 
     /// The perturbed nodes.
     public var perturbations: [Perturbation]
-    /// Filters; `knockout` lists removed nodes; `maxDepth` bounds the paths followed.
-    public var constraints: PathConstraints
+    /// The longest path followed, in interactions.
+    public var maxDepth: Int
+    /// Which nodes and interactions may be used; ``PathFilter/knockout`` lists the nodes removed.
+    public var filter: PathFilter
     /// Work limits, per affected node.
     public var budget: QueryBudget
 
     /// Creates a query.
     public init(
-        perturbations: [Perturbation], constraints: PathConstraints = PathConstraints(),
+        perturbations: [Perturbation], maxDepth: Int = PathDepth.standard, filter: PathFilter = .none,
         budget: QueryBudget = QueryBudget()
     ) {
         self.perturbations = perturbations
-        self.constraints = constraints
+        self.maxDepth = maxDepth
+        self.filter = filter
         self.budget = budget
     }
 
     /// The change of one node.
     public struct Change: Sendable, Hashable {
         /// The node.
-        public var node: Int
+        public var node: NodeHandle
         /// How it changes (never `none`: unaffected nodes are left out).
         public var change: NetEffect
+
+        /// Creates a change.
+        public init(node: NodeHandle, change: NetEffect) {
+            self.node = node
+            self.change = change
+        }
+    }
+
+    /// A perturbation as the result reports it.
+    public struct AppliedPerturbation: Sendable, Hashable {
+        /// The node.
+        public var node: NodeHandle
+        /// Activated or blocked.
+        public var action: Action
+
+        /// Creates one.
+        public init(node: NodeHandle, action: Action) {
+            self.node = node
+            self.action = action
+        }
     }
 
     /// A change that differs once the knockouts are applied.
     public struct Difference: Sendable, Hashable {
         /// The node.
-        public var node: Int
+        public var node: NodeHandle
         /// Its change without the knockouts.
         public var without: NetEffect
         /// Its change with them (`none` when the effect is lost).
         public var with: NetEffect
+
+        /// Creates a difference.
+        public init(node: NodeHandle, without: NetEffect, with: NetEffect) {
+            self.node = node
+            self.without = without
+            self.with = with
+        }
+
+        /// Whether the effect is gone with the knockouts.
+        public var isLost: Bool { with == .none }
     }
 
-    /// The answer.
-    public struct Result: Sendable {
+    /// The answer. Encodes as the `perturb` JSON of `Docs/cli.md`.
+    public struct Result: Sendable, Hashable {
+        /// What was perturbed, in the query's order.
+        public var perturbations: [AppliedPerturbation]
+        /// The knocked-out nodes, by id.
+        public var knockouts: [NodeHandle]
         /// Affected nodes (perturbed and knocked-out nodes excluded), in node-id order.
         public var effects: [Change]
         /// Nodes that cannot respond because a necessary input was knocked out.
-        public var silenced: [Int]
+        public var silenced: [NodeHandle]
         /// Changes that differ from the same perturbation without knockouts (empty without knockouts).
         public var differences: [Difference]
         /// Whether a budget stopped some search: then some changes may be missing.
         public var truncated: Bool
+
+        /// Creates a result.
+        public init(
+            perturbations: [AppliedPerturbation], knockouts: [NodeHandle], effects: [Change], silenced: [NodeHandle],
+            differences: [Difference], truncated: Bool
+        ) {
+            self.perturbations = perturbations
+            self.knockouts = knockouts
+            self.effects = effects
+            self.silenced = silenced
+            self.differences = differences
+            self.truncated = truncated
+        }
     }
 
     /// Runs the perturbation.
     public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
-        guard !perturbations.isEmpty else { throw .tooFewNodes("perturb needs at least one --activate or --block") }
-        guard constraints.sign == nil, constraints.via.isEmpty else {
-            throw .unsupported("perturb does not take --sign or --via")
-        }
+        guard !perturbations.isEmpty else { throw .noPerturbation }
+        let constraints = SearchConstraints(maxDepth: maxDepth, filter: filter)
         let nodes = perturbations.map(\.node)
-        guard Set(nodes).count == nodes.count else {
-            throw .unsupported("a node is perturbed twice; activate or block each node once")
-        }
         for node in nodes { try constraints.validate(from: node, to: nil, in: graph) }
+        var seen = Set<Int>()
+        for node in nodes where !seen.insert(node).inserted { throw .perturbedTwice(node: graph.nodes[node].id) }
         var result = propagate(constraints: constraints, in: graph)
-        guard !constraints.knockout.isEmpty else { return result }
+        guard !filter.knockout.isEmpty else { return result }
         var baseline = constraints
-        baseline.knockout = []
+        baseline.filter.knockout = []
         let without = propagate(constraints: baseline, in: graph)
         let withChanges = Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node, $0.change) })
         let withoutChanges = Dictionary(uniqueKeysWithValues: without.effects.map { ($0.node, $0.change) })
         result.differences = Set(withChanges.keys).union(withoutChanges.keys)
-            .filter { !constraints.knockout.contains($0) }
+            .filter { !filter.knockout.contains($0.index) }
             .compactMap { node in
                 let before = withoutChanges[node] ?? .none
                 let after = withChanges[node] ?? .none
                 return before == after ? nil : Difference(node: node, without: before, with: after)
             }
-            .sorted { graph.nodes[$0.node].id < graph.nodes[$1.node].id }
+            .sorted { $0.node.id < $1.node.id }
         result.truncated = result.truncated || without.truncated
         return result
     }
 
-    private func propagate(constraints: PathConstraints, in graph: PathwayGraph) -> Result {
+    private func propagate(constraints: SearchConstraints, in graph: PathwayGraph) -> Result {
         let knockedOut = constraints.knockout
         var silenced = Set<Int>()
         if !knockedOut.isEmpty {
@@ -132,7 +179,7 @@ public struct PerturbationQuery: Sendable {
         for perturbation in perturbations {
             var blocked = perturbed.union(silenced)
             blocked.remove(perturbation.node)
-            let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints, alsoRemoving: blocked)
+            let subgraph = AdmissibleSubgraph(graph: graph, filter: constraints.filter, alsoRemoving: blocked)
             let reach = subgraph.distances(to: perturbation.node, forward: true, maxDepth: constraints.maxDepth)
             for target in reach.indices
             where target != perturbation.node && reach[target] != AdmissibleSubgraph.unreachable {
@@ -154,10 +201,12 @@ public struct PerturbationQuery: Sendable {
         }
         let effects = changes.indices
             .filter { !changes[$0].isEmpty && !perturbed.contains($0) }
-            .map { Change(node: $0, change: changes[$0].netEffect) }
-            .sorted { graph.nodes[$0.node].id < graph.nodes[$1.node].id }
+            .map { Change(node: graph.handle($0), change: changes[$0].netEffect) }
+            .sorted { $0.node.id < $1.node.id }
+        let byID = { (nodes: Set<Int>) in nodes.map(graph.handle).sorted { $0.id < $1.id } }
         return Result(
-            effects: effects, silenced: silenced.sorted { graph.nodes[$0].id < graph.nodes[$1].id }, differences: [],
+            perturbations: perturbations.map { AppliedPerturbation(node: graph.handle($0.node), action: $0.action) },
+            knockouts: byID(knockedOut), effects: effects, silenced: byID(silenced), differences: [],
             truncated: truncated)
     }
 }

@@ -5,29 +5,32 @@ public struct ReachabilityQuery: Sendable {
     public var origin: Int
     /// Along the interactions (`downstream`) or against them (`upstream`).
     public var direction: NeighbourhoodQuery.Direction
-    /// Filters; `maxDepth` bounds the number of interactions followed.
-    public var constraints: PathConstraints
+    /// The most interactions followed.
+    public var maxDepth: Int
+    /// Which nodes and interactions may be used.
+    public var filter: PathFilter
 
     /// Creates a query; by default without a depth limit worth speaking of (64 interactions).
     public init(
-        origin: Int, direction: NeighbourhoodQuery.Direction = .downstream,
-        constraints: PathConstraints = PathConstraints(maxDepth: PathConstraints.maximumDepth)
+        origin: Int, direction: NeighbourhoodQuery.Direction = .downstream, maxDepth: Int = PathDepth.maximum,
+        filter: PathFilter = .none
     ) {
         self.origin = origin
         self.direction = direction
-        self.constraints = constraints
+        self.maxDepth = maxDepth
+        self.filter = filter
     }
 
     /// The reachable nodes (the origin excluded), in index order.
     public func run(on graph: PathwayGraph) throws(QueryError) -> [Int] {
-        try constraints.validate(from: origin, to: nil, in: graph)
-        let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints, includeUnsigned: true)
+        try SearchConstraints(maxDepth: maxDepth, filter: filter).validate(from: origin, to: nil, in: graph)
+        let subgraph = AdmissibleSubgraph(graph: graph, filter: filter, includeUnsigned: true)
         let forward = direction == .downstream
         var seen = [Bool](repeating: false, count: graph.nodes.count)
         seen[origin] = true
         var frontier = [origin]
         var reached: [Int] = []
-        for _ in 0..<constraints.maxDepth where !frontier.isEmpty {
+        for _ in 0..<maxDepth where !frontier.isEmpty {
             var next: [Int] = []
             for node in frontier {
                 for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {

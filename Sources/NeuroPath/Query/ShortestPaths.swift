@@ -20,19 +20,22 @@ public struct ShortestPathsQuery: Sendable {
     public var k: Int
     /// The cost measure.
     public var weighting: Weighting
-    /// Filters (`maxDepth`, `sign` and `via` are not used by this query).
-    public var constraints: PathConstraints
+    /// Which nodes and interactions may be used.
+    public var filter: PathFilter
+
+    /// The default number of paths.
+    public static let defaultK = 5
 
     /// Creates a query.
     public init(
-        from: Int, to: Int, k: Int = 5, weighting: Weighting = .evidence,
-        constraints: PathConstraints = PathConstraints()
+        from: Int, to: Int, k: Int = ShortestPathsQuery.defaultK, weighting: Weighting = .evidence,
+        filter: PathFilter = .none
     ) {
         self.from = from
         self.to = to
         self.k = k
         self.weighting = weighting
-        self.constraints = constraints
+        self.filter = filter
     }
 
     /// A path and its cost.
@@ -41,18 +44,47 @@ public struct ShortestPathsQuery: Sendable {
         public var path: CausalPath
         /// The sum of its interactions' costs.
         public var cost: Double
+
+        /// Creates a weighted path.
+        public init(path: CausalPath, cost: Double) {
+            self.path = path
+            self.cost = cost
+        }
+    }
+
+    /// The answer. Encodes as the `shortest` JSON of `Docs/cli.md`.
+    public struct Result: Sendable, Hashable {
+        /// The source node.
+        public var from: NodeHandle
+        /// The target node.
+        public var to: NodeHandle
+        /// The cost measure used.
+        public var weighting: Weighting
+        /// At most `k` paths, cheapest first.
+        public var paths: [WeightedPath]
+
+        /// Creates a result.
+        public init(from: NodeHandle, to: NodeHandle, weighting: Weighting, paths: [WeightedPath]) {
+            self.from = from
+            self.to = to
+            self.weighting = weighting
+            self.paths = paths
+        }
     }
 
     /// Runs the query: at most `k` paths, cheapest first (ties: fewer interactions, then interaction indices).
-    public func run(on graph: PathwayGraph) throws(QueryError) -> [WeightedPath] {
-        guard k >= 1 else { throw .invalidLimit("-k must be at least 1") }
-        guard constraints.via.isEmpty, constraints.sign == nil else {
-            throw .unsupported("shortest does not take --via or --sign; use trace for constrained paths")
+    public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
+        try SearchConstraints(filter: filter).validate(from: from, to: to, in: graph)
+        guard k >= 1 else { throw .invalidParameter(.k, value: String(k)) }
+        let paths = kShortest(on: graph).map { edges in
+            WeightedPath(path: CausalPath(checked: edges.path, in: graph), cost: edges.cost)
         }
-        var checked = constraints
-        checked.maxDepth = PathConstraints.defaultMaxDepth
-        try checked.validate(from: from, to: to, in: graph)
-        let subgraph = AdmissibleSubgraph(graph: graph, constraints: constraints, includeUnsigned: true)
+        return Result(from: graph.handle(from), to: graph.handle(to), weighting: weighting, paths: paths)
+    }
+
+    /// Yen's algorithm on interaction indices.
+    private func kShortest(on graph: PathwayGraph) -> [(path: [Int], cost: Double)] {
+        let subgraph = AdmissibleSubgraph(graph: graph, filter: filter, includeUnsigned: true)
         let costByEvidence = (0...4).map { EvidenceLevel.cost(of: EvidenceLevel.decode(UInt8($0))) }
         let cost: (Int) -> Double =
             weighting == .hops ? { _ in 1 } : { costByEvidence[Int(graph.packed[$0].evidence)] }
@@ -66,7 +98,7 @@ public struct ShortestPathsQuery: Sendable {
         var candidateSet: Set<[Int]> = []
         while accepted.count < k {
             let previous = accepted[accepted.count - 1]
-            let previousNodes = CausalPath(interactions: previous, in: graph).nodes
+            let previousNodes = [graph.sourceIndex(previous[0])] + previous.map(graph.targetIndex)
             for spurIndex in 0..<previous.count {
                 let root = Array(previous[..<spurIndex])
                 var excludedEdges = Set<Int>()
@@ -88,9 +120,7 @@ public struct ShortestPathsQuery: Sendable {
             accepted.append(best.edges)
             acceptedSet.insert(best.edges)
         }
-        return accepted.map { edges in
-            WeightedPath(path: CausalPath(interactions: edges, in: graph), cost: edges.reduce(0) { $0 + cost($1) })
-        }
+        return accepted.map { edges in (edges, edges.reduce(0) { $0 + cost($1) }) }
     }
 
     private struct Candidate: Comparable {

@@ -8,46 +8,39 @@ struct GraphOption: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A graph file (.npath, .sif, .tsv, .txt) or a bundled graph's name.", valueName: "file|name"))
+            "A graph file (.npath, .sif, .tsv, .txt, optionally .gz), a bundled graph's name, or bundled:NAME.",
+            discussion: "A bare name without '/' or '.' is a bundled graph when one has that name; write ./NAME "
+                + "for a file of that name.",
+            valueName: "file|name"),
+        completion: .file())
     var graph: String = "ketamine"
 
-    /// Loads the graph; a `.gz` file is decompressed first and read by its inner name (`x.txt.gz` as `x.txt`).
-    func load() throws(CLIError) -> PathwayGraph {
-        try loadGraph(graph)
+    /// Where the graph comes from, by the rule of ``GraphSource/init(argument:)``.
+    var source: GraphSource { GraphSource(argument: graph) }
+
+    /// Loads the graph, saying so on stderr when a bundled name hides a file of the same name.
+    func load() throws(GraphLoadError) -> PathwayGraph {
+        if case .bundled(let name) = source, graph == name, FileManager.default.fileExists(atPath: name) {
+            Diagnostics.note("'\(name)' is the bundled graph; write ./\(name) to read the file of that name")
+        }
+        return try GraphLoader.commandLine.load(source)
     }
 }
 
-/// Loads a graph file or bundled graph, decompressing gzip files, with errors mapped to exit statuses.
-func loadGraph(_ pathOrName: String) throws(CLIError) -> PathwayGraph {
-    do {
-        if pathOrName.hasSuffix(".gz"), FileManager.default.fileExists(atPath: pathOrName) {
-            let compressed: Data
-            do {
-                compressed = try Data(contentsOf: URL(fileURLWithPath: pathOrName))
-            } catch {
-                throw CLIError(
-                    description: "cannot read \(pathOrName): \(error.localizedDescription)", exitCode: .noInput)
-            }
-            var data = compressed
-            if Gzip.isCompressed(compressed) {
-                do {
-                    data = try Gzip.decompress(compressed)
-                } catch {
-                    throw CLIError.data("\(pathOrName) is \(error)")
-                }
-            }
-            return try PathwayGraph.load(data: data, file: String(pathOrName.dropLast(3)))
-        }
-        return try PathwayGraph.load(pathOrName)
-    } catch {
-        throw CLIError(error)
-    }
+extension GraphLoader {
+    /// The loader of the command line: it reads gzip files.
+    static let commandLine = GraphLoader(decompressGzip: { data in try Gzip.decompress(data) })
 }
 
 /// `--json`.
 struct OutputOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print the result as JSON.")
+    @Flag(name: .long, help: "Print the result as JSON (errors too, on stderr).")
     var json = false
+
+    /// Prints `value` as the command line's JSON.
+    func printJSON(_ value: some Encodable) throws {
+        print(try PathwayJSONEncoder().encode(value))
+    }
 }
 
 /// Filters shared by the path queries.
@@ -63,18 +56,28 @@ struct FilterOptions: ParsableArguments {
     )
     var context: String?
 
-    @Option(name: .long, help: "Remove this node (repeatable).")
+    @Option(name: .long, help: "Remove this node (repeatable).", completion: .custom(NodeCompletion.complete))
     var knockout: [String] = []
 
-    @Option(name: .long, help: "Paths must not pass through this node (repeatable).")
+    @Option(
+        name: .long, help: "Paths must not pass through this node (repeatable).",
+        completion: .custom(NodeCompletion.complete))
     var avoid: [String] = []
 
-    /// The constraints, with names resolved in `graph`.
-    func constraints(in graph: PathwayGraph, maxDepth: Int) throws(CLIError) -> PathConstraints {
-        PathConstraints(
-            maxDepth: maxDepth, avoid: Set(try resolveAll(avoid, in: graph)),
-            knockout: Set(try resolveAll(knockout, in: graph)), minimumEvidence: minEvidence, context: context)
+    /// The filter, with names resolved in `graph`.
+    func filter(in graph: PathwayGraph) throws(NodeResolutionError) -> PathFilter {
+        PathFilter(
+            avoid: Set(try graph.resolveAll(avoid)), knockout: Set(try graph.resolveAll(knockout)),
+            minimumEvidence: minEvidence, context: context)
     }
+}
+
+/// `--max-depth`, the same default for every query.
+struct DepthOption: ParsableArguments {
+    @Option(name: .long, help: "The longest path, in interactions (1 to 64).")
+    var maxDepth = PathDepth.standard
+
+    func validate() throws { try checkDepth(maxDepth) }
 }
 
 /// Work limits of enumerating queries.
@@ -98,39 +101,32 @@ struct BudgetOptions: ParsableArguments {
 }
 
 extension EvidenceLevel: ExpressibleByArgument {}
+extension NodeKind: ExpressibleByArgument {}
 extension Sign: ExpressibleByArgument {
     public init?(argument: String) { self.init(effectWord: argument) }
     public static var allValueStrings: [String] { ["increases", "decreases"] }
 }
 extension ShortestPathsQuery.Weighting: ExpressibleByArgument {}
 
-/// Resolves a node name typed by the user, as a usage error when it matches none or several.
-func resolve(_ name: String, in graph: PathwayGraph) throws(CLIError) -> Int {
-    do {
-        return try graph.resolve(name)
-    } catch {
-        throw CLIError(error)
-    }
-}
-
-func resolveAll(_ names: [String], in graph: PathwayGraph) throws(CLIError) -> [Int] {
-    var result: [Int] = []
-    for name in names { result.append(try resolve(name, in: graph)) }
-    return result
-}
-
-/// Runs a library query, turning its errors into usage errors.
-func answer<Result>(_ query: () throws(QueryError) -> Result) throws(CLIError) -> Result {
-    do {
-        return try query()
-    } catch {
-        throw CLIError(error)
+extension PathwayGraph {
+    /// Every name resolved, in order.
+    func resolveAll(_ names: [String]) throws(NodeResolutionError) -> [Int] {
+        var result: [Int] = []
+        for name in names { result.append(try resolve(name)) }
+        return result
     }
 }
 
 /// Validates a depth given on the command line.
 func checkDepth(_ depth: Int, option: String = "--max-depth") throws {
-    guard (1...PathConstraints.maximumDepth).contains(depth) else {
-        throw ValidationError("\(option) must be from 1 to \(PathConstraints.maximumDepth), not \(depth)")
+    guard PathDepth.accepted.contains(depth) else {
+        throw ValidationError("\(option) must be from 1 to \(PathDepth.maximum), not \(depth)")
+    }
+}
+
+/// Notes on stderr that are not errors.
+enum Diagnostics {
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data("neuropath: note: \(text)\n".utf8))
     }
 }

@@ -5,62 +5,67 @@ import NeuroPath
 struct EffectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "effect",
-        abstract: "The net effect (increases, decreases, mixed, none) of one node on another, with supporting paths.")
+        abstract: "The net effect (increases, decreases, mixed, none) of one node on another, with supporting paths.",
+        discussion: """
+            Examples:
+              neuropath effect --from ketamine --to "depressive symptoms"
+              neuropath effect --from ketamine --all --max-depth 12
+            """)
 
     @OptionGroup var graphOption: GraphOption
-    @Option(name: .long, help: "The cause.") var from: String
-    @Option(name: .long, help: "The node whose change is asked for.") var to: String?
+    @Option(name: .long, help: "The cause.", completion: .custom(NodeCompletion.complete)) var from: String
+    @Option(name: .long, help: "The node whose change is asked for.", completion: .custom(NodeCompletion.complete))
+    var to: String?
     @Flag(name: .long, help: "The effect on every node reachable from --from.") var all = false
-    @Option(name: .long, help: "The longest path considered, in interactions.") var maxDepth = PathConstraints
-        .defaultMaxDepth
+    @OptionGroup var depth: DepthOption
     @OptionGroup var filters: FilterOptions
     @Option(name: .long, help: "Supporting paths listed per sign.") var paths = 3
     @OptionGroup var budgetOptions: BudgetOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        try checkDepth(maxDepth)
         guard (to == nil) == all else { throw ValidationError("give either --to NODE or --all") }
         guard paths >= 0 else { throw ValidationError("--paths must be 0 or more") }
     }
 
     func run() throws {
         let graph = try graphOption.load()
-        let source = try resolve(from, in: graph)
         let query = EffectQuery(
-            from: source, constraints: try filters.constraints(in: graph, maxDepth: maxDepth), pathsPerSign: paths,
-            budget: budgetOptions.budget)
-        if all {
-            let results = try answer { () throws(QueryError) in try query.runOnAll(graph) }
-            if output.json {
-                let effects = results.map { result in
-                    JSONValue.object([
-                        ("node", .string(graph.nodes[result.target].id)), ("effect", .string(result.effect.rawValue)),
-                        ("truncated", .bool(result.truncated)),
-                    ])
-                }
-                print(
-                    JSONValue.object([("from", .string(graph.nodes[source].id)), ("effects", .array(effects))])
-                        .rendered())
-                return
-            }
-            print("Effects of \(TextLayout.name(source, in: graph)) (paths of at most \(maxDepth) steps):")
-            print(
-                TextLayout.table(results.map { [TextLayout.effect($0.effect), TextLayout.name($0.target, in: graph)] }))
-            print(TextLayout.disclaimer)
-            return
-        }
-        let target = try resolve(to!, in: graph)
-        let result = try answer { () throws(QueryError) in try query.run(to: target, on: graph) }
-        if output.json {
-            print(ResultJSON.effect(from: source, result: result, in: graph).rendered())
-            return
-        }
+            from: try graph.resolve(from), maxDepth: depth.maxDepth, filter: try filters.filter(in: graph),
+            pathsPerSign: paths, budget: budgetOptions.budget)
+        guard let to else { return try runOnAll(query, in: graph) }
+        let result = try query.run(to: try graph.resolve(to), on: graph)
+        if output.json { return try output.printJSON(result) }
         print(
-            "\(TextLayout.name(source, in: graph)) → \(TextLayout.name(target, in: graph)): \(TextLayout.effect(result.effect))"
+            "\(TextLayout.name(result.from.index, in: graph)) → \(TextLayout.name(result.target.index, in: graph)): \(TextLayout.effect(result.effect))"
         )
+        switch result.noEffectReason {
+        case .sameNode?:
+            print("  the cause and the effect are the same node: a node has no causal path to itself")
+            print("  (to see what feeds back on it, try `neuropath loops --node \(result.from.id)`)")
+        case .noPath?:
+            print("  no admissible path of at most \(depth.maxDepth) steps: try a larger --max-depth or fewer filters")
+        case nil:
+            break
+        }
         if !result.paths.isEmpty { print(TextLayout.paths(result.paths, in: graph)) }
         if result.truncated { print("  (truncated: a budget stopped the search; the answer may be incomplete)") }
+        print(TextLayout.disclaimer)
+    }
+
+    private func runOnAll(_ query: EffectQuery, in graph: PathwayGraph) throws {
+        let result = try query.runOnAll(graph)
+        if output.json { return try output.printJSON(result) }
+        print("Effects of \(TextLayout.name(query.from, in: graph)) (paths of at most \(depth.maxDepth) steps):")
+        print(
+            TextLayout.table(
+                result.effects.map {
+                    [$0.truncated && $0.effect == .none ? "? not reached" : TextLayout.effect($0.effect),
+                     TextLayout.name($0.target.index, in: graph)]
+                }))
+        if result.truncated {
+            print("  (truncated: the time budget ran out; '? not reached' marks nodes whose effect is unknown)")
+        }
         print(TextLayout.disclaimer)
     }
 }

@@ -5,17 +5,26 @@ import NeuroPath
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Tell the most confident path(s) from one node to another in plain English, or what a node does.")
+        abstract: "Tell the most confident path(s) from one node to another in plain English, or what a node does.",
+        discussion: """
+            Examples:
+              neuropath explain --from ketamine --to "sustained antidepressant effect" --via GABA --max-depth 12
+              neuropath explain --node BDNF
+            """)
 
     @OptionGroup var graphOption: GraphOption
-    @Option(name: .long, help: "The cause.") var from: String?
-    @Option(name: .long, help: "The effect.") var to: String?
-    @Option(name: .long, help: "Explain this node instead: what it is, what drives it, what it drives.") var node:
-        String?
-    @Option(name: .long, help: "Only paths through this node (repeatable).") var via: [String] = []
+    @Option(name: .long, help: "The cause.", completion: .custom(NodeCompletion.complete)) var from: String?
+    @Option(name: .long, help: "The effect.", completion: .custom(NodeCompletion.complete)) var to: String?
+    @Option(
+        name: .long, help: "Explain this node instead: what it is, what drives it, what it drives.",
+        completion: .custom(NodeCompletion.complete))
+    var node: String?
+    @Option(name: .long, help: "Only paths through this node (repeatable).", completion: .custom(NodeCompletion.complete))
+    var via: [String] = []
     @Option(name: .long, help: "How many paths to tell, most confident first.") var paths = 1
-    @Option(name: .long, help: "The longest path considered.") var maxDepth = 12
+    @OptionGroup var depth: DepthOption
     @OptionGroup var filters: FilterOptions
+    @OptionGroup var budgetOptions: BudgetOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -24,50 +33,35 @@ struct ExplainCommand: ParsableCommand {
         }
         guard node != nil || (from != nil && to != nil) else { throw ValidationError("give both --from and --to") }
         guard paths >= 1 else { throw ValidationError("--paths must be at least 1") }
-        try checkDepth(maxDepth)
     }
 
     func run() throws {
         let graph = try graphOption.load()
-        let explainer = Explainer(graph: graph)
         if let node {
-            printNode(explainer.explain(node: try resolve(node, in: graph)), in: graph)
-            return
+            return try printNode(Explainer(graph: graph).explain(node: try graph.resolve(node)))
         }
-        let source = try resolve(from!, in: graph), target = try resolve(to!, in: graph)
-        var constraints = try filters.constraints(in: graph, maxDepth: maxDepth)
-        constraints.via = try resolveAll(via, in: graph)
-        let query = PathQuery(from: source, to: target, constraints: constraints, limit: 1000, countsAll: false)
-        let found = try answer { () throws(QueryError) in try query.run(on: graph) }
-        let chosen = found.paths.sorted {
-            $0.confidence != $1.confidence ? $0.confidence > $1.confidence : CausalPath.precedes($0, $1)
-        }.prefix(paths)
-        let explanations = chosen.map(explainer.explain)
-        if output.json {
+        let query = ExplanationQuery(
+            from: try graph.resolve(from!), to: try graph.resolve(to!), maxDepth: depth.maxDepth,
+            via: try graph.resolveAll(via), filter: try filters.filter(in: graph), count: paths,
+            budget: budgetOptions.budget)
+        let result = try query.run(on: graph)
+        if output.json { return try output.printJSON(result) }
+        guard !result.explanations.isEmpty else {
             print(
-                JSONValue.object([
-                    ("from", .string(graph.nodes[source].id)), ("to", .string(graph.nodes[target].id)),
-                    ("explanations", .array(explanations.map { json($0, in: graph) })),
-                    ("truncated", .bool(found.truncated)),
-                ]).rendered())
-            return
-        }
-        guard !explanations.isEmpty else {
-            print(
-                "No path from \(TextLayout.name(source, in: graph)) to \(TextLayout.name(target, in: graph)) within \(maxDepth) steps."
+                "No path from \(TextLayout.name(query.from, in: graph)) to \(TextLayout.name(query.to, in: graph)) within \(depth.maxDepth) steps."
             )
             return
         }
-        let total = found.paths.count
-        for (number, explanation) in explanations.enumerated() {
+        let total = result.total.map { "\($0) path\($0 == 1 ? "" : "s")" } ?? "more paths than could be counted"
+        for (number, explanation) in result.explanations.enumerated() {
             if number > 0 { print() }
             let rank = number == 0 ? "the most confident" : "path \(number + 1) by confidence"
             print(
-                "How \(graph.nodes[source].displayName) leads to \(graph.nodes[target].displayName) "
-                    + "(\(rank) of \(total)\(found.truncated ? "+" : "") path\(total == 1 ? "" : "s") within \(maxDepth) steps):\n"
-            )
+                "How \(graph.nodes[query.from].displayName) leads to \(graph.nodes[query.to].displayName) "
+                    + "(\(rank) of \(total) within \(depth.maxDepth) steps):\n")
             printPath(explanation)
         }
+        if result.truncated { print("\n(truncated: the search stopped at its budget; a more confident path may exist)") }
         print("\n" + TextLayout.disclaimer)
     }
 
@@ -92,26 +86,8 @@ struct ExplainCommand: ParsableCommand {
         }
     }
 
-    private func printNode(_ explanation: NodeExplanation, in graph: PathwayGraph) {
-        if output.json {
-            let influences = { (list: [NodeExplanation.Influence]) in
-                JSONValue.array(
-                    list.map { influence in
-                        .object([
-                            ("sentence", .string(influence.sentence)),
-                            ("evidence", .optional(influence.evidence?.rawValue)),
-                            ("species", .array(influence.species.map { .string($0.rawValue) })),
-                            ("citations", .array(influence.citations.map(JSONValue.string))),
-                        ])
-                    })
-            }
-            print(
-                JSONValue.object([
-                    ("node", .string(graph.nodes[explanation.node].id)), ("overview", .string(explanation.overview)),
-                    ("driven_by", influences(explanation.drivenBy)), ("drives", influences(explanation.drives)),
-                ]).rendered())
-            return
-        }
+    private func printNode(_ explanation: NodeExplanation) throws {
+        if output.json { return try output.printJSON(explanation) }
         print(explanation.overview)
         for (title, list) in [("What drives it:", explanation.drivenBy), ("What it drives:", explanation.drives)]
         where !list.isEmpty {
@@ -125,37 +101,5 @@ struct ExplainCommand: ParsableCommand {
             }
         }
         print("\n" + TextLayout.disclaimer)
-    }
-
-    private func json(_ explanation: PathExplanation, in graph: PathwayGraph) -> JSONValue {
-        .object([
-            ("path", ResultJSON.path(explanation.path, in: graph)),
-            (
-                "steps",
-                .array(
-                    explanation.steps.map { step in
-                        .object([
-                            ("sentence", .string(step.sentence)), ("change", .string(step.change.effectWord)),
-                            ("evidence", .optional(step.evidence?.rawValue)),
-                            ("species", .array(step.species.map { .string($0.rawValue) })),
-                            ("timescale", .optional(step.timescale?.rawValue)),
-                            ("citations", .array(step.citations.map(JSONValue.string))),
-                            ("note", .optional(step.note)),
-                        ])
-                    })
-            ),
-            ("summary", .string(explanation.summary)),
-            (
-                "timeline",
-                .array(
-                    explanation.timeline.map {
-                        .object([
-                            ("timescale", .string($0.timescale.rawValue)),
-                            ("events", .array($0.events.map(JSONValue.string))),
-                        ])
-                    })
-            ),
-            ("caveats", .array(explanation.caveats.map(JSONValue.string))),
-        ])
     }
 }

@@ -14,55 +14,36 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let names = graphs.isEmpty ? BundledGraphs.names : graphs
-        var failed: [String] = []
-        var reports: [JSONValue] = []
+        var reports: [ValidationReport] = []
         for name in names {
-            let graph: PathwayGraph
+            let report: ValidationReport
             do {
-                graph = try loadGraph(name)
+                let graph = try GraphLoader.commandLine.load(GraphSource(argument: name))
+                report = ValidationReport(graph: name, graph: graph, strict: strict)
             } catch {
-                let failure = error
+                let failure = CLIError(error)
                 if failure.exitCode == .noInput { throw failure }
-                failed.append(name)
-                if output.json {
-                    reports.append(
-                        .object([
-                            ("graph", .string(name)), ("valid", .bool(false)),
-                            ("errors", .array([.string(failure.description)])), ("warnings", .array([])),
-                        ]))
-                } else {
-                    FileHandle.standardError.write(Data("\(failure.description)\n".utf8))
-                }
+                report = ValidationReport(graph: name, loadError: error)
+            }
+            reports.append(report)
+            if output.json { continue }
+            guard let nodes = report.nodes, let interactions = report.interactions else {
+                FileHandle.standardError.write(Data("\(report.errors.joined(separator: "\n"))\n".utf8))
                 continue
             }
-            // Graphs read from .npath carry declaration sites; imported networks carry no evidence to check.
-            let findings = GraphLinter.lint(graph, profile: graph.sourceLocations.isEmpty ? .imported : .curated)
-            let errors = findings.filter { $0.severity == .error || strict }
-            let warnings = findings.filter { $0.severity == .warning && !strict }
-            if !errors.isEmpty { failed.append(name) }
-            if output.json {
-                reports.append(
-                    .object([
-                        ("graph", .string(name)), ("valid", .bool(errors.isEmpty)),
-                        ("nodes", .integer(graph.nodes.count)),
-                        ("interactions", .integer(graph.interactionCount)),
-                        ("errors", .array(errors.map { .string($0.description) })),
-                        ("warnings", .array(warnings.map { .string($0.description) })),
-                    ]))
-                continue
-            }
-            for finding in findings { print(finding.description) }
-            let counts =
-                "\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+            for finding in report.errors + report.warnings { print(finding) }
+            let (errors, warnings) = (report.errors.count, report.warnings.count)
+            let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
             print(
-                "\(name): \(errors.isEmpty ? "ok" : "invalid") (\(graph.nodes.count) nodes, \(graph.interactionCount) interactions; \(counts))"
+                "\(name): \(report.isValid ? "ok" : "invalid") (\(nodes) nodes, \(interactions) interactions; \(counts))"
             )
         }
-        if output.json { print(JSONValue.array(reports).rendered()) }
+        if output.json { try output.printJSON(reports) }
+        let failed = reports.filter { !$0.isValid }.map(\.graph)
         guard failed.isEmpty else {
             throw CLIError.data(
-                "\(failed.joined(separator: ", ")) \(failed.count == 1 ? "has" : "have") errors\(strict ? " (warnings count as errors with --strict)" : "")"
-            )
+                "\(failed.joined(separator: ", ")) \(failed.count == 1 ? "has" : "have") errors\(strict ? " (warnings count as errors with --strict)" : "")",
+                code: "invalid-graph")
         }
     }
 }
@@ -86,14 +67,10 @@ struct FormatCommand: ParsableCommand {
             } catch {
                 throw CLIError(
                     description: FileManager.default.fileExists(atPath: file)
-                        ? "cannot read \(file) as UTF-8 text" : "no such file: \(file)", exitCode: .noInput)
+                        ? "cannot read \(file) as UTF-8 text" : "no such file: \(file)", exitCode: .noInput,
+                    code: "unreadable-file")
             }
-            let document: NPathDocument
-            do {
-                document = try NPathParser.document(text: text, file: file)
-            } catch {
-                throw CLIError(error)
-            }
+            let document = try NPathParser.document(text: text, file: file)
             let formatted = NPathWriter.write(document)
             if stdout {
                 print(formatted, terminator: "")
@@ -122,17 +99,12 @@ struct ConvertCommand: ParsableCommand {
         String
 
     func run() throws {
-        let graph = try loadGraph(input)
+        let graph = try GraphLoader.commandLine.load(GraphSource(argument: input))
         let pathExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
         let text: String
         switch output == "-" ? "npath" : pathExtension {
         case "npath": text = NPathWriter.write(NPathWriter.document(for: graph))
-        case "sif":
-            text =
-                graph.interactions.map { interaction in
-                    let word = interaction.sign.map { $0 == .positive ? "1" : "-1" } ?? "0"
-                    return "\(graph.nodes[interaction.source].id)\t\(word)\t\(graph.nodes[interaction.target].id)"
-                }.joined(separator: "\n") + "\n"
+        case "sif": text = SIFWriter.write(graph)
         default:
             throw CLIError.usage("cannot tell the output format of '\(output)': use a .npath or .sif file name")
         }

@@ -3,7 +3,13 @@ import NeuroPath
 
 /// `neuropath stats`: a summary of a graph.
 struct StatsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stats", abstract: "Summarise a graph.")
+    static let configuration = CommandConfiguration(
+        commandName: "stats", abstract: "Summarise a graph.",
+        discussion: """
+            Examples:
+              neuropath stats
+              neuropath stats --graph omnipath.tsv.gz --json
+            """)
 
     @OptionGroup var graphOption: GraphOption
     @OptionGroup var output: OutputOptions
@@ -11,21 +17,9 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let graph = try graphOption.load()
         let stats = GraphStatistics(graph)
-        let counts = { (table: [String: Int]) in
-            JSONValue.object(table.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.integer($0.value)) })
-        }
-        if output.json {
-            print(
-                JSONValue.object([
-                    ("graph", .optional(graph.name)), ("nodes", .integer(stats.nodes)),
-                    ("interactions", .integer(stats.interactions)),
-                    ("positive", .integer(stats.positive)), ("negative", .integer(stats.negative)),
-                    ("unsigned", .integer(stats.unsigned)),
-                    ("necessary", .integer(stats.necessary)), ("references", .integer(stats.references)),
-                    ("isolated_nodes", .integer(stats.isolatedNodes)), ("nodes_by_kind", counts(stats.nodesByKind)),
-                    ("interactions_by_evidence", counts(stats.interactionsByEvidence)),
-                ]).rendered())
-            return
+        if output.json { return try output.printJSON(stats) }
+        let listed = { (table: [String: Int]) in
+            table.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         }
         print(graph.title ?? graph.name ?? graphOption.graph)
         print(
@@ -37,16 +31,8 @@ struct StatsCommand: ParsableCommand {
                 ],
                 ["necessary inputs", "\(stats.necessary)"], ["references", "\(stats.references)"],
                 ["isolated nodes", "\(stats.isolatedNodes)"],
-                [
-                    "by kind",
-                    stats.nodesByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
-                        separator: ", "),
-                ],
-                [
-                    "by evidence",
-                    stats.interactionsByEvidence.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
-                        separator: ", "),
-                ],
+                ["by kind", listed(stats.nodesByKind)],
+                ["by evidence", listed(stats.interactionsByEvidence)],
             ]))
     }
 }
@@ -58,34 +44,50 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        var rows: [(name: String, graph: PathwayGraph)] = []
+        var rows: [GraphSummary] = []
         for name in BundledGraphs.names {
             do {
-                rows.append((name, try PathwayGraph.bundled(name)))
+                rows.append(GraphSummary(name: name, graph: try GraphLoader().load(.bundled(name))))
             } catch {
                 throw CLIError.internalFailure("bundled graph '\(name)' does not load: \(error)")
             }
         }
-        if output.json {
-            print(
-                JSONValue.array(
-                    rows.map { row in
-                        .object([
-                            ("name", .string(row.name)), ("title", .optional(row.graph.title)),
-                            ("nodes", .integer(row.graph.nodes.count)),
-                            ("interactions", .integer(row.graph.interactionCount)),
-                        ])
-                    }
-                ).rendered())
-            return
-        }
+        if output.json { return try output.printJSON(rows) }
         print(
             TextLayout.table(
-                rows.map {
-                    [
-                        $0.name, "\($0.graph.nodes.count) nodes, \($0.graph.interactionCount) interactions",
-                        $0.graph.title ?? "",
-                    ]
-                }, indent: ""))
+                rows.map { ["\($0.name)", "\($0.nodes) nodes, \($0.interactions) interactions", $0.title ?? ""] },
+                indent: ""))
+    }
+}
+
+/// `neuropath nodes`: the names a graph knows, so a learner can see what to type.
+struct NodesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nodes", abstract: "List a graph's nodes: ids, labels, kinds and synonyms.",
+        discussion: """
+            Any id, label or synonym listed here can be given to --from, --to, --via, --node and the other node \
+            options, ignoring case, spaces, hyphens and underscores.
+
+            Examples:
+              neuropath nodes
+              neuropath nodes --kind receptor
+              neuropath nodes --graph my-pathway.npath --json
+            """)
+
+    @OptionGroup var graphOption: GraphOption
+    @Option(name: .long, help: "Only nodes of this kind (drug, receptor, kinase, …).") var kind: NodeKind?
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let graph = try graphOption.load()
+        let catalog = NodeCatalog(graph, kind: kind)
+        if output.json { return try output.printJSON(catalog) }
+        print(
+            TextLayout.table(
+                [["ID", "LABEL", "KIND", "ALSO CALLED"]]
+                    + catalog.nodes.map {
+                        [$0.id, $0.displayName, $0.kind.rawValue, $0.synonyms.joined(separator: ", ")]
+                    }, indent: ""))
+        print("\(catalog.nodes.count) node\(catalog.nodes.count == 1 ? "" : "s")")
     }
 }

@@ -4,11 +4,17 @@ import NeuroPath
 /// `neuropath loops`: signed feedback loops.
 struct LoopsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "loops", abstract: "Signed feedback loops (positive: amplifying; negative: stabilising).")
+        commandName: "loops", abstract: "Signed feedback loops (positive: amplifying; negative: stabilising).",
+        discussion: """
+            Examples:
+              neuropath loops
+              neuropath loops --node BDNF --sign increases --max-length 8
+            """)
 
     @OptionGroup var graphOption: GraphOption
     @Option(name: .long, help: "The longest loop, in interactions.") var maxLength = FeedbackLoopQuery.defaultMaxLength
-    @Option(name: .long, help: "Only loops through this node.") var node: String?
+    @Option(name: .long, help: "Only loops through this node.", completion: .custom(NodeCompletion.complete))
+    var node: String?
     @Option(name: .long, help: "Only loops of this sign: increases (positive feedback) or decreases (negative).")
     var sign: Sign?
     @OptionGroup var filters: FilterOptions
@@ -26,28 +32,17 @@ struct LoopsCommand: ParsableCommand {
 
     func run() throws {
         let graph = try graphOption.load()
-        let through = try node.map { name throws(CLIError) in try resolve(name, in: graph) }
         let query = FeedbackLoopQuery(
-            maxLength: maxLength, through: through, sign: sign,
-            constraints: try filters.constraints(in: graph, maxDepth: maxLength),
+            maxLength: maxLength, through: try node.map { name throws(NodeResolutionError) in try graph.resolve(name) },
+            sign: sign, filter: try filters.filter(in: graph),
             budget: QueryBudget(maxPaths: maxLoops, timeout: .milliseconds(Int(min(timeout, 86_400) * 1000))))
-        let (loops, truncated) = try answer { () throws(QueryError) in try query.run(on: graph) }
-        if output.json {
-            let items = loops.map { loop in
-                JSONValue.object([
-                    ("nodes", .array(loop.nodes.map { .string(graph.nodes[$0].id) })),
-                    ("sign", .string(loop.sign == .positive ? "positive" : "negative")),
-                    ("length", .integer(loop.length)),
-                    ("steps", .array(loop.interactions.map { ResultJSON.step($0, in: graph) })),
-                ])
-            }
-            print(JSONValue.object([("loops", .array(items)), ("truncated", .bool(truncated))]).rendered())
-            return
-        }
+        let result = try query.run(on: graph)
+        if output.json { return try output.printJSON(result) }
+        let count = result.loops.count
         print(
-            "\(loops.count) feedback loop\(loops.count == 1 ? "" : "s") of at most \(maxLength) steps\(truncated ? " (truncated)" : "")"
+            "\(count) feedback loop\(count == 1 ? "" : "s") of at most \(maxLength) steps\(result.truncated ? " (truncated)" : "")"
         )
-        for loop in loops {
+        for loop in result.loops {
             print("  \(loop.sign == .positive ? "positive" : "negative")  \(graph.describe(loop))")
         }
     }

@@ -4,7 +4,7 @@ import NeuroPath
 /// `neuropath upstream` and `neuropath downstream`: signed neighbourhoods.
 struct NeighbourhoodOptions: ParsableArguments {
     @OptionGroup var graphOption: GraphOption
-    @Option(name: .long, help: "The node at the centre.") var node: String
+    @Option(name: .long, help: "The node at the centre.", completion: .custom(NodeCompletion.complete)) var node: String
     @Option(name: .long, help: "How many interactions away to look.") var depth = NeighbourhoodQuery.defaultDepth
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions
@@ -13,44 +13,41 @@ struct NeighbourhoodOptions: ParsableArguments {
 
     func run(_ direction: NeighbourhoodQuery.Direction) throws {
         let graph = try graphOption.load()
-        let origin = try resolve(node, in: graph)
         let query = NeighbourhoodQuery(
-            origin: origin, direction: direction, constraints: try filters.constraints(in: graph, maxDepth: depth))
-        let members = try answer { () throws(QueryError) in try query.run(on: graph) }
-        if output.json {
-            let nodes = members.map { member in
-                JSONValue.object([
-                    ("node", .string(graph.nodes[member.node].id)), ("distance", .integer(member.distance)),
-                    ("effect", .string(member.effect.rawValue)),
-                ])
-            }
-            print(
-                JSONValue.object([
-                    ("node", .string(graph.nodes[origin].id)), ("direction", .string(direction.rawValue)),
-                    ("depth", .integer(depth)), ("nodes", .array(nodes)),
-                ]).rendered())
-            return
-        }
+            origin: try graph.resolve(node), direction: direction, depth: depth, filter: try filters.filter(in: graph))
+        let result = try query.run(on: graph)
+        if output.json { return try output.printJSON(result) }
         let relation = direction == .downstream ? "influenced by" : "influencing"
+        let count = result.members.count
         print(
-            "\(members.count) node\(members.count == 1 ? "" : "s") \(relation) \(TextLayout.name(origin, in: graph)) within \(depth) step\(depth == 1 ? "" : "s"):"
+            "\(count) node\(count == 1 ? "" : "s") \(relation) \(TextLayout.name(query.origin, in: graph)) within \(depth) step\(depth == 1 ? "" : "s"):"
         )
         print(
             TextLayout.table(
-                members.map { ["\($0.distance)", TextLayout.effect($0.effect), TextLayout.name($0.node, in: graph)] }))
+                result.members.map {
+                    ["\($0.distance)", TextLayout.effect($0.effect), TextLayout.name($0.node.index, in: graph)]
+                }))
     }
 }
 
 struct UpstreamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "upstream", abstract: "Nodes that influence a node, with distance and sign.")
+        commandName: "upstream", abstract: "Nodes that influence a node, with distance and sign.",
+        discussion: """
+            Example:
+              neuropath upstream --node BDNF --depth 3
+            """)
     @OptionGroup var options: NeighbourhoodOptions
     func run() throws { try options.run(.upstream) }
 }
 
 struct DownstreamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "downstream", abstract: "Nodes a node influences, with distance and sign.")
+        commandName: "downstream", abstract: "Nodes a node influences, with distance and sign.",
+        discussion: """
+            Example:
+              neuropath downstream --node ketamine --depth 3
+            """)
     @OptionGroup var options: NeighbourhoodOptions
     func run() throws { try options.run(.downstream) }
 }

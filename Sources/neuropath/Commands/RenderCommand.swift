@@ -20,8 +20,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Highlight the paths from this node…") var highlightFrom: String?
     @Option(name: .long, help: "…to this node.") var highlightTo: String?
     @Option(name: .long, help: "Highlight only paths through this node (repeatable).") var highlightVia: [String] = []
-    @Option(name: .long, help: "The longest highlighted path, in interactions.") var maxDepth = PathConstraints
-        .defaultMaxDepth
+    @Option(name: .long, help: "The longest highlighted path, in interactions.") var maxDepth = PathDepth.standard
     @Option(name: .long, help: "How many of the best paths to highlight.") var highlightLimit = 20
     @Flag(name: .long, help: "Draw only the paths from --highlight-from to --highlight-to, in their own colours.")
     var highlightOnly = false
@@ -43,7 +42,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--highlight-via needs --highlight-from and --highlight-to")
         }
         try checkDepth(maxDepth)
-        guard (0...PathConstraints.maximumDepth).contains(depth) else {
+        guard (0...PathDepth.maximum).contains(depth) else {
             throw ValidationError("--depth must be from 0 to 64")
         }
         guard highlightLimit >= 1 else { throw ValidationError("--highlight-limit must be at least 1") }
@@ -63,49 +62,37 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let graph = try graphOption.load()
-        var options = DiagramOptions(direction: direction, showsLegend: !noLegend, title: title, maxNodes: maxNodes)
-        var visible: Set<Int>?
-        if let focus {
-            visible = PathwayDiagram.neighbourhood(of: try resolve(focus, in: graph), depth: depth, in: graph)
-        }
+        var options = DiagramOptions(
+            direction: direction, highlightOnly: highlightOnly, showsLegend: !noLegend, title: title,
+            maxNodes: maxNodes)
+        if let focus { options.visibleNodes = try graph.vicinity(of: try graph.resolve(focus), depth: depth) }
         if let highlightFrom, let highlightTo {
-            let from = try resolve(highlightFrom, in: graph), to = try resolve(highlightTo, in: graph)
-            let constraints = PathConstraints(maxDepth: maxDepth, via: try resolveAll(highlightVia, in: graph))
-            let query = PathQuery(from: from, to: to, constraints: constraints, limit: highlightLimit, countsAll: false)
-            let result = try answer { () throws(QueryError) in try query.run(on: graph) }
+            let query = PathQuery(
+                from: try graph.resolve(highlightFrom), to: try graph.resolve(highlightTo), maxDepth: maxDepth,
+                via: try graph.resolveAll(highlightVia), limit: highlightLimit, countsAll: false)
+            let result = try query.run(on: graph)
             guard !result.paths.isEmpty else {
                 throw CLIError.usage(
-                    "no path from '\(graph.nodes[from].id)' to '\(graph.nodes[to].id)' within \(maxDepth) steps to highlight; raise --max-depth"
-                )
+                    "no path from '\(result.from.id)' to '\(result.to.id)' within \(maxDepth) steps to highlight; raise --max-depth",
+                    code: "no-path")
             }
+            options.highlightedPaths = result.paths
             if highlightOnly {
-                // Only the paths are drawn, in their normal colours: there is nothing to fade.
-                visible = Set(result.paths.flatMap(\.nodes))
-            } else {
-                options.highlightedPaths = result.paths
-            }
-            if !highlightOnly, graph.nodes.count > maxNodes {
-                visible = (visible ?? []).union(result.paths.flatMap(\.nodes))
+                options.visibleNodes = nil
+            } else if graph.nodes.count > maxNodes {
+                options.visibleNodes = (options.visibleNodes ?? []).union(result.paths.flatMap(\.nodes))
             }
         }
         if !perturb.isEmpty {
-            let perturbations = try resolveAll(perturb, in: graph).map {
+            let perturbations = try graph.resolveAll(perturb).map {
                 PerturbationQuery.Perturbation(node: $0, action: .activate)
             }
-            let query = PerturbationQuery(
-                perturbations: perturbations, constraints: PathConstraints(maxDepth: maxDepth))
-            let result = try answer { () throws(QueryError) in try query.run(on: graph) }
-            options.changes = Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node, $0.change) })
+            let result = try PerturbationQuery(perturbations: perturbations, maxDepth: maxDepth).run(on: graph)
+            options.changes = Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node.index, $0.change) })
             options.perturbed = Dictionary(uniqueKeysWithValues: perturbations.map { ($0.node, $0.action) })
         }
-        options.visibleNodes = visible
         let chosenFormat = format ?? DiagramFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) ?? .svg
-        let data: Data
-        do {
-            data = try PathwayDiagram.render(graph, options: options, format: chosenFormat, layout: layout)
-        } catch {
-            throw CLIError(error)
-        }
+        let data = try PathwayDiagram.render(graph, options: options, format: chosenFormat, layout: layout)
         if output == "-" {
             FileHandle.standardOutput.write(data)
         } else {

@@ -5,13 +5,17 @@ import NeuroPath
 struct ShortestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shortest",
-        abstract: "The k best simple paths from one node to another, weighted by evidence or by hops (Yen's algorithm)."
-    )
+        abstract: "The k best simple paths from one node to another, weighted by evidence or by hops (Yen's algorithm).",
+        discussion: """
+            Examples:
+              neuropath shortest --from ketamine --to synaptogenesis -k 2
+              neuropath shortest --from ketamine --to BDNF --weight hops --json
+            """)
 
     @OptionGroup var graphOption: GraphOption
-    @Option(name: .long, help: "The starting node.") var from: String
-    @Option(name: .long, help: "The node to reach.") var to: String
-    @Option(name: .short, help: "How many paths.") var k = 5
+    @Option(name: .long, help: "The starting node.", completion: .custom(NodeCompletion.complete)) var from: String
+    @Option(name: .long, help: "The node to reach.", completion: .custom(NodeCompletion.complete)) var to: String
+    @Option(name: .short, help: "How many paths.") var k = ShortestPathsQuery.defaultK
     @Option(name: .long, help: "Cost of a step: evidence (stronger is cheaper) or hops.") var weight =
         ShortestPathsQuery.Weighting.evidence
     @OptionGroup var filters: FilterOptions
@@ -23,21 +27,17 @@ struct ShortestCommand: ParsableCommand {
 
     func run() throws {
         let graph = try graphOption.load()
-        let source = try resolve(from, in: graph)
-        let target = try resolve(to, in: graph)
         let query = ShortestPathsQuery(
-            from: source, to: target, k: k, weighting: weight,
-            constraints: try filters.constraints(in: graph, maxDepth: PathConstraints.defaultMaxDepth))
-        let paths = try answer { () throws(QueryError) in try query.run(on: graph) }
-        if output.json {
-            print(ResultJSON.shortest(from: source, to: target, paths: paths, in: graph).rendered())
-            return
-        }
+            from: try graph.resolve(from), to: try graph.resolve(to), k: k, weighting: weight,
+            filter: try filters.filter(in: graph))
+        let result = try query.run(on: graph)
+        if output.json { return try output.printJSON(result) }
+        let count = result.paths.count
         print(
-            "\(TextLayout.name(source, in: graph)) → \(TextLayout.name(target, in: graph)): \(paths.count) best path\(paths.count == 1 ? "" : "s") by \(weight.rawValue)"
+            "\(TextLayout.name(query.from, in: graph)) → \(TextLayout.name(query.to, in: graph)): \(count) best path\(count == 1 ? "" : "s") by \(weight.rawValue)"
         )
-        if paths.isEmpty { print("  no path") }
-        print(TextLayout.paths(paths.map(\.path), in: graph, costs: paths.map(\.cost)))
+        if result.paths.isEmpty { print("  no path") }
+        print(TextLayout.paths(result.paths.map(\.path), in: graph, costs: result.paths.map(\.cost)))
         print(TextLayout.disclaimer)
     }
 }

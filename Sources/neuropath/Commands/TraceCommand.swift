@@ -5,14 +5,24 @@ import NeuroPath
 struct TraceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trace",
-        abstract: "List the causal paths from one node to another, best first, with their exact count.")
+        abstract: "List the causal paths from one node to another, best first, with their exact count.",
+        discussion: """
+            Examples:
+              neuropath trace --from ketamine --to "antidepressant effect" --max-depth 12 --min-evidence supported
+              neuropath trace --from ketamine --to BDNF --via GABA --sign increases
+              neuropath trace --from ketamine --to synaptogenesis --count-only --json
+            """)
 
     @OptionGroup var graphOption: GraphOption
-    @Option(name: .long, help: "The starting node (id, label or synonym).") var from: String
-    @Option(name: .long, help: "The node to reach.") var to: String
-    @Option(name: .long, help: "The longest path, in interactions.") var maxDepth = PathConstraints.defaultMaxDepth
-    @Option(name: .long, help: "Keep only paths that increases or decreases the target.") var sign: Sign?
-    @Option(name: .long, help: "Paths must pass through this node (repeatable).") var via: [String] = []
+    @Option(name: .long, help: "The starting node (id, label or synonym).", completion: .custom(NodeCompletion.complete))
+    var from: String
+    @Option(name: .long, help: "The node to reach.", completion: .custom(NodeCompletion.complete)) var to: String
+    @OptionGroup var depth: DepthOption
+    @Option(name: .long, help: "Keep only paths that increase or decrease the target.") var sign: Sign?
+    @Option(
+        name: .long, help: "Paths must pass through this node (repeatable).",
+        completion: .custom(NodeCompletion.complete))
+    var via: [String] = []
     @OptionGroup var filters: FilterOptions
     @Option(name: .long, help: "How many paths to list.") var limit = PathQuery.defaultLimit
     @Flag(name: .long, help: "Print only the number of paths.") var countOnly = false
@@ -22,35 +32,28 @@ struct TraceCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        try checkDepth(maxDepth)
         guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
     }
 
     func run() throws {
         let graph = try graphOption.load()
-        let source = try resolve(from, in: graph)
-        let target = try resolve(to, in: graph)
-        var constraints = try filters.constraints(in: graph, maxDepth: maxDepth)
-        constraints.sign = sign
-        constraints.via = try resolveAll(via, in: graph)
+        let maxDepth = depth.maxDepth
         let query = PathQuery(
-            from: source, to: target, constraints: constraints, limit: countOnly ? 0 : limit,
-            budget: budgetOptions.budget)
+            from: try graph.resolve(from), to: try graph.resolve(to), maxDepth: maxDepth, sign: sign,
+            via: try graph.resolveAll(via), filter: try filters.filter(in: graph), limit: countOnly ? 0 : limit,
+            checksLongerPaths: !(output.json || jsonl), budget: budgetOptions.budget)
         if jsonl {
             try stream(query, in: graph)
             return
         }
-        let result = try answer { () throws(QueryError) in try query.run(on: graph) }
-        if output.json {
-            print(ResultJSON.trace(from: source, to: target, result: result, in: graph).rendered())
-            return
-        }
+        let result = try query.run(on: graph)
+        if output.json { return try output.printJSON(result) }
         let total =
             result.total.map { "\($0) path\($0 == 1 ? "" : "s")" }
             ?? "more paths than the budget allowed to count"
             + (result.estimate.map { String(format: " (about %.3g by random probing)", $0) } ?? "")
         print(
-            "\(TextLayout.name(source, in: graph)) → \(TextLayout.name(target, in: graph)): \(total) of at most \(maxDepth) steps"
+            "\(TextLayout.name(query.from, in: graph)) → \(TextLayout.name(query.to, in: graph)): \(total) of at most \(maxDepth) steps"
         )
         if !result.paths.isEmpty {
             print(TextLayout.paths(result.paths, in: graph))
@@ -59,11 +62,16 @@ struct TraceCommand: ParsableCommand {
             }
         } else if result.total == 0 {
             print(
-                "  no path: try a larger --max-depth, fewer filters, or `neuropath downstream --node \(graph.nodes[source].id)`"
+                "  no path: try a larger --max-depth, fewer filters, or `neuropath downstream --node \(result.from.id)`"
             )
         }
-        if result.total.map({ $0 < limit }) ?? false, maxDepth < PathConstraints.maximumDepth {
-            print("  (paths longer than \(maxDepth) steps are not included: raise --max-depth to see them)")
+        switch result.longerPathsExist {
+        case true?:
+            print("  (paths longer than \(maxDepth) steps exist: raise --max-depth to see them)")
+        case nil where maxDepth < PathDepth.maximum:
+            print("  (paths longer than \(maxDepth) steps were not looked for within the time allowed)")
+        default:
+            break
         }
         if result.truncated {
             print(
@@ -75,24 +83,24 @@ struct TraceCommand: ParsableCommand {
 
     /// Prints every path as a JSON line as it is found, then a line with the total.
     private func stream(_ query: PathQuery, in graph: PathwayGraph) throws {
+        let encoder = PathwayJSONEncoder(style: .compact)
         var buffer = ""
-        let streamed = try answer { () throws(QueryError) in
-            try query.stream(on: graph) { path in
-                buffer += ResultJSON.path(path, in: graph).compact() + "\n"
-                if buffer.utf8.count > 1 << 16 {
-                    print(buffer, terminator: "")
-                    buffer = ""
-                }
-                return true
+        var encodingError: (any Error)?
+        let summary = try query.stream(on: graph) { path in
+            do {
+                buffer += try encoder.encode(path) + "\n"
+            } catch {
+                encodingError = error
+                return false
             }
+            if buffer.utf8.count > 1 << 16 {
+                print(buffer, terminator: "")
+                buffer = ""
+            }
+            return true
         }
+        if let encodingError { throw encodingError }
         print(buffer, terminator: "")
-        print(
-            JSONValue.object([
-                ("from", .string(graph.nodes[query.from].id)), ("to", .string(graph.nodes[query.to].id)),
-                ("total", streamed.truncated ? .null : .integer(streamed.count)),
-                ("streamed", .integer(streamed.count)),
-                ("truncated", .bool(streamed.truncated)),
-            ]).compact())
+        print(try encoder.encode(summary))
     }
 }

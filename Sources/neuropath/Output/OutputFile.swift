@@ -15,12 +15,14 @@ enum OutputFile {
         do {
             try data.write(to: temporary, options: .withoutOverwriting)
         } catch {
-            throw CLIError(description: "cannot write \(path): \(error.localizedDescription)", exitCode: .cantCreate)
+            throw CLIError(
+                description: "cannot write \(path): \(error.localizedDescription)", exitCode: .cantCreate,
+                code: "cannot-write")
         }
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw CLIError(description: "cannot write \(path): \(reason)", exitCode: .cantCreate)
+            throw CLIError(description: "cannot write \(path): \(reason)", exitCode: .cantCreate, code: "cannot-write")
         }
     }
 }

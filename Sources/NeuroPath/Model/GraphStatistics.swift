@@ -1,5 +1,7 @@
 /// A summary of a graph for `neuropath stats`.
 public struct GraphStatistics: Sendable, Hashable {
+    /// The graph's short name, if it has one.
+    public var name: String?
     /// Number of nodes.
     public var nodes: Int
     /// Number of interactions.
@@ -23,6 +25,7 @@ public struct GraphStatistics: Sendable, Hashable {
 
     /// Computes the summary.
     public init(_ graph: PathwayGraph) {
+        name = graph.name
         nodes = graph.nodes.count
         interactions = graph.interactionCount
         var positive = 0, negative = 0, unsigned = 0, necessary = 0

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON value with object keys kept in the order they were given, so output is stable and reads in the
-/// order of the contract (`from`, `to`, `paths`, …).
+/// order of the contract (`from`, `to`, `paths`, …). ``PathwayJSONEncoder`` builds it from `Encodable` values.
 enum JSONValue: Sendable {
     case object([(String, JSONValue)])
     case array([JSONValue])
@@ -54,6 +54,14 @@ enum JSONValue: Sendable {
         case .object, .array: false
         default: true
         }
+    }
+
+    /// `value` rounded to six significant digits: what results encode, so every encoder prints the same number.
+    static func rounded(_ value: Double) -> Double {
+        guard value.isFinite, value != 0 else { return value }
+        let magnitude = (log10(abs(value))).rounded(.down)
+        let scale = pow(10, 5 - magnitude)
+        return (value * scale).rounded() / scale
     }
 
     /// A finite number to six significant digits (`null` otherwise), without `String(format:)`'s cost.

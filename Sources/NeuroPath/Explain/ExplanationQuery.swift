@@ -1,0 +1,78 @@
+/// `explain`: the most confident paths from one node to another, each told in plain language.
+///
+/// ```swift
+/// let query = ExplanationQuery(from: ketamine, to: synaptogenesis, via: [try graph.resolve("GABA")])
+/// let result = try query.run(on: graph)
+/// print(result.explanations.first?.summary ?? "no path")
+/// ```
+public struct ExplanationQuery: Sendable {
+    /// The cause.
+    public var from: Int
+    /// The effect.
+    public var to: Int
+    /// The longest path considered, in interactions.
+    public var maxDepth: Int
+    /// Nodes every explained path must pass through.
+    public var via: [Int]
+    /// Which nodes and interactions may be used.
+    public var filter: PathFilter
+    /// How many paths to tell, most confident first.
+    public var count: Int
+    /// Work limits.
+    public var budget: QueryBudget
+
+    /// Creates a query.
+    public init(
+        from: Int, to: Int, maxDepth: Int = PathDepth.standard, via: [Int] = [], filter: PathFilter = .none,
+        count: Int = 1, budget: QueryBudget = QueryBudget()
+    ) {
+        self.from = from
+        self.to = to
+        self.maxDepth = maxDepth
+        self.via = via
+        self.filter = filter
+        self.count = count
+        self.budget = budget
+    }
+
+    /// The answer. Encodes as the `explain` JSON of `Docs/cli.md`.
+    public struct Result: Sendable, Hashable {
+        /// The cause.
+        public var from: NodeHandle
+        /// The effect.
+        public var to: NodeHandle
+        /// The depth limit.
+        public var maxDepth: Int
+        /// The explanations, most confident path first.
+        public var explanations: [PathExplanation]
+        /// How many admissible paths there are, or `nil` when the budget stopped the count.
+        public var total: Int?
+        /// Whether a budget stopped the search: then a more confident path may exist.
+        public var truncated: Bool
+
+        /// Creates a result.
+        public init(
+            from: NodeHandle, to: NodeHandle, maxDepth: Int, explanations: [PathExplanation], total: Int?,
+            truncated: Bool
+        ) {
+            self.from = from
+            self.to = to
+            self.maxDepth = maxDepth
+            self.explanations = explanations
+            self.total = total
+            self.truncated = truncated
+        }
+    }
+
+    /// Finds the most confident paths and explains them.
+    public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
+        let paths = try PathQuery(
+            from: from, to: to, maxDepth: maxDepth, via: via, filter: filter, limit: count,
+            order: .mostConfidentFirst, budget: budget
+        ).run(on: graph)
+        let explainer = Explainer(graph: graph)
+        return Result(
+            from: paths.from, to: paths.to, maxDepth: maxDepth, explanations: paths.paths.map(explainer.story(of:)),
+            total: paths.total, truncated: paths.truncated)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The checks every graph file goes through once, whoever reads it (the loader, or an `include`): it must
+/// exist, be a regular file (not a directory, device or socket) and be smaller than the limit.
+enum GraphFile {
+    /// The bytes of the file at `path`, mapped rather than copied; `display` names it in errors.
+    static func read(atPath path: String, display: String, limit: Int) throws(GraphLoadError) -> Data {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw .fileNotFound(path: display) }
+            throw .unreadable(path: display, reason: String(cString: strerror(errno)))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .unreadable(path: display, reason: "it is a directory, not a graph file")
+        default: throw .unreadable(path: display, reason: "it is not a regular file")
+        }
+        try checkSize(Int(info.st_size), display: display, limit: limit)
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        } catch {
+            throw .unreadable(path: display, reason: (error as NSError).localizedFailureReason ?? "\(error)")
+        }
+    }
+
+    /// Refuses `size` bytes when it reaches `limit`.
+    static func checkSize(_ size: Int, display: String, limit: Int) throws(GraphLoadError) {
+        guard size < limit else {
+            throw .invalid([
+                Diagnostic(
+                    file: display, line: 0, column: 0, code: .fileTooLarge,
+                    message: "\(display) is \(describe(bytes: size)); graph files must be smaller than "
+                        + describe(bytes: limit))
+            ])
+        }
+    }
+
+    /// UTF-8 text, or an error naming the file.
+    static func text(_ data: Data, display: String) throws(GraphLoadError) -> String {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(path: display, reason: "it is not UTF-8 text")
+        }
+        return text
+    }
+
+    private static func describe(bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
+    }
+}

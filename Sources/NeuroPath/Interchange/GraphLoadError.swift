@@ -1,0 +1,55 @@
+import Foundation
+
+/// Why a graph could not be loaded.
+public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    /// The file does not exist.
+    case fileNotFound(path: String)
+    /// The file exists but could not be read.
+    case unreadable(path: String, reason: String)
+    /// The file was read but has errors; every error found is listed.
+    case invalid([Diagnostic])
+    /// No bundled graph has this name.
+    case unknownBundledGraph(name: String, available: [String])
+    /// The file's format could not be recognised.
+    case unsupportedFormat(path: String, detail: String)
+    /// The file is gzip-compressed and the loader was given no decompressor.
+    case compressed(path: String)
+    /// A bare name that is neither a file nor a bundled graph.
+    case unknownGraph(name: String, bundled: [String])
+
+    /// Only the errors (warnings are dropped) of `diagnostics`, as an `invalid` error, or `nil` if none.
+    static func ifErrors(_ diagnostics: [Diagnostic]) -> GraphLoadError? {
+        let errors = diagnostics.filter { $0.severity == .error }
+        return errors.isEmpty ? nil : .invalid(errors)
+    }
+
+    /// A message a person can act on.
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path):
+            return "no such file: \(path)"
+        case .unreadable(let path, let reason):
+            return "cannot read \(path): \(reason)"
+        case .invalid(let diagnostics):
+            let count = diagnostics.count
+            let summary = count == 1 ? "" : "\n\(count) errors"
+            return diagnostics.map(\.description).joined(separator: "\n") + summary
+        case .unknownBundledGraph(let name, let available):
+            let near = EditDistance.nearest(to: name, in: available)
+            let hint = near.isEmpty ? "" : " — did you mean '\(near[0])'?"
+            return "no bundled graph named '\(name)'\(hint) (bundled: \(available.joined(separator: ", ")))"
+        case .unsupportedFormat(let path, let detail):
+            return "cannot tell the format of \(path): \(detail)"
+        case .compressed(let path):
+            return "\(path) is gzip-compressed and this loader cannot decompress it: decompress it first, "
+                + "or give GraphLoader a decompressor (NeuroPathCompression's Gzip.decompress)"
+        case .unknownGraph(let name, let bundled):
+            let near = EditDistance.nearest(to: name, in: bundled)
+            let hint = near.isEmpty ? "" : " — did you mean '\(near[0])'?"
+            return "'\(name)' is neither a file nor a bundled graph\(hint) (bundled: \(bundled.joined(separator: ", ")))"
+        }
+    }
+
+    /// The same as ``description``, for `localizedDescription`.
+    public var errorDescription: String? { description }
+}

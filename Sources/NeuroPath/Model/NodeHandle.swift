@@ -1,0 +1,34 @@
+/// A node as query results name it: its index in the graph (for further queries) and its id (for people and
+/// JSON). Encodes as the id alone.
+public struct NodeHandle: Sendable, Hashable, Encodable, CustomStringConvertible {
+    /// The node's index in ``PathwayGraph/nodes``.
+    public var index: Int
+    /// The node's id.
+    public var id: String
+
+    /// Creates a handle; ``PathwayGraph/handle(_:)`` makes one from an index.
+    public init(index: Int, id: String) {
+        self.index = index
+        self.id = id
+    }
+
+    /// The id.
+    public var description: String { id }
+
+    /// Encodes the id as a single string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(id)
+    }
+}
+
+extension PathwayGraph {
+    /// The handle of the node at `index`, which must be a valid index (results make them from their own nodes).
+    func handle(_ index: Int) -> NodeHandle { NodeHandle(index: index, id: nodes[index].id) }
+
+    /// The handle of the node at `index`, or ``QueryError/nodeOutOfRange(index:nodeCount:)``.
+    public func node(at index: Int) throws(QueryError) -> NodeHandle {
+        try checkNodes(CollectionOfOne(index))
+        return handle(index)
+    }
+}
