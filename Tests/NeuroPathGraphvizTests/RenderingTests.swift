@@ -12,7 +12,7 @@ import Testing
 @Suite struct RenderingTests {
     let ketamine: PathwayGraph
 
-    init() throws { ketamine = try PathwayGraph.bundled("ketamine") }
+    init() throws { ketamine = try GraphLoader().load(.bundled("ketamine")) }
 
     /// The SVG parsed as XML, with every `id` attribute collected.
     func svgIDs(_ data: Data) throws -> Set<String> {
@@ -73,9 +73,9 @@ import Testing
 
     @Test func eightConcurrentRendersAreIdenticalAndSafe() async throws {
         let graph = ketamine
-        let expected = try PathwayDiagram.render(graph, format: .svg)
+        let expected = try await PathwayDiagram.render(graph, format: .svg)
         let results = try await withThrowingTaskGroup(of: Data.self) { group in
-            for _ in 0..<8 { group.addTask { try PathwayDiagram.render(graph, format: .svg) } }
+            for _ in 0..<8 { group.addTask { try await PathwayDiagram.render(graph, format: .svg) } }
             var all: [Data] = []
             for try await data in group { all.append(data) }
             return all
@@ -99,7 +99,7 @@ import Testing
             try builder.addNode(Node(id: "h\(index)\"@x<y>", label: label, synonyms: [label], description: label))
         }
         for index in 1..<hostile.count {
-            builder.addInteraction(
+            try builder.addInteraction(
                 Interaction(source: index - 1, target: index, relation: .activates, note: hostile[index]))
         }
         let graph = builder.build()
@@ -123,7 +123,7 @@ import Testing
         var builder = PathwayGraphBuilder(name: "thousand")
         for index in 0..<1000 { try builder.addNode(Node(id: "n\(index)", kind: .protein)) }
         for index in 1..<1000 {
-            builder.addInteraction(
+            try builder.addInteraction(
                 Interaction(source: Int.random(in: 0..<index, using: &random), target: index, relation: .activates))
         }
         let graph = builder.build()
@@ -133,7 +133,7 @@ import Testing
             try PathwayDiagram.dot(for: graph, options: DiagramOptions(maxNodes: 999))
         }
         let focused = DiagramOptions(
-            visibleNodes: PathwayDiagram.neighbourhood(of: 0, depth: 1, in: graph), maxNodes: 50)
+            visibleNodes: try graph.vicinity(of: 0, depth: 1), maxNodes: 50)
         #expect(try PathwayDiagram.dot(for: graph, options: focused).contains("\"n0\""))
     }
 
@@ -151,7 +151,7 @@ import Testing
 
     @Test func highlightedPathsAreBoldAndTheRestFaded() throws {
         let from = try ketamine.resolve("ketamine"), to = try ketamine.resolve("synaptogenesis")
-        let paths = try PathQuery(from: from, to: to, constraints: PathConstraints(maxDepth: 12), limit: 1).run(
+        let paths = try PathQuery(from: from, to: to, maxDepth: 12, limit: 1).run(
             on: ketamine
         ).paths
         let dot = try PathwayDiagram.dot(for: ketamine, options: DiagramOptions(highlightedPaths: paths))

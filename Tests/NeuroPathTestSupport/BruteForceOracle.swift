@@ -8,10 +8,10 @@ public struct BruteForceOracle {
     /// Which interactions may be used.
     public let usable: [Bool]
 
-    /// An oracle for `graph` under `constraints` (sign, via and depth are applied per question); interactions of
+    /// An oracle for `graph` under `filter` (sign, via and depth are applied per question); interactions of
     /// unknown sign are usable only with `includeUnsigned`.
     public init(
-        graph: PathwayGraph, constraints: PathConstraints = PathConstraints(), alsoRemoving: Set<Int> = [],
+        graph: PathwayGraph, filter constraints: PathFilter = .none, alsoRemoving: Set<Int> = [],
         includeUnsigned: Bool = false
     ) {
         self.graph = graph

@@ -40,12 +40,12 @@ public enum RandomGraphs {
                 source: source, target: target, relation: relations.randomElement(using: &random)!, evidence: evidence,
                 context: InteractionContext(species: [species.randomElement(using: &random)!]),
                 isNecessary: Int.random(in: 0..<5, using: &random) == 0)
-            builder.addInteraction(interaction)
+            try! builder.addInteraction(interaction)
             // Now and then a parallel interaction of the opposite sign.
             if Int.random(in: 0..<8, using: &random) == 0, let sign = interaction.sign {
                 var opposite = interaction
                 opposite.relation = sign == .positive ? .inhibits : .activates
-                builder.addInteraction(opposite)
+                try! builder.addInteraction(opposite)
             }
         }
         return builder.build()

@@ -6,7 +6,7 @@ import Testing
 @Suite struct BundledKetamineGraphTests {
     let graph: PathwayGraph
 
-    init() throws { graph = try PathwayGraph.bundled("ketamine") }
+    init() throws { graph = try GraphLoader().load(.bundled("ketamine")) }
 
     func id(_ name: String) throws -> Int { try graph.resolve(name) }
 
@@ -31,7 +31,7 @@ import Testing
         ]
         let nodes = try chain.map(id)
         let result = try PathQuery(
-            from: nodes.first!, to: nodes.last!, constraints: PathConstraints(maxDepth: 12), limit: 100
+            from: nodes.first!, to: nodes.last!, maxDepth: 12, limit: 100
         ).run(on: graph)
         let match = try #require(result.paths.first { $0.nodes == nodes })
         #expect(match.sign == .positive)
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func ketamineIncreasesTheAntidepressantEffectAndDecreasesSymptoms() throws {
-        let query = EffectQuery(from: try id("ketamine"), constraints: PathConstraints(maxDepth: 12))
+        let query = EffectQuery(from: try id("ketamine"), maxDepth: 12)
         #expect(try query.run(to: id("antidepressant effect"), on: graph).effect == .increases)
         #expect(try query.run(to: id("depressive symptoms"), on: graph).effect == .decreases)
         #expect(try query.run(to: id("synaptogenesis"), on: graph).effect == .increases)
@@ -73,12 +73,12 @@ import Testing
     @Test func blockingAMPAReceptorsAbolishesTheAntidepressantEffect() throws {
         let ketamine = PerturbationQuery.Perturbation(node: try id("ketamine"), action: .activate)
         let query = PerturbationQuery(
-            perturbations: [ketamine], constraints: PathConstraints(maxDepth: 12, knockout: [try id("AMPA")]))
+            perturbations: [ketamine], maxDepth: 12, filter: PathFilter(knockout: [try id("AMPA")]))
         let result = try query.run(on: graph)
-        let lost = Set(result.differences.filter { $0.with == .none }.map(\.node))
+        let lost = Set(result.differences.filter { $0.with == .none }.map(\.node.index))
         #expect(lost.contains(try id("antidepressant effect")))
         #expect(lost.contains(try id("synaptogenesis")))
         #expect(!lost.contains(try id("dissociation")))
-        #expect(Set(result.silenced) == [try id("bdnf"), try id("antidepressant effect")])
+        #expect(Set(result.silenced.map(\.index)) == [try id("bdnf"), try id("antidepressant effect")])
     }
 }

@@ -5,10 +5,10 @@ import Testing
 /// The examples of README.md and Docs/embedding.md, compiled and run.
 @Suite struct EmbeddingExampleTests {
     @Test func theReadmeExampleRuns() throws {
-        let graph = try PathwayGraph.bundled("ketamine")
+        let graph = try GraphLoader().load(.bundled("ketamine"))
         let query = PathQuery(
             from: try graph.resolve("ketamine"), to: try graph.resolve("synaptogenesis"),
-            constraints: PathConstraints(maxDepth: 12))
+            maxDepth: 12)
         let result = try query.run(on: graph)
         let oracle = BruteForceOracle(graph: graph)
         #expect(result.total == oracle.simplePaths(from: query.from, to: query.to, maxDepth: 12).count)
@@ -22,9 +22,9 @@ import Testing
         let drug = try builder.addNode(Node(id: "drug", kind: .drug))
         let receptor = try builder.addNode(Node(id: "receptor", kind: .receptor))
         let response = try builder.addNode(Node(id: "response", kind: .process))
-        builder.addInteraction(
+        try builder.addInteraction(
             Interaction(source: drug, target: receptor, relation: .antagonist, evidence: .established))
-        builder.addInteraction(
+        try builder.addInteraction(
             Interaction(source: receptor, target: response, relation: .activates, evidence: .supported))
         let toy = builder.build()
         let effect = try EffectQuery(from: drug).run(to: response, on: toy)

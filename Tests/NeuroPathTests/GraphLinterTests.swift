@@ -60,6 +60,6 @@ import Testing
 
     @Test(arguments: BundledGraphs.names)
     func theBundledGraphsAreClean(_ name: String) throws {
-        #expect(GraphLinter.lint(try PathwayGraph.bundled(name)).isEmpty)
+        #expect(GraphLinter.lint(try GraphLoader().load(.bundled(name))).isEmpty)
     }
 }

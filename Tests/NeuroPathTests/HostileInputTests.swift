@@ -69,7 +69,7 @@ import Testing
         switch reader {
         case 0: _ = try SIFImporter.parse(data: data, file: "fuzz.sif")
         case 1: _ = try PathLinkerImporter.parse(data: data, file: "fuzz.txt")
-        default: _ = try PathwayGraph.load(data: data, file: "fuzz.tsv")
+        default: _ = try GraphLoader().load(data: data, file: "fuzz.tsv")
         }
     }
 
@@ -79,7 +79,7 @@ import Testing
         let data = Data(
             (0..<Int.random(in: 0..<400, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) })
         do {
-            let graph = try PathwayGraph.load(data: data, file: "noise.bin")
+            let graph = try GraphLoader().load(data: data, file: "noise.bin")
             #expect(graph.nodes.count >= 0)
         } catch {
             #expect(!error.description.isEmpty)

@@ -19,7 +19,7 @@ import Testing
 
     func diagnostics(loading path: URL) -> [Diagnostic] {
         do {
-            _ = try NPathParser.parse(contentsOfFile: path.path)
+            _ = try GraphLoader().load(file: path.path)
             Issue.record("expected \(path.lastPathComponent) to fail")
         } catch {
             if case .invalid(let found) = error { return found }
@@ -35,7 +35,7 @@ import Testing
             "modules/b.npath": "include \"./common\"\nnode y protein\n",
             "modules/common.npath": "node shared protein\n",
         ])
-        let graph = try NPathParser.parse(contentsOfFile: root.appendingPathComponent("main.npath").path)
+        let graph = try GraphLoader().load(file: root.appendingPathComponent("main.npath").path)
         #expect(graph.nodes.map(\.id) == ["shared", "x", "y"])
         #expect(graph.interactionCount == 1)
     }
@@ -73,7 +73,7 @@ import Testing
             at: root.appendingPathComponent("graph/link.npath"),
             withDestinationURL: root.appendingPathComponent("outside.npath"))
         #expect(throws: GraphLoadError.self) {
-            try NPathParser.parse(contentsOfFile: root.appendingPathComponent("graph/main.npath").path)
+            try GraphLoader().load(file: root.appendingPathComponent("graph/main.npath").path)
         }
     }
 
@@ -87,11 +87,11 @@ import Testing
     }
 
     @Test func aMissingOrUnreadableFileIsNotAParseError() throws {
-        #expect(throws: GraphLoadError.self) { try NPathParser.parse(contentsOfFile: "/nonexistent/graph.npath") }
+        #expect(throws: GraphLoadError.self) { try GraphLoader().load(file: "/nonexistent/graph.npath") }
         let root = try folder(["binary.npath": ""])
         try Data([0xFF, 0xFE, 0x00, 0x80]).write(to: root.appendingPathComponent("binary.npath"))
         do {
-            _ = try NPathParser.parse(contentsOfFile: root.appendingPathComponent("binary.npath").path)
+            _ = try GraphLoader().load(file: root.appendingPathComponent("binary.npath").path)
             Issue.record("binary file loaded")
         } catch {
             guard case .unreadable(_, let reason) = error else { Issue.record("\(error)"); return }

@@ -16,8 +16,8 @@ import Testing
         }
         let knockout: Set<Int> = Bool.random(using: &random) ? [nodes[3]] : []
         let depth = Int.random(in: 2...6, using: &random)
-        let constraints = PathConstraints(maxDepth: depth, knockout: knockout)
-        let result = try PerturbationQuery(perturbations: perturbations, constraints: constraints).run(on: graph)
+        let filter = PathFilter(knockout: knockout)
+        let result = try PerturbationQuery(perturbations: perturbations, maxDepth: depth, filter: filter).run(on: graph)
 
         // The oracle: silence targets of necessary inputs from knocked-out nodes, then follow simple paths.
         let perturbed = Set(perturbations.map(\.node))
@@ -26,7 +26,7 @@ import Testing
         var expected: [Int: Set<Sign>] = [:]
         for perturbation in perturbations {
             let oracle = BruteForceOracle(
-                graph: graph, constraints: constraints,
+                graph: graph, filter: filter,
                 alsoRemoving: perturbed.union(silenced).subtracting([perturbation.node]))
             for target in graph.nodes.indices where !perturbed.contains(target) {
                 for path in oracle.simplePaths(from: perturbation.node, to: target, maxDepth: depth) {
@@ -38,9 +38,9 @@ import Testing
             signs.count == 2 ? .mixed : signs.first == .positive ? .increases : .decreases
         }
         #expect(
-            Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node, $0.change) }) == expectedChanges,
+            Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node.index, $0.change) }) == expectedChanges,
             "seed \(seed)")
-        #expect(Set(result.silenced) == silenced)
+        #expect(Set(result.silenced.map(\.index)) == silenced)
         if knockout.isEmpty { #expect(result.differences.isEmpty) }
     }
 
@@ -50,8 +50,9 @@ import Testing
         let maxLength = 1 + Int(seed % 6)
         let oracle = BruteForceOracle(graph: graph)
         let expected = oracle.simpleCycles(maxLength: maxLength)
-        let (loops, truncated) = try FeedbackLoopQuery(maxLength: maxLength).run(on: graph)
-        #expect(!truncated)
+        let found = try FeedbackLoopQuery(maxLength: maxLength).run(on: graph)
+        let loops = found.loops
+        #expect(!found.truncated)
         #expect(loops.count == expected.count, "seed \(seed)")
         #expect(Set(loops.map(\.interactions)) == expected)
         let negative = try FeedbackLoopQuery(maxLength: maxLength, sign: .negative).run(on: graph).loops
@@ -91,15 +92,15 @@ import Testing
         let oracle = BruteForceOracle(graph: graph, includeUnsigned: true)
         let origin = Int(seed % 8), depth = 1 + Int(seed % 4)
         for direction in NeighbourhoodQuery.Direction.allCases {
-            let members = try NeighbourhoodQuery(
-                origin: origin, direction: direction, constraints: PathConstraints(maxDepth: depth)
-            ).run(on: graph)
+            let members = try NeighbourhoodQuery(origin: origin, direction: direction, depth: depth).run(on: graph)
+                .members
             let expected = Self.neighbourhood(
                 oracle, origin: origin, depth: depth, downstream: direction == .downstream)
             #expect(members.count == expected.count, "seed \(seed) \(direction)")
             for member in members {
-                #expect(expected[member.node]?.0 == member.distance)
-                #expect(expected[member.node]?.1 == member.effect, "seed \(seed) \(direction) node \(member.node)")
+                #expect(expected[member.node.index]?.0 == member.distance)
+                #expect(
+                    expected[member.node.index]?.1 == member.effect, "seed \(seed) \(direction) node \(member.node)")
             }
         }
     }
@@ -113,11 +114,11 @@ import Testing
         let upstream = targets.map { Self.neighbourhood(oracle, origin: $0, depth: 3, downstream: false) }
         let expected = Set(
             graph.nodes.indices.filter { node in !targets.contains(node) && upstream.allSatisfy { $0[node] != nil } })
-        let regulators = try CommonRegulatorQuery(targets: targets).run(on: graph)
-        #expect(Set(regulators.map(\.node)) == expected, "seed \(seed)")
+        let regulators = try CommonRegulatorQuery(targets: targets).run(on: graph).regulators
+        #expect(Set(regulators.map(\.node.index)) == expected, "seed \(seed)")
         for regulator in regulators {
-            #expect(regulator.distances == upstream.map { $0[regulator.node]!.0 })
-            #expect(regulator.effects == upstream.map { $0[regulator.node]!.1 })
+            #expect(regulator.distances == upstream.map { $0[regulator.node.index]!.0 })
+            #expect(regulator.effects == upstream.map { $0[regulator.node.index]!.1 })
         }
         #expect(regulators.map(\.totalDistance) == regulators.map(\.totalDistance).sorted())
     }
@@ -129,16 +130,15 @@ import Testing
     func activatingOneNodeAgreesWithEffectOnAll(seed: UInt64) throws {
         let graph = RandomGraphs.make(seed: seed &+ 8000, nodes: 8, interactions: 18)
         let source = Int(seed % 8)
-        let constraints = PathConstraints(maxDepth: 5)
-        let effects = try EffectQuery(from: source, constraints: constraints).runOnAll(graph)
+        let effects = try EffectQuery(from: source, maxDepth: 5).runOnAll(graph).effects
         let perturbation = try PerturbationQuery(
-            perturbations: [.init(node: source, action: .activate)], constraints: constraints
+            perturbations: [.init(node: source, action: .activate)], maxDepth: 5
         ).run(on: graph)
         #expect(
             Set(effects.map { "\($0.target):\($0.effect)" })
                 == Set(perturbation.effects.map { "\($0.node):\($0.change)" }))
         let blocked = try PerturbationQuery(
-            perturbations: [.init(node: source, action: .block)], constraints: constraints
+            perturbations: [.init(node: source, action: .block)], maxDepth: 5
         ).run(on: graph)
         let flipped: [NetEffect: NetEffect] = [.increases: .decreases, .decreases: .increases, .mixed: .mixed]
         #expect(blocked.effects.map(\.change) == perturbation.effects.map { flipped[$0.change]! })

@@ -53,15 +53,15 @@ struct NetworkXOracleTests {
         let answers = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Int]])
         try #require(answers.count == Self.queries.count)
 
-        let graph = try PathwayGraph.load(file)
+        let graph = try GraphLoader().load(file: file)
         for (query, expected) in zip(Self.queries, answers) {
             let from = try graph.resolve(query.from), to = try graph.resolve(query.to)
             var counts: [String: Int?] = [:]
             for (key, sign) in [("total", nil), ("positive", Sign.positive), ("negative", Sign.negative)]
                 as [(String, Sign?)]
             {
-                let constraints = PathConstraints(maxDepth: query.cutoff, sign: sign)
-                counts[key] = try PathQuery(from: from, to: to, constraints: constraints, limit: 0).run(on: graph).total
+                counts[key] = try PathQuery(from: from, to: to, maxDepth: query.cutoff, sign: sign, limit: 0)
+                    .run(on: graph).total
             }
             #expect(counts["total"] == expected["total"], "\(query)")
             #expect(counts["positive"] == expected["positive"], "\(query)")

@@ -35,7 +35,7 @@ import Testing
             let depth = Int.random(in: 1...6, using: &random)
             let limit = Int.random(in: 1...8, using: &random)
             let expected = Self.ordered(oracle.simplePaths(from: from, to: to, maxDepth: depth), in: graph)
-            let result = try PathQuery(from: from, to: to, constraints: PathConstraints(maxDepth: depth), limit: limit)
+            let result = try PathQuery(from: from, to: to, maxDepth: depth, limit: limit)
                 .run(on: graph)
             #expect(result.total == expected.count, "seed \(seed) \(from)→\(to) depth \(depth)")
             #expect(!result.truncated)
@@ -58,29 +58,28 @@ import Testing
             let to = Int.random(in: 0..<count, using: &random)
             guard from != to else { continue }
             let others = (0..<count).filter { $0 != from && $0 != to }
-            var constraints = PathConstraints(maxDepth: Int.random(in: 2...6, using: &random))
-            constraints.sign = [nil, Sign.positive, Sign.negative].randomElement(using: &random)!
-            if Bool.random(using: &random) { constraints.avoid = [others.randomElement(using: &random)!] }
-            if Bool.random(using: &random) { constraints.knockout = [others.randomElement(using: &random)!] }
+            var query = PathQuery(from: from, to: to, maxDepth: Int.random(in: 2...6, using: &random), limit: 50)
+            query.sign = [nil, Sign.positive, Sign.negative].randomElement(using: &random)!
+            if Bool.random(using: &random) { query.filter.avoid = [others.randomElement(using: &random)!] }
+            if Bool.random(using: &random) { query.filter.knockout = [others.randomElement(using: &random)!] }
             if Bool.random(using: &random) {
-                constraints.minimumEvidence = EvidenceLevel.allCases.randomElement(using: &random)
+                query.filter.minimumEvidence = EvidenceLevel.allCases.randomElement(using: &random)
             }
             if Int.random(in: 0..<4, using: &random) == 0 {
-                constraints.context = ["human", "rodent", "mouse"].randomElement(using: &random)
+                query.filter.context = ["human", "rodent", "mouse"].randomElement(using: &random)
             }
-            let viaCandidates = others.filter { !constraints.avoid.contains($0) && !constraints.knockout.contains($0) }
+            let viaCandidates = others.filter { !query.filter.avoid.contains($0) && !query.filter.knockout.contains($0) }
             if Bool.random(using: &random), let via = viaCandidates.randomElement(using: &random) {
-                constraints.via = [via]
+                query.via = [via]
             }
 
-            let oracle = BruteForceOracle(
-                graph: graph, constraints: constraints, includeUnsigned: constraints.sign == nil)
-            let expected = oracle.simplePaths(from: from, to: to, maxDepth: constraints.maxDepth).filter { path in
-                (constraints.sign == nil || oracle.sign(of: path) == constraints.sign)
-                    && constraints.via.allSatisfy { oracle.nodes(of: path).contains($0) }
+            let oracle = BruteForceOracle(graph: graph, filter: query.filter, includeUnsigned: query.sign == nil)
+            let expected = oracle.simplePaths(from: from, to: to, maxDepth: query.maxDepth).filter { path in
+                (query.sign == nil || oracle.sign(of: path) == query.sign)
+                    && query.via.allSatisfy { oracle.nodes(of: path).contains($0) }
             }
-            let result = try PathQuery(from: from, to: to, constraints: constraints, limit: 50).run(on: graph)
-            #expect(result.total == expected.count, "seed \(seed) \(constraints)")
+            let result = try query.run(on: graph)
+            #expect(result.total == expected.count, "seed \(seed) \(query)")
             #expect(result.paths.map(\.interactions) == Array(Self.ordered(expected, in: graph).prefix(50)))
         }
     }
@@ -90,19 +89,19 @@ import Testing
         let graph = RandomGraphs.make(seed: seed &+ 2000, nodes: 7, interactions: 16)
         let oracle = BruteForceOracle(graph: graph)
         let from = Int(seed % 7)
-        let query = EffectQuery(from: from, constraints: PathConstraints(maxDepth: 5))
+        let query = EffectQuery(from: from, maxDepth: 5)
         for to in graph.nodes.indices where to != from {
             let result = try query.run(to: to, on: graph)
             #expect(result.effect == oracle.netEffect(from: from, to: to, maxDepth: 5), "seed \(seed) \(from)→\(to)")
             #expect(
                 Set(result.paths.map(\.sign)).count == (result.effect == .mixed ? 2 : result.effect == .none ? 0 : 1))
         }
-        let all = try query.runOnAll(graph)
+        let all = try query.runOnAll(graph).effects
         let expected = graph.nodes.indices.filter { $0 != from }.compactMap { to -> (Int, NetEffect)? in
             let effect = oracle.netEffect(from: from, to: to, maxDepth: 5)
             return effect == .none ? nil : (to, effect)
         }
-        #expect(all.map(\.target) == expected.map(\.0))
+        #expect(all.map(\.target.index) == expected.map(\.0))
         #expect(all.map(\.effect) == expected.map(\.1))
     }
 
@@ -118,7 +117,7 @@ import Testing
             let all = oracle.simplePaths(from: from, to: to, maxDepth: graph.nodes.count)
             let expectedCosts = all.map { oracle.cost(of: $0, costOf) }.sorted()
             let k = 5
-            let result = try ShortestPathsQuery(from: from, to: to, k: k, weighting: weighting).run(on: graph)
+            let result = try ShortestPathsQuery(from: from, to: to, k: k, weighting: weighting).run(on: graph).paths
             #expect(result.count == min(k, all.count), "seed \(seed) \(weighting)")
             for (found, expected) in zip(result.map(\.cost), expectedCosts) {
                 #expect(
@@ -137,20 +136,20 @@ import Testing
         for index in 0..<40 { try builder.addNode(Node(id: "n\(index)")) }
         for a in 0..<40 {
             for b in 0..<40 where a != b {
-                builder.addInteraction(
+                try builder.addInteraction(
                     Interaction(source: a, target: b, relation: (a + b) % 3 == 0 ? .inhibits : .activates))
             }
         }
         let dense = builder.build()
         let byCount = try PathQuery(
-            from: 0, to: 39, constraints: PathConstraints(maxDepth: 12), budget: QueryBudget(maxPaths: 50_000)
+            from: 0, to: 39, maxDepth: 12, budget: QueryBudget(maxPaths: 50_000)
         ).run(on: dense)
         #expect(byCount.truncated)
         #expect(byCount.total == nil)
         #expect(byCount.paths.count == PathQuery.defaultLimit)
         #expect(byCount.paths.first?.length == 1)
         let byTime = try PathQuery(
-            from: 0, to: 39, constraints: PathConstraints(maxDepth: 12, sign: .negative),
+            from: 0, to: 39, maxDepth: 12, sign: .negative,
             budget: QueryBudget(timeout: .milliseconds(200))
         ).run(on: dense)
         #expect(byTime.truncated)
@@ -160,16 +159,16 @@ import Testing
     @Test func impossibleQueriesAreRefusedWithAReason() {
         let graph = RandomGraphs.make(seed: 7, nodes: 5, interactions: 8)
         #expect(throws: QueryError.invalidDepth(0)) {
-            try PathQuery(from: 0, to: 1, constraints: PathConstraints(maxDepth: 0)).run(on: graph)
+            try PathQuery(from: 0, to: 1, maxDepth: 0).run(on: graph)
         }
         #expect(throws: QueryError.invalidDepth(65)) {
-            try PathQuery(from: 0, to: 1, constraints: PathConstraints(maxDepth: 65)).run(on: graph)
+            try PathQuery(from: 0, to: 1, maxDepth: 65).run(on: graph)
         }
-        #expect(throws: QueryError.endpointExcluded(node: "n1", role: "target", by: "--avoid")) {
-            try PathQuery(from: 0, to: 1, constraints: PathConstraints(avoid: [1])).run(on: graph)
+        #expect(throws: QueryError.endpointExcluded(node: "n1", role: .target, by: .avoid)) {
+            try PathQuery(from: 0, to: 1, filter: PathFilter(avoid: [1])).run(on: graph)
         }
         #expect(throws: QueryError.conflictingNodes(node: "n2")) {
-            try PathQuery(from: 0, to: 1, constraints: PathConstraints(via: [2], knockout: [2])).run(on: graph)
+            try PathQuery(from: 0, to: 1, via: [2], filter: PathFilter(knockout: [2])).run(on: graph)
         }
         #expect(throws: QueryError.self) { try ShortestPathsQuery(from: 0, to: 1, k: 0).run(on: graph) }
         #expect(throws: QueryError.self) { try CommonRegulatorQuery(targets: [1, 1]).run(on: graph) }

@@ -45,7 +45,7 @@ import Testing
     @Test(.enabled(if: SharedData.has("formats/sif/causalpath-causative.sif"), "needs ../shared/data/formats/sif"))
     func causalPathSIFFromTheSharedDataLoads() throws {
         let file = URL(fileURLWithPath: SharedData.path("formats/sif/causalpath-causative.sif"))
-        let graph = try PathwayGraph.load(file.path)
+        let graph = try GraphLoader().load(file: file.path)
         let rows = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").filter { !$0.isEmpty }
         #expect(graph.interactionCount == rows.count)
         #expect(graph.nodes.count == 67)
@@ -53,7 +53,7 @@ import Testing
 
     @Test(.enabled(if: SharedData.has("networks/omnipath-signed.tsv"), "needs ../shared/data/networks"))
     func theOmniPathSignedTableLoadsWithItsHeader() throws {
-        let graph = try PathwayGraph.load(SharedData.path("networks/omnipath-signed.tsv"))
+        let graph = try GraphLoader().load(file: SharedData.path("networks/omnipath-signed.tsv"))
         #expect(graph.interactionCount == 19_807)
         #expect(graph.nodes.count == 6_124)
         #expect(GraphStatistics(graph).unsigned == 0)

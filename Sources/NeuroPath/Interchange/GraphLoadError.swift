@@ -12,6 +12,8 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
     case unknownBundledGraph(name: String, available: [String])
     /// The file's format could not be recognised.
     case unsupportedFormat(path: String, detail: String)
+    /// The file is gzip-compressed but its content is damaged or cut short.
+    case corruptCompressedFile(path: String, reason: String)
     /// The file is gzip-compressed and the loader was given no decompressor.
     case compressed(path: String)
     /// A bare name that is neither a file nor a bundled graph.
@@ -40,6 +42,8 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
             return "no bundled graph named '\(name)'\(hint) (bundled: \(available.joined(separator: ", ")))"
         case .unsupportedFormat(let path, let detail):
             return "cannot tell the format of \(path): \(detail)"
+        case .corruptCompressedFile(let path, let reason):
+            return "\(path) is not a complete gzip file: \(reason)"
         case .compressed(let path):
             return "\(path) is gzip-compressed and this loader cannot decompress it: decompress it first, "
                 + "or give GraphLoader a decompressor (NeuroPathCompression's Gzip.decompress)"

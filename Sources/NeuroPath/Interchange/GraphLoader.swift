@@ -125,7 +125,7 @@ public struct GraphLoader: Sendable {
         do {
             bytes = try decompressGzip(data)
         } catch {
-            throw .unreadable(path: file, reason: "it is not a complete gzip file (\(error))")
+            throw .corruptCompressedFile(path: file, reason: "\(error)")
         }
         try GraphFile.checkSize(bytes.count, display: file, limit: maximumFileSize)
         return (bytes, inner)

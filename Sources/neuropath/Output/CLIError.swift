@@ -42,7 +42,7 @@ struct CLIError: Error, CustomStringConvertible {
             let status: ExitCode =
                 switch error {
                 case .fileNotFound, .unreadable, .unknownBundledGraph, .unknownGraph: .noInput
-                case .invalid, .unsupportedFormat, .compressed: .dataError
+                case .invalid, .unsupportedFormat, .compressed, .corruptCompressedFile: .dataError
                 }
             self.init(report, status)
         case is NodeResolutionError:
