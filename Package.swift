@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "NeuroPath",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
     products: [
         .library(name: "NeuroPath", targets: ["NeuroPath"]),
         .library(name: "NeuroPathGraphviz", targets: ["NeuroPathGraphviz"]),
@@ -45,10 +45,10 @@ let package = Package(
             name: "neuropath-bench", dependencies: ["NeuroPath", "NeuroPathCompression"],
             path: "Benchmarks/NeuroPathBenchmark"),
         .target(name: "NeuroPathTestSupport", dependencies: ["NeuroPath"], path: "Tests/NeuroPathTestSupport"),
-        .testTarget(name: "NeuroPathTests", dependencies: ["NeuroPath", "NeuroPathTestSupport"]),
+        .testTarget(name: "NeuroPathTests", dependencies: ["NeuroPath", "NeuroPathCompression", "NeuroPathTestSupport"]),
         .testTarget(
             name: "NeuroPathGraphvizTests", dependencies: ["NeuroPathGraphviz", "NeuroPathTestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "NeuroPathCLITests", dependencies: ["NeuroPathTestSupport", "neuropath"]),
+        .testTarget(name: "NeuroPathCLITests", dependencies: ["NeuroPath", "NeuroPathTestSupport", "neuropath"]),
     ]
 )

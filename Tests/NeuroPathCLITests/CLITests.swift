@@ -21,6 +21,7 @@ import Testing
 
     @Test func traceWorksWithoutAGraphFromAnyDirectory() throws {
         let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
         let output = try CLIRunner.run(
             ["trace", "--from", "ketamine", "--to", "antidepressant effect", "--max-depth", "12"], in: folder)
         #expect(output.status == 0)
@@ -51,6 +52,7 @@ import Testing
 
     @Test func anExplodingTraceReportsTruncationWithinItsBudget() throws {
         let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
         var lines: [String] = []
         for a in 0..<30 {
             for b in 0..<30 where a != b { lines.append("n\(a)\t\(((a * b) % 3 == 0) ? -1 : 1)\tn\(b)") }
@@ -126,6 +128,7 @@ import Testing
 
     @Test func aMalformedFileReportsItsPositionAndExits65() throws {
         let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
         let file = folder.appendingPathComponent("bad.npath")
         try "node a protein\nnode b protein\na activats b evidence=supported\n".write(
             to: file, atomically: true, encoding: .utf8)
@@ -176,6 +179,7 @@ import Testing
             validate.status == 0 && validate.stdout.contains("ketamine: ok")
                 && validate.stdout.contains("0 errors, 0 warnings"))
         let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
         let warned = folder.appendingPathComponent("warned.npath")
         try
             "node a protein\nnode b protein\nnode c protein\na activates b evidence=supported refs=r\nreference r year=2000\n"
@@ -190,6 +194,7 @@ import Testing
 
     @Test func fmtRewritesInPlaceAndCheckReportsUnformattedFiles() throws {
         let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
         let file = folder.appendingPathComponent("g.npath")
         try "node   a   protein   label=\"A\"\n\n\n\nnode b protein\na   activates b evidence=supported\n".write(
             to: file, atomically: true, encoding: .utf8)
@@ -209,6 +214,7 @@ import Testing
 
     @Test func convertWritesNPathAndSIFThatReadBack() throws {
         let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
         let npath = folder.appendingPathComponent("ketamine.npath").path
         let sif = folder.appendingPathComponent("ketamine.sif").path
         #expect(try CLIRunner.run(["convert", "ketamine", "-o", npath]).status == 0)
@@ -280,6 +286,7 @@ import Testing
 
     @Test func aCorruptGzipFileIsMalformedInput() throws {
         let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
         let file = folder.appendingPathComponent("broken.sif.gz")
         try Data([0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02]).write(to: file)
         let output = try CLIRunner.run(["stats", "--graph", file.path])

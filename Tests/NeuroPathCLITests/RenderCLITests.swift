@@ -13,6 +13,7 @@ import Testing
     ])
     func rendersEachFormatWithNoGraphvizProgramOnPath(format: String, magic: [UInt8]) throws {
         let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
         let file = folder.appendingPathComponent("ketamine.\(format)")
         let output = try CLIRunner.run(
             [
@@ -45,6 +46,7 @@ import Testing
 
     @Test func aGraphTooLargeToLayOutIsRefusedWithAdviceAndNothingIsOverwritten() throws {
         let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
         let network = folder.appendingPathComponent("big.sif")
         try (1..<1500).map { "n\($0 / 2)\t1\tn\($0)" }.joined(separator: "\n").write(
             to: network, atomically: true, encoding: .utf8)
@@ -67,6 +69,7 @@ import Testing
 
     @Test func refusesToOverwriteItsInputOrWriteWhereItCannot() throws {
         let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
         let graph = folder.appendingPathComponent("g.npath")
         try "node a protein\nnode b protein\na activates b\n".write(to: graph, atomically: true, encoding: .utf8)
         let overwrite = try CLIRunner.run(["render", "--graph", graph.path, "-o", graph.path, "--format", "dot"])

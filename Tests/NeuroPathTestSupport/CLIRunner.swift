@@ -50,7 +50,10 @@ public struct CLIRunner {
             status: process.terminationStatus)
     }
 
-    /// A fresh temporary folder.
+    /// Removes a folder made by ``temporaryFolder()``, with everything in it.
+    public static func remove(_ folder: URL) { try? FileManager.default.removeItem(at: folder) }
+
+    /// A fresh temporary folder; remove it with ``remove(_:)`` (`defer`).
     public static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("neuropath-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

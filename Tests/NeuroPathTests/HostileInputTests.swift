@@ -79,10 +79,15 @@ import Testing
         let data = Data(
             (0..<Int.random(in: 0..<400, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) })
         do {
+            // What is read must be consistent: every interaction joins nodes the graph has; ids are unique.
             let graph = try GraphLoader().load(data: data, file: "noise.bin")
-            #expect(graph.nodes.count >= 0)
+            for index in 0..<graph.interactionCount {
+                #expect(graph.nodes.indices.contains(graph.source(of: index)))
+                #expect(graph.nodes.indices.contains(graph.target(of: index)))
+            }
+            #expect(Set(graph.nodes.map(\.id)).count == graph.nodes.count, "ids are unique")
         } catch {
-            #expect(!error.description.isEmpty)
+            #expect(!error.description.isEmpty && !error.description.contains("NSCocoaErrorDomain"))
         }
     }
 }

@@ -3,11 +3,17 @@ import NeuroPath
 import Testing
 
 /// `include`: relative paths, shared modules, cycles, missing files, and paths that escape the search root.
-@Suite struct IncludeTests {
+@Suite final class IncludeTests {
+    /// The folders this test made, removed when it ends (each test has its own instance).
+    private var folders: [URL] = []
+
+    deinit { for folder in folders { try? FileManager.default.removeItem(at: folder) } }
+
     /// A fresh folder with `files` (relative path → text) written into it.
     func folder(_ files: [String: String]) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent(
             "neuropath-include-\(UUID().uuidString)")
+        folders.append(root)
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(

@@ -1,0 +1,196 @@
+import Foundation
+import NeuroPath
+import NeuroPathCompression
+import NeuroPathTestSupport
+import Testing
+
+/// The library as an embedding program meets it: typed errors instead of traps on caller input, one loader,
+/// self-contained results.
+@Suite struct CallerInputTests {
+    let graph = RandomGraphs.make(seed: 5, nodes: 6, interactions: 12)
+
+    @Test func everyQueryRefusesANodeIndexOutOfRange() throws {
+        let bad = QueryError.nodeOutOfRange(index: 9999, nodeCount: 6)
+        #expect(throws: bad) { try PathQuery(from: 9999, to: 1).run(on: graph) }
+        #expect(throws: bad) { try PathQuery(from: 0, to: 1, via: [9999]).run(on: graph) }
+        #expect(throws: bad) { try PathQuery(from: 0, to: 1, filter: PathFilter(avoid: [9999])).run(on: graph) }
+        #expect(throws: bad) { try PathQuery(from: 0, to: 9999).stream(on: graph) { _ in true } }
+        #expect(throws: bad) { try EffectQuery(from: 0).run(to: 9999, on: graph) }
+        #expect(throws: bad) { try EffectQuery(from: 9999).runOnAll(graph) }
+        #expect(throws: bad) { try ShortestPathsQuery(from: 0, to: 9999).run(on: graph) }
+        #expect(throws: bad) {
+            try PerturbationQuery(perturbations: [.init(node: 9999, action: .block)]).run(on: graph)
+        }
+        #expect(throws: bad) {
+            try PerturbationQuery(perturbations: [.init(node: 0, action: .block)], filter: PathFilter(knockout: [9999]))
+                .run(on: graph)
+        }
+        #expect(throws: bad) { try NeighbourhoodQuery(origin: 9999, direction: .upstream).run(on: graph) }
+        #expect(throws: bad) { try ReachabilityQuery(origin: 9999).run(on: graph) }
+        #expect(throws: bad) { try CommonRegulatorQuery(targets: [0, 9999]).run(on: graph) }
+        #expect(throws: bad) { try FeedbackLoopQuery(through: 9999).run(on: graph) }
+        #expect(throws: bad) { try ExplanationQuery(from: 0, to: 9999).run(on: graph) }
+        #expect(throws: bad) { try Explainer(graph: graph).explain(node: 9999) }
+        #expect(throws: bad) { try graph.vicinity(of: 9999, depth: 1) }
+        #expect(throws: QueryError.nodeOutOfRange(index: -1, nodeCount: 6)) { try graph.node(at: -1) }
+    }
+
+    @Test func aNegativeParameterIsATypedErrorNamingIt() {
+        #expect(throws: QueryError.invalidParameter(.limit, value: "-1")) {
+            try PathQuery(from: 0, to: 1, limit: -1).run(on: graph)
+        }
+        #expect(throws: QueryError.invalidParameter(.maxPaths, value: "0")) {
+            try PathQuery(from: 0, to: 1, budget: QueryBudget(maxPaths: 0)).run(on: graph)
+        }
+        #expect(throws: QueryError.invalidParameter(.pathsPerSign, value: "-2")) {
+            try EffectQuery(from: 0, pathsPerSign: -2).run(to: 1, on: graph)
+        }
+        #expect(throws: QueryError.perturbedTwice(node: "n0")) {
+            try PerturbationQuery(perturbations: [.init(node: 0, action: .block), .init(node: 0, action: .activate)])
+                .run(on: graph)
+        }
+    }
+
+    @Test func aPathMustJoinAndStayInItsGraph() throws {
+        #expect(throws: PathError.empty) { try CausalPath(interactions: [], in: graph) }
+        #expect(throws: PathError.interactionOutOfRange(index: 500, interactionCount: graph.interactionCount)) {
+            try CausalPath(interactions: [500], in: graph)
+        }
+        let pairs = graph.nodes.indices.flatMap { from in graph.nodes.indices.map { (from, $0) } }
+        let paths = try pairs.flatMap { from, to in
+            try PathQuery(from: from, to: to, maxDepth: 6, limit: 5).run(on: graph).paths
+        }
+        let joined = try #require(paths.first { $0.length >= 2 && $0.nodes[0] != $0.nodes[2] })
+        #expect(try CausalPath(interactions: joined.interactions, in: graph) == joined)
+        #expect(throws: PathError.disconnected(step: 1)) {
+            try CausalPath(interactions: [joined.interactions[1], joined.interactions[0]], in: graph)
+        }
+        // A path of one graph explained against another whose interactions join other nodes.
+        let other = RandomGraphs.make(seed: 99, nodes: 6, interactions: 12)
+        let foreign = try #require(
+            try pairs.lazy.compactMap { from, to in
+                try PathQuery(from: from, to: to, maxDepth: 6, limit: 1).run(on: other).paths.first
+            }.first { path in
+                (try? CausalPath(interactions: path.interactions, in: graph)).map { $0.nodeIDs != path.nodeIDs }
+                    ?? false
+            })
+        #expect(throws: PathError.fromAnotherGraph) { try Explainer(graph: graph).explain(foreign) }
+    }
+
+    @Test func theBuilderRefusesAnInteractionWithANodeItDoesNotHave() throws {
+        var builder = PathwayGraphBuilder()
+        let a = try builder.addNode(Node(id: "a"))
+        #expect(throws: PathwayGraphBuilder.BuildError.unknownNodeIndex(7, nodeCount: 1)) {
+            try builder.addInteraction(Interaction(source: a, target: 7, relation: .activates))
+        }
+        #expect(throws: PathwayGraphBuilder.BuildError.unknownNodeIndex(-3, nodeCount: 1)) {
+            try builder.addInteraction(source: -3, target: a, relation: .inhibits)
+        }
+        #expect(builder.build().interactionCount == 0)
+    }
+
+    @Test(arguments: ["", "   ", "-_ -", "\n"])
+    func anEmptyNameIsItsOwnError(name: String) {
+        #expect(throws: NodeResolutionError.emptyName) { try graph.resolve(name) }
+    }
+
+    @Test func everyErrorHasAReadableLocalizedDescription() {
+        let errors: [any Error] = [
+            QueryError.invalidDepth(0), NodeResolutionError.emptyName, PathError.empty,
+            GraphLoadError.fileNotFound(path: "x.npath"), PathwayGraphBuilder.BuildError.duplicateNode("a"),
+            Diagnostic(file: "f.npath", line: 1, column: 2, code: .syntax, message: "oops"),
+        ]
+        for error in errors {
+            #expect(!error.localizedDescription.contains("The operation could not be completed"))
+            #expect(error.localizedDescription == "\(error)")
+            #expect(ErrorReport(error).code != "internal")
+        }
+    }
+}
+
+/// `GraphSource` and `GraphLoader`: one rule for names, one set of checks for files.
+@Suite final class GraphLoaderTests {
+    private let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("neuropath-loader-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    @Test func oneRuleTellsABundledNameFromAPath() {
+        #expect(GraphSource(argument: "ketamine") == .bundled("ketamine"))
+        #expect(GraphSource(argument: "bundled:ketamine") == .bundled("ketamine"))
+        #expect(GraphSource(argument: "./ketamine") == .file("./ketamine"))
+        #expect(GraphSource(argument: "ketamine.npath") == .file("ketamine.npath"))
+        #expect(GraphSource(argument: "no-such-graph") == .file("no-such-graph"))
+        #expect(GraphSource.bundled("ketamine").description == "bundled:ketamine")
+    }
+
+    @Test func aNameThatIsNeitherAFileNorBundledSaysBoth() {
+        #expect(throws: GraphLoadError.unknownGraph(name: "ketamin", bundled: BundledGraphs.names)) {
+            try GraphLoader().load(GraphSource(argument: "ketamin"))
+        }
+        #expect(ErrorReport(GraphLoadError.unknownGraph(name: "ketamin", bundled: ["ketamine"])).suggestions
+            == ["ketamine"])
+        #expect(throws: GraphLoadError.unknownBundledGraph(name: "nope", available: BundledGraphs.names)) {
+            try GraphLoader().load(.bundled("nope"))
+        }
+    }
+
+    @Test func aDirectoryIsRefusedTheSameWayWhateverItsName() throws {
+        for name in ["d.gz", "d.npath", "d.tsv", "d"] {
+            let directory = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            #expect(throws: GraphLoadError.unreadable(path: directory.path, reason: "it is a directory, not a graph file"))
+            {
+                try GraphLoader().load(file: directory.path)
+            }
+        }
+    }
+
+    @Test func aFileMustBeSmallerThanTheLimit() throws {
+        let file = folder.appendingPathComponent("small.sif")
+        try Data("a\t1\tb\n".utf8).write(to: file)  // 6 bytes
+        #expect(try GraphLoader(maximumFileSize: 7).load(file: file.path).interactionCount == 1)
+        do {
+            _ = try GraphLoader(maximumFileSize: 6).load(file: file.path)
+            Issue.record("a file as large as the limit was read")
+        } catch {
+            guard case .invalid(let diagnostics) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(diagnostics.map(\.code) == [.fileTooLarge])
+        }
+    }
+
+    /// `a 1 b`, `b -1 c`, gzip-compressed.
+    static let compressedSIF = Data([
+        31, 139, 8, 0, 0, 0, 0, 0, 2, 3, 75, 228, 52, 228, 76, 226, 74, 226, 212, 53, 228, 76, 230, 2, 0, 180, 231,
+        40, 92, 13, 0, 0, 0,
+    ])
+
+    @Test func gzipIsReadWithTheInjectedDecompressorAndRefusedWithoutOne() throws {
+        let file = folder.appendingPathComponent("net.sif.gz")
+        try Self.compressedSIF.write(to: file)
+        let loader = GraphLoader(decompressGzip: { try Gzip.decompress($0) })
+        let graph = try loader.load(file: file.path)
+        #expect(graph.nodes.map(\.id) == ["a", "b", "c"] && graph.interactionCount == 2)
+        #expect(try loader.load(data: Self.compressedSIF, file: "upload.sif.gz").interactionCount == 2)
+        #expect(throws: GraphLoadError.compressed(path: file.path)) { try GraphLoader().load(file: file.path) }
+        let broken = folder.appendingPathComponent("broken.sif.gz")
+        try Self.compressedSIF.prefix(12).write(to: broken)
+        #expect(throws: GraphLoadError.self) { try loader.load(file: broken.path) }
+    }
+
+    @Test func aNameWrittenPrecomposedAndDecomposedIsOneNode() throws {
+        let text = "caf\u{E9}\t1\tx\ncafe\u{301}\t-1\ty\n"
+        #expect(Array(text.utf8).count == 22, "two different byte strings for one name")
+        let graph = try GraphLoader().load(data: Data(text.utf8), file: "accents.sif")
+        #expect(graph.nodes.count == 3 && graph.interactionCount == 2)
+        let bytes = try GraphLoader().load(data: Data([0x9A, 0x09, 0x31, 0x09, 0xFF]), file: "bytes.sif")
+        #expect(bytes.interactionCount == 1)
+    }
+}
