@@ -1,6 +1,6 @@
 import NeuroPath
 
-/// The visual conventions of NeuroPath diagrams (DESIGN §7, `Docs/rendering.md`): one palette whose fills differ
+/// The visual conventions of NeuroPath diagrams (`Docs/rendering.md`): one palette whose fills differ
 /// in lightness as well as hue, so kinds stay apart in grayscale, and shapes that differ by kind too.
 enum DiagramStyle {
     /// How a kind of node is drawn.

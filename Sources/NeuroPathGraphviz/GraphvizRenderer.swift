@@ -108,13 +108,15 @@ public enum GraphvizRenderer {
 
     /// ``render(dot:format:layout:)`` from async code: the work runs on Graphviz's own serial queue, so no
     /// thread of Swift's cooperative pool waits on the lock that serialises Graphviz.
-    public static func render(dot: String, format: DiagramFormat, layout: LayoutEngine = .dot) async throws(
-        RenderError
-    ) -> Data {
-        let outcome = await withCheckedContinuation { (continuation: CheckedContinuation<Result<Data, RenderError>, Never>) in
+    public static func render(dot: String, format: DiagramFormat, layout: LayoutEngine = .dot) async throws(RenderError)
+        -> Data
+    {
+        let outcome = await withCheckedContinuation {
+            (continuation: CheckedContinuation<Result<Data, RenderError>, Never>) in
             GraphvizSession.queue.async {
                 continuation.resume(
-                    returning: Result { () throws(RenderError) in try render(dot: dot, format: format, layout: layout) })
+                    returning: Result { () throws(RenderError) in try render(dot: dot, format: format, layout: layout) }
+                )
             }
         }
         return try outcome.get()

@@ -1,7 +1,7 @@
 import Foundation
 import NeuroPath
 
-/// Turns a ``PathwayGraph`` into a styled Graphviz diagram (DESIGN §7, `Docs/rendering.md`) and renders it.
+/// Turns a ``PathwayGraph`` into a styled Graphviz diagram (`Docs/rendering.md`) and renders it.
 ///
 /// ```swift
 /// let graph = try GraphLoader().load(.ketamine)

@@ -58,8 +58,9 @@ struct NeuroPathCommand: ParsableCommand {
     }
 
     private static func fail(_ error: CLIError, json: Bool) -> Never {
-        if json, let text = try? PathwayJSONEncoder().encode(
-            ErrorReport(code: error.code, message: error.description, suggestions: error.suggestions))
+        if json,
+            let text = try? PathwayJSONEncoder().encode(
+                ErrorReport(code: error.code, message: error.description, suggestions: error.suggestions))
         {
             FileHandle.standardError.write(Data((text + "\n").utf8))
         } else {

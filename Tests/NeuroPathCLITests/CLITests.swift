@@ -2,7 +2,7 @@ import Foundation
 import NeuroPathTestSupport
 import Testing
 
-/// The `neuropath` executable: every subcommand, JSON shapes, exit statuses and error messages (DESIGN §6).
+/// The `neuropath` executable: every subcommand, JSON shapes, exit statuses and error messages (`Docs/cli.md`).
 @Suite struct CLITests {
     func json(_ output: CLIRunner.Output) throws -> [String: Any] {
         #expect(output.status == 0, "stderr: \(output.stderr)")

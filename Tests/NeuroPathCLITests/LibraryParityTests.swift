@@ -58,7 +58,8 @@ import Testing
             try NeighbourhoodQuery(origin: id("BDNF"), direction: .upstream, depth: 3).run(on: graph))
         try expectSameJSON(["loops"], try FeedbackLoopQuery().run(on: graph))
         try expectSameJSON(
-            ["regulators", "BDNF", "mTORC1"], try CommonRegulatorQuery(targets: [id("BDNF"), id("mTORC1")]).run(on: graph))
+            ["regulators", "BDNF", "mTORC1"],
+            try CommonRegulatorQuery(targets: [id("BDNF"), id("mTORC1")]).run(on: graph))
         try expectSameJSON(["stats"], GraphStatistics(graph))
         try expectSameJSON(["nodes", "--kind", "receptor"], NodeCatalog(graph, kind: .receptor))
         try expectSameJSON(["list"], [GraphSummary(name: "ketamine", graph: graph)])

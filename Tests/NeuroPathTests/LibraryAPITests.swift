@@ -132,8 +132,9 @@ import Testing
         #expect(throws: GraphLoadError.unknownGraph(name: "ketamin", bundled: BundledGraphs.names)) {
             try GraphLoader().load(GraphSource(argument: "ketamin"))
         }
-        #expect(ErrorReport(GraphLoadError.unknownGraph(name: "ketamin", bundled: ["ketamine"])).suggestions
-            == ["ketamine"])
+        #expect(
+            ErrorReport(GraphLoadError.unknownGraph(name: "ketamin", bundled: ["ketamine"])).suggestions
+                == ["ketamine"])
         #expect(throws: GraphLoadError.unknownBundledGraph(name: "nope", available: BundledGraphs.names)) {
             try GraphLoader().load(.bundled("nope"))
         }
@@ -143,8 +144,9 @@ import Testing
         for name in ["d.gz", "d.npath", "d.tsv", "d"] {
             let directory = folder.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            #expect(throws: GraphLoadError.unreadable(path: directory.path, reason: "it is a directory, not a graph file"))
-            {
+            #expect(
+                throws: GraphLoadError.unreadable(path: directory.path, reason: "it is a directory, not a graph file")
+            ) {
                 try GraphLoader().load(file: directory.path)
             }
         }

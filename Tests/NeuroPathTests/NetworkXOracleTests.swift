@@ -4,7 +4,7 @@ import NeuroPathTestSupport
 import Testing
 
 /// Path counts on a real signed network (OmniPath) checked against networkx's `all_simple_edge_paths` with
-/// `cutoff`, the oracle named in DESIGN §5, run live in the same test.
+/// `cutoff`, the independent oracle, run live in the same test.
 @Suite(
     .enabled(
         if: SharedData.has("networks/omnipath-signed.tsv") && SharedData.hasNetworkX,

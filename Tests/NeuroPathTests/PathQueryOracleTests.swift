@@ -68,7 +68,9 @@ import Testing
             if Int.random(in: 0..<4, using: &random) == 0 {
                 query.filter.context = ["human", "rodent", "mouse"].randomElement(using: &random)
             }
-            let viaCandidates = others.filter { !query.filter.avoid.contains($0) && !query.filter.knockout.contains($0) }
+            let viaCandidates = others.filter {
+                !query.filter.avoid.contains($0) && !query.filter.knockout.contains($0)
+            }
             if Bool.random(using: &random), let via = viaCandidates.randomElement(using: &random) {
                 query.via = [via]
             }

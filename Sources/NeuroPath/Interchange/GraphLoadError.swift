@@ -50,7 +50,8 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
         case .unknownGraph(let name, let bundled):
             let near = EditDistance.nearest(to: name, in: bundled)
             let hint = near.isEmpty ? "" : " — did you mean '\(near[0])'?"
-            return "'\(name)' is neither a file nor a bundled graph\(hint) (bundled: \(bundled.joined(separator: ", ")))"
+            return
+                "'\(name)' is neither a file nor a bundled graph\(hint) (bundled: \(bundled.joined(separator: ", ")))"
         }
     }
 

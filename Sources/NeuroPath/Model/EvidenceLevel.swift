@@ -1,6 +1,6 @@
 import Foundation
 
-/// How well an interaction is supported, ordered from strongest to weakest (DESIGN §3, `Docs/evidence.md`).
+/// How well an interaction is supported, ordered from strongest to weakest (`Docs/evidence.md`).
 ///
 /// `established > supported > hypothesised > contested`. An interaction imported from a format that carries no
 /// evidence has no level at all (`nil`), which a `--min-evidence` filter excludes.

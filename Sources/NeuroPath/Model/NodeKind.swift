@@ -1,4 +1,4 @@
-/// What a node stands for (DESIGN §3). The raw value is the word written in `.npath` files.
+/// What a node stands for (`Docs/format.md`). The raw value is the word written in `.npath` files.
 public enum NodeKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// A drug given from outside.
     case drug

@@ -1,4 +1,4 @@
-/// The closed vocabulary of interaction types, each with a defined sign (DESIGN §3, `Docs/format.md`).
+/// The closed vocabulary of interaction types, each with a defined sign (`Docs/format.md`).
 ///
 /// The raw value is the word written in `.npath` files. Pharmacological relations keep their meaning on the
 /// molecule they act on: `inhibitsReuptakeOf` is negative *on the transporter*; what follows downstream (more

@@ -66,7 +66,7 @@ public struct SignSet: OptionSet, Sendable, Hashable {
     }
 }
 
-/// The net effect of one node on another over all admissible paths (DESIGN §5).
+/// The net effect of one node on another over all admissible paths (`Docs/queries.md`).
 public enum NetEffect: String, Sendable, Hashable, Codable, CaseIterable {
     /// Every path is positive.
     case increases

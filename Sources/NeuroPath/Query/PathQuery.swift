@@ -1,7 +1,7 @@
 import HeapModule
 
 /// `trace`: every simple path from one node to another within the constraints, counted exactly and listed
-/// best first (DESIGN §5, `Docs/queries.md`).
+/// best first (`Docs/queries.md`).
 ///
 /// The count never materialises the paths: a depth-first search pruned by breadth-first distances to the target
 /// (signed distances when a sign is required) counts them. The listed paths come from an iterative-deepening

@@ -60,8 +60,10 @@ struct EffectCommand: ParsableCommand {
         print(
             TextLayout.table(
                 result.effects.map {
-                    [$0.truncated && $0.effect == .none ? "? not reached" : TextLayout.effect($0.effect),
-                     TextLayout.name($0.target.index, in: graph)]
+                    [
+                        $0.truncated && $0.effect == .none ? "? not reached" : TextLayout.effect($0.effect),
+                        TextLayout.name($0.target.index, in: graph),
+                    ]
                 }))
         if result.truncated {
             print("  (truncated: the time budget ran out; '? not reached' marks nodes whose effect is unknown)")

@@ -19,7 +19,8 @@ struct ExplainCommand: ParsableCommand {
         name: .long, help: "Explain this node instead: what it is, what drives it, what it drives.",
         completion: .custom(NodeCompletion.complete))
     var node: String?
-    @Option(name: .long, help: "Only paths through this node (repeatable).", completion: .custom(NodeCompletion.complete))
+    @Option(
+        name: .long, help: "Only paths through this node (repeatable).", completion: .custom(NodeCompletion.complete))
     var via: [String] = []
     @Option(name: .long, help: "How many paths to tell, most confident first.") var paths = 1
     @OptionGroup var depth: DepthOption
@@ -61,7 +62,9 @@ struct ExplainCommand: ParsableCommand {
                     + "(\(rank) of \(total) within \(depth.maxDepth) steps):\n")
             printPath(explanation)
         }
-        if result.truncated { print("\n(truncated: the search stopped at its budget; a more confident path may exist)") }
+        if result.truncated {
+            print("\n(truncated: the search stopped at its budget; a more confident path may exist)")
+        }
         print("\n" + TextLayout.disclaimer)
     }
 

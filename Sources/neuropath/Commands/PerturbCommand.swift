@@ -5,7 +5,8 @@ import NeuroPath
 struct PerturbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "perturb",
-        abstract: "Activate or block nodes and report how every downstream node changes; with --knockout, what is lost.",
+        abstract:
+            "Activate or block nodes and report how every downstream node changes; with --knockout, what is lost.",
         discussion: """
             Examples (the NBQX and rapamycin experiments):
               neuropath perturb --activate ketamine --knockout "AMPA receptor" --max-depth 12

@@ -5,7 +5,8 @@ import NeuroPath
 struct ShortestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shortest",
-        abstract: "The k best simple paths from one node to another, weighted by evidence or by hops (Yen's algorithm).",
+        abstract:
+            "The k best simple paths from one node to another, weighted by evidence or by hops (Yen's algorithm).",
         discussion: """
             Examples:
               neuropath shortest --from ketamine --to synaptogenesis -k 2

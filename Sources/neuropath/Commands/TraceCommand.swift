@@ -14,7 +14,8 @@ struct TraceCommand: ParsableCommand {
             """)
 
     @OptionGroup var graphOption: GraphOption
-    @Option(name: .long, help: "The starting node (id, label or synonym).", completion: .custom(NodeCompletion.complete))
+    @Option(
+        name: .long, help: "The starting node (id, label or synonym).", completion: .custom(NodeCompletion.complete))
     var from: String
     @Option(name: .long, help: "The node to reach.", completion: .custom(NodeCompletion.complete)) var to: String
     @OptionGroup var depth: DepthOption
