@@ -143,7 +143,7 @@ public struct Explainer: Sendable {
     static func inSentence(_ name: String) -> String {
         let words = name.split(separator: " ", maxSplits: 1)
         guard let first = words.first, first.count > 1, first.first!.isUppercase,
-            first.dropFirst().allSatisfy({ $0.isLowercase || !$0.isLetter })
+            first.dropFirst().allSatisfy({ $0.isLowercase || !($0.isLetter || $0.isNumber) })
         else { return name }
         return first.prefix(1).lowercased() + name.dropFirst()
     }
