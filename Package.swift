@@ -7,11 +7,15 @@ let package = Package(
     products: [
         .library(name: "NeuroPath", targets: ["NeuroPath"]),
         .library(name: "NeuroPathGraphviz", targets: ["NeuroPathGraphviz"]),
+        // gzip decompression for ``GraphLoader`` (`GraphLoader(decompressGzip: { try Gzip.decompress($0) })`).
+        .library(name: "NeuroPathCompression", targets: ["NeuroPathCompression"]),
         .executable(name: "neuropath", targets: ["neuropath"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // `swift package generate-documentation` for the DocC catalogs; nothing is linked from it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The core: model, native format, interchange, queries. Pure Swift + Foundation.

@@ -1,15 +1,15 @@
 import Foundation
 import NeuroPath
 
-/// Turns a ``PathwayGraph`` into a styled Graphviz diagram (`Docs/rendering.md`) and renders it.
+/// Turns a `PathwayGraph` into a styled Graphviz diagram (`Docs/rendering.md`) and renders it.
 ///
 /// ```swift
 /// let graph = try GraphLoader().load(.ketamine)
 /// let svg = try PathwayDiagram.svg(graph)
 /// ```
 ///
-/// From async code (a web server, a SwiftUI task) use ``render(_:options:format:layout:)-async``: the layout
-/// runs on Graphviz's own thread and the caller's task is suspended, not blocked.
+/// From async code (a web server, a SwiftUI task) call `render` or `svg` with `await`: the layout runs on
+/// Graphviz's own thread and the caller's task is suspended, not blocked.
 ///
 /// The same graph and options always give the same DOT text, and so byte-identical output.
 public enum PathwayDiagram {

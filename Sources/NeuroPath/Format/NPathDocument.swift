@@ -1,5 +1,5 @@
 /// One `.npath` file as written: its statements in order, comments and blank lines included, so that the
-/// canonical writer can reproduce it. Node ids are still text here; ``NPathAssembler`` resolves them.
+/// canonical writer can reproduce it. Node ids are still text here; loading the file resolves them.
 public struct NPathDocument: Sendable, Hashable {
     /// The statements, in file order.
     public var statements: [NPathStatement]

@@ -6,7 +6,7 @@ public struct NodeHandle: Sendable, Hashable, Encodable, CustomStringConvertible
     /// The node's id.
     public var id: String
 
-    /// Creates a handle; ``PathwayGraph/handle(_:)`` makes one from an index.
+    /// Creates a handle; ``PathwayGraph/node(at:)`` makes one from an index, checking it.
     public init(index: Int, id: String) {
         self.index = index
         self.id = id
