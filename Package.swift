@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// CI builds with NEUROPATH_STRICT=1: warnings in NeuroPath's own targets are errors there (and only there, so a
+// newer compiler's new warnings never break a user's build).
+let strict: [SwiftSetting] =
+    Context.environment["NEUROPATH_STRICT"] == "1" ? [.unsafeFlags(["-warnings-as-errors"])] : []
+
 let package = Package(
     name: "NeuroPath",
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
@@ -49,10 +54,15 @@ let package = Package(
             name: "neuropath-bench", dependencies: ["NeuroPath", "NeuroPathCompression"],
             path: "Benchmarks/NeuroPathBenchmark"),
         .target(name: "NeuroPathTestSupport", dependencies: ["NeuroPath"], path: "Tests/NeuroPathTestSupport"),
-        .testTarget(name: "NeuroPathTests", dependencies: ["NeuroPath", "NeuroPathCompression", "NeuroPathTestSupport"]),
+        .testTarget(
+            name: "NeuroPathTests", dependencies: ["NeuroPath", "NeuroPathCompression", "NeuroPathTestSupport"]),
         .testTarget(
             name: "NeuroPathGraphvizTests", dependencies: ["NeuroPathGraphviz", "NeuroPathTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "NeuroPathCLITests", dependencies: ["NeuroPath", "NeuroPathTestSupport", "neuropath"]),
     ]
 )
+
+for target in package.targets where target.type != .system && target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + strict
+}
