@@ -4,7 +4,7 @@ import Foundation
 /// Decompresses gzip files (`.gz`) with zlib, so compressed interactomes can be read directly.
 public enum Gzip {
     /// Why data could not be decompressed.
-    public enum Failure: Error, Sendable, CustomStringConvertible {
+    public enum Failure: Error, Sendable, CustomStringConvertible, LocalizedError {
         /// zlib could not be initialised.
         case unavailable
         /// The stream is corrupt or truncated; `status` is zlib's code.
@@ -17,6 +17,9 @@ public enum Gzip {
             case .corrupt(let status): "not a complete gzip stream (zlib status \(status))"
             }
         }
+
+        /// The same as ``description``, for `localizedDescription`.
+        public var errorDescription: String? { description }
     }
 
     /// Whether `data` starts with the gzip magic bytes.

@@ -5,7 +5,7 @@
 /// compressed arrays in both directions, so walking the neighbours of a node costs no lookups by name.
 ///
 /// ```swift
-/// let graph = try PathwayGraph.bundled("ketamine")
+/// let graph = try GraphLoader().load(.ketamine)
 /// let ketamine = try graph.resolve("ketamine")
 /// let effect = try graph.resolve("antidepressant effect")
 /// let result = try PathQuery(from: ketamine, to: effect).run(on: graph)
