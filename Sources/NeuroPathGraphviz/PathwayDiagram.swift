@@ -5,7 +5,7 @@ import NeuroPath
 ///
 /// ```swift
 /// let graph = try GraphLoader().load(.ketamine)
-/// let svg = try PathwayDiagram.svg(graph)
+/// let svg = try await PathwayDiagram.svg(graph)
 /// ```
 ///
 /// From async code (a web server, a SwiftUI task) call `render` or `svg` with `await`: the layout runs on
@@ -31,14 +31,9 @@ public enum PathwayDiagram {
         return try await GraphvizRenderer.render(dot: dot, format: format, layout: layout)
     }
 
-    /// The diagram as SVG text.
-    public static func svg(
-        _ graph: PathwayGraph, options: DiagramOptions = DiagramOptions(), layout: LayoutEngine = .dot
-    ) throws(RenderError) -> String {
-        String(decoding: try render(graph, options: options, format: .svg, layout: layout), as: UTF8.self)
-    }
-
-    /// The diagram as SVG text, from async code.
+    /// The diagram as SVG text, from async code: Graphviz runs on its own queue while the task waits. (It has
+    /// no synchronous twin, so top-level code, where overloads resolve to the synchronous one, gets it too;
+    /// synchronous callers use `render` and decode the data.)
     public static func svg(
         _ graph: PathwayGraph, options: DiagramOptions = DiagramOptions(), layout: LayoutEngine = .dot
     ) async throws(RenderError) -> String {
