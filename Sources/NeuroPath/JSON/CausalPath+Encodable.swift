@@ -1,45 +1,41 @@
-/// The `PATH` and `STEP` shapes of `Docs/cli.md`.
-extension CausalPath: Encodable {
-    private enum CodingKeys: String, CodingKey {
-        case nodes, sign, length, confidence, cost, steps
-    }
+/// The `PATH` and `STEP` shapes of `Docs/cli.md`. A path is built straight into a JSON tree, since
+/// `trace --jsonl` encodes millions of them: ``PathwayJSONEncoder`` takes the tree as it is, and `Encodable`
+/// encodes the same tree, so both give one shape.
+extension CausalPath: JSONTreeRepresentable {
+    var jsonTree: JSONValue { jsonTree(cost: nil) }
 
-    /// Encodes the `PATH` shape: `nodes`, `sign`, `length`, `confidence`, `steps`.
-    public func encode(to encoder: any Encoder) throws { try encode(to: encoder, cost: nil) }
-
-    /// Encodes the `PATH` shape with a `cost` before the steps (for `shortest`).
-    func encode(to encoder: any Encoder, cost: Double?) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(nodeIDs, forKey: .nodes)
-        try container.encode(sign?.effectWord ?? "unknown", forKey: .sign)
-        try container.encode(length, forKey: .length)
-        try container.encode(JSONValue.rounded(confidence), forKey: .confidence)
-        if let cost { try container.encode(JSONValue.rounded(cost), forKey: .cost) }
-        try container.encode(steps, forKey: .steps)
-    }
-}
-
-extension CausalPath.Step: Encodable {
-    private enum CodingKeys: String, CodingKey {
-        case source, target, relation, sign, evidence, references, timescale, species, necessary
-    }
-
-    /// Encodes the `STEP` shape; a missing sign, evidence or timescale is `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(source, forKey: .source)
-        try container.encode(target, forKey: .target)
-        try container.encode(relation.rawValue, forKey: .relation)
-        try container.encode(sign?.effectWord, forKey: .sign)
-        try container.encode(evidence?.rawValue, forKey: .evidence)
-        try container.encode(references, forKey: .references)
-        try container.encode(timescale?.rawValue, forKey: .timescale)
-        try container.encode(species.map(\.rawValue), forKey: .species)
-        try container.encode(isNecessary, forKey: .necessary)
+    /// The `PATH` shape, with a `cost` before the steps (for `shortest`) when given.
+    func jsonTree(cost: Double?) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("nodes", .array(nodeIDs.map(JSONValue.string))),
+            ("sign", .string(sign?.effectWord ?? "unknown")),
+            ("length", .integer(length)),
+            ("confidence", .number(JSONValue.rounded(confidence))),
+        ]
+        if let cost { members.append(("cost", .number(JSONValue.rounded(cost)))) }
+        members.append(("steps", .array(steps.map(\.jsonTree))))
+        return .object(members)
     }
 }
 
-extension ShortestPathsQuery.WeightedPath: Encodable {
-    /// Encodes the `PATH` shape with its `cost`.
-    public func encode(to encoder: any Encoder) throws { try path.encode(to: encoder, cost: cost) }
+extension CausalPath.Step: JSONTreeRepresentable {
+    /// The `STEP` shape; a missing sign, evidence or timescale is `null`.
+    var jsonTree: JSONValue {
+        .object([
+            ("source", .string(source)),
+            ("target", .string(target)),
+            ("relation", .string(relation.rawValue)),
+            ("sign", .optional(sign?.effectWord)),
+            ("evidence", .optional(evidence?.rawValue)),
+            ("references", .array(references.map(JSONValue.string))),
+            ("timescale", .optional(timescale?.rawValue)),
+            ("species", .array(species.map { .string($0.rawValue) })),
+            ("necessary", .bool(isNecessary)),
+        ])
+    }
+}
+
+extension ShortestPathsQuery.WeightedPath: JSONTreeRepresentable {
+    /// The `PATH` shape with its `cost`.
+    var jsonTree: JSONValue { path.jsonTree(cost: cost) }
 }

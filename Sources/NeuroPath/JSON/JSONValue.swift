@@ -14,39 +14,58 @@ enum JSONValue: Sendable {
     /// A string, or `null` for `nil`.
     static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
-    /// Pretty-printed text with two-space indentation.
-    func rendered(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let closing = String(repeating: "  ", count: indent)
-        switch self {
-        case .object(let members):
-            guard !members.isEmpty else { return "{}" }
-            let body = members.map { "\(pad)\(Self.quote($0.0)): \($0.1.rendered(indent: indent + 1))" }
-            return "{\n" + body.joined(separator: ",\n") + "\n\(closing)}"
-        case .array(let items):
-            guard !items.isEmpty else { return "[]" }
-            if items.allSatisfy(\.isScalar) {
-                return "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]"
-            }
-            return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n")
-                + "\n\(closing)]"
-        case .string(let text): return Self.quote(text)
-        case .number(let value):
-            return Self.number(value)
-        case .integer(let value): return String(value)
-        case .bool(let value): return value ? "true" : "false"
-        case .null: return "null"
-        }
+    /// Pretty-printed text with two-space indentation; arrays of plain values stay on one line.
+    func rendered() -> String {
+        var text = ""
+        write(to: &text, indent: 0)
+        return text
     }
 
     /// One-line text, for JSON lines.
     func compact() -> String {
+        var text = ""
+        text.reserveCapacity(1024)
+        write(to: &text, indent: nil)
+        return text
+    }
+
+    /// Appends the text to `text`: pretty at nesting level `indent`, or on one line when `indent` is `nil`.
+    private func write(to text: inout String, indent: Int?) {
         switch self {
         case .object(let members):
-            "{" + members.map { "\(Self.quote($0.0)):\($0.1.compact())" }.joined(separator: ",") + "}"
-        case .array(let items): "[" + items.map { $0.compact() }.joined(separator: ",") + "]"
-        default: rendered()
+            guard !members.isEmpty else { return text += "{}" }
+            text += "{"
+            for (offset, (key, value)) in members.enumerated() {
+                if offset > 0 { text += "," }
+                if let indent { Self.newline(&text, level: indent + 1) }
+                Self.quote(key, into: &text)
+                text += indent == nil ? ":" : ": "
+                value.write(to: &text, indent: indent.map { $0 + 1 })
+            }
+            if let indent { Self.newline(&text, level: indent) }
+            text += "}"
+        case .array(let items):
+            guard !items.isEmpty else { return text += "[]" }
+            let inline = indent == nil || items.allSatisfy(\.isScalar)
+            text += "["
+            for (offset, item) in items.enumerated() {
+                if offset > 0 { text += indent == nil ? "," : inline ? ", " : "," }
+                if !inline, let indent { Self.newline(&text, level: indent + 1) }
+                item.write(to: &text, indent: indent.map { $0 + 1 })
+            }
+            if !inline, let indent { Self.newline(&text, level: indent) }
+            text += "]"
+        case .string(let value): Self.quote(value, into: &text)
+        case .number(let value): text += Self.number(value)
+        case .integer(let value): text += String(value)
+        case .bool(let value): text += value ? "true" : "false"
+        case .null: text += "null"
         }
+    }
+
+    private static func newline(_ text: inout String, level: Int) {
+        text += "\n"
+        for _ in 0..<level { text += "  " }
     }
 
     private var isScalar: Bool {
@@ -76,7 +95,19 @@ enum JSONValue: Sendable {
     }
 
     static func quote(_ text: String) -> String {
-        var result = "\""
+        var result = ""
+        quote(text, into: &result)
+        return result
+    }
+
+    /// Appends `text` as a JSON string literal; text with nothing to escape is appended whole.
+    static func quote(_ text: String, into result: inout String) {
+        result += "\""
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            result += text
+            result += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
@@ -88,6 +119,6 @@ enum JSONValue: Sendable {
             default: result.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
+        result += "\""
     }
 }

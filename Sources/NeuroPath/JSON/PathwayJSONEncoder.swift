@@ -36,165 +36,236 @@ public struct PathwayJSONEncoder: Sendable {
 enum JSONTreeEncoder {
     static func tree(of value: some Encodable) throws -> JSONValue {
         let box = JSONBox()
-        try box.encode(value, codingPath: [])
+        try box.encode(value)
         return box.value
     }
 }
 
-/// A node of the tree under construction. A class, because containers hand out children and fill them later.
+/// A node of the tree under construction. A class, because containers hand out children and fill them later;
+/// plain values are stored inline and children appended in place, so encoding is linear in the output. Coding
+/// paths are not tracked: nothing here throws an error that would need one.
 final class JSONBox {
-    enum Content {
-        case empty
-        case scalar(JSONValue)
-        case object([(String, JSONBox)])
-        case array([JSONBox])
+    /// A member or item: a finished plain value, or a box still being filled.
+    enum Child {
+        case value(JSONValue)
+        case box(JSONBox)
+
+        var value: JSONValue {
+            switch self {
+            case .value(let value): value
+            case .box(let box): box.value
+            }
+        }
     }
 
-    var content = Content.empty
+    enum Kind {
+        case empty, scalar, object, array
+    }
+
+    private(set) var kind = Kind.empty
+    private var scalar = JSONValue.null
+    /// The keys of an object, parallel to `children`.
+    private var keys: [String] = []
+    /// The members of an object or the items of an array.
+    private var children: [Child] = []
 
     var value: JSONValue {
-        switch content {
+        switch kind {
         case .empty: .object([])
-        case .scalar(let value): value
-        case .object(let members): .object(members.map { ($0.0, $0.1.value) })
-        case .array(let items): .array(items.map(\.value))
+        case .scalar: scalar
+        case .object: .object(zip(keys, children.lazy.map(\.value)).map { ($0, $1) })
+        case .array: .array(children.map(\.value))
         }
     }
 
-    func encode(_ value: some Encodable, codingPath: [any CodingKey]) throws {
+    var count: Int { children.count }
+
+    func set(_ value: JSONValue) {
+        kind = .scalar
+        scalar = value
+    }
+
+    /// Makes this box an object (keeping its members if it is one already).
+    func becomeObject() {
+        guard kind != .object else { return }
+        kind = .object
+        keys = []
+        children = []
+    }
+
+    /// Makes this box an array (keeping its items if it is one already).
+    func becomeArray() {
+        guard kind != .array else { return }
+        kind = .array
+        keys = []
+        children = []
+    }
+
+    /// Encodes `value` into this box.
+    func encode(_ value: some Encodable) throws {
+        if let plain = Self.plain(value) {
+            set(plain)
+        } else {
+            try value.encode(to: TreeEncoder(box: self))
+        }
+    }
+
+    /// The JSON of a value that needs no container, or `nil`.
+    static func plain(_ value: some Encodable) -> JSONValue? {
         switch value {
-        case let text as String: content = .scalar(.string(text))
-        case let number as Double: content = .scalar(number.isFinite ? .number(number) : .null)
-        case let number as Float: content = .scalar(number.isFinite ? .number(Double(number)) : .null)
-        case let integer as Int: content = .scalar(.integer(integer))
-        case let flag as Bool: content = .scalar(.bool(flag))
-        default: try value.encode(to: TreeEncoder(box: self, codingPath: codingPath))
+        case let tree as any JSONTreeRepresentable: tree.jsonTree
+        case let tree as JSONValue: tree
+        case let text as String: .string(text)
+        case let number as Double: number.isFinite ? .number(number) : .null
+        case let integer as Int: .integer(integer)
+        case let flag as Bool: .bool(flag)
+        case let number as Float: number.isFinite ? .number(Double(number)) : .null
+        default: nil
         }
     }
 
+    /// Sets the member `key` of this object (a key encoded twice keeps its last value).
+    func set(_ child: Child, forKey key: String) {
+        becomeObject()
+        if let existing = keys.lastIndex(of: key) {
+            children[existing] = child
+        } else {
+            keys.append(key)
+            children.append(child)
+        }
+    }
+
+    /// A new member of this object under `key`, to be filled.
     func append(key: String) -> JSONBox {
         let child = JSONBox()
-        if case .object(var members) = content {
-            if let existing = members.firstIndex(where: { $0.0 == key }) {
-                members[existing].1 = child
-            } else {
-                members.append((key, child))
-            }
-            content = .object(members)
-        } else {
-            content = .object([(key, child)])
-        }
+        set(.box(child), forKey: key)
         return child
     }
 
+    /// Appends a finished item to this array.
+    func appendItem(_ value: JSONValue) {
+        becomeArray()
+        children.append(.value(value))
+    }
+
+    /// A new item at the end of this array, to be filled.
     func appendItem() -> JSONBox {
+        becomeArray()
         let child = JSONBox()
-        if case .array(let items) = content {
-            content = .array(items + [child])
-        } else {
-            content = .array([child])
-        }
+        children.append(.box(child))
         return child
-    }
-
-    var count: Int {
-        switch content {
-        case .array(let items): items.count
-        case .object(let members): members.count
-        default: 0
-        }
     }
 }
 
 private struct TreeEncoder: Encoder {
     let box: JSONBox
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object = box.content {} else { box.content = .object([]) }
-        return KeyedEncodingContainer(KeyedTreeContainer<Key>(box: box, codingPath: codingPath))
+        box.becomeObject()
+        return KeyedEncodingContainer(KeyedTreeContainer<Key>(box: box))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .array = box.content {} else { box.content = .array([]) }
-        return UnkeyedTreeContainer(box: box, codingPath: codingPath)
+        box.becomeArray()
+        return UnkeyedTreeContainer(box: box)
     }
 
-    func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleTreeContainer(box: box, codingPath: codingPath)
-    }
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleTreeContainer(box: box) }
 }
 
 private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let box: JSONBox
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil(forKey key: Key) throws { box.append(key: key.stringValue).content = .scalar(.null) }
+    mutating func encodeNil(forKey key: Key) throws { box.set(.value(.null), forKey: key.stringValue) }
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        box.set(.value(.string(value)), forKey: key.stringValue)
+    }
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        box.set(.value(.integer(value)), forKey: key.stringValue)
+    }
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        box.set(.value(.bool(value)), forKey: key.stringValue)
+    }
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        box.set(.value(value.isFinite ? .number(value) : .null), forKey: key.stringValue)
+    }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try box.append(key: key.stringValue).encode(value, codingPath: codingPath + [key])
+        if let plain = JSONBox.plain(value) {
+            box.set(.value(plain), forKey: key.stringValue)
+        } else {
+            try box.append(key: key.stringValue).encode(value)
+        }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey>
     {
-        TreeEncoder(box: box.append(key: key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
+        TreeEncoder(box: box.append(key: key.stringValue)).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        TreeEncoder(box: box.append(key: key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
+        TreeEncoder(box: box.append(key: key.stringValue)).unkeyedContainer()
     }
 
-    mutating func superEncoder() -> any Encoder { TreeEncoder(box: box.append(key: "super"), codingPath: codingPath) }
+    mutating func superEncoder() -> any Encoder { TreeEncoder(box: box.append(key: "super")) }
 
-    mutating func superEncoder(forKey key: Key) -> any Encoder {
-        TreeEncoder(box: box.append(key: key.stringValue), codingPath: codingPath + [key])
-    }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { TreeEncoder(box: box.append(key: key.stringValue)) }
 }
 
 private struct UnkeyedTreeContainer: UnkeyedEncodingContainer {
     let box: JSONBox
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     var count: Int { box.count }
 
-    mutating func encodeNil() throws { box.appendItem().content = .scalar(.null) }
+    mutating func encodeNil() throws { box.appendItem(.null) }
+    mutating func encode(_ value: String) throws { box.appendItem(.string(value)) }
+    mutating func encode(_ value: Int) throws { box.appendItem(.integer(value)) }
+    mutating func encode(_ value: Bool) throws { box.appendItem(.bool(value)) }
+    mutating func encode(_ value: Double) throws { box.appendItem(value.isFinite ? .number(value) : .null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try box.appendItem().encode(value, codingPath: codingPath)
+        if let plain = JSONBox.plain(value) {
+            box.appendItem(plain)
+        } else {
+            try box.appendItem().encode(value)
+        }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
         -> KeyedEncodingContainer<NestedKey>
     {
-        TreeEncoder(box: box.appendItem(), codingPath: codingPath).container(keyedBy: keyType)
+        TreeEncoder(box: box.appendItem()).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        TreeEncoder(box: box.appendItem(), codingPath: codingPath).unkeyedContainer()
+        TreeEncoder(box: box.appendItem()).unkeyedContainer()
     }
 
-    mutating func superEncoder() -> any Encoder { TreeEncoder(box: box.appendItem(), codingPath: codingPath) }
+    mutating func superEncoder() -> any Encoder { TreeEncoder(box: box.appendItem()) }
 }
 
 private struct SingleTreeContainer: SingleValueEncodingContainer {
     let box: JSONBox
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() throws { box.content = .scalar(.null) }
-    mutating func encode(_ value: Bool) throws { box.content = .scalar(.bool(value)) }
-    mutating func encode(_ value: String) throws { box.content = .scalar(.string(value)) }
-    mutating func encode(_ value: Double) throws { try box.encode(value, codingPath: codingPath) }
-    mutating func encode(_ value: Float) throws { try box.encode(value, codingPath: codingPath) }
-    mutating func encode(_ value: Int) throws { box.content = .scalar(.integer(value)) }
-    mutating func encode(_ value: Int8) throws { box.content = .scalar(.integer(Int(value))) }
-    mutating func encode(_ value: Int16) throws { box.content = .scalar(.integer(Int(value))) }
-    mutating func encode(_ value: Int32) throws { box.content = .scalar(.integer(Int(value))) }
-    mutating func encode(_ value: Int64) throws { box.content = .scalar(.integer(Int(value))) }
-    mutating func encode(_ value: UInt) throws { box.content = .scalar(.number(Double(value))) }
-    mutating func encode(_ value: UInt8) throws { box.content = .scalar(.integer(Int(value))) }
-    mutating func encode(_ value: UInt16) throws { box.content = .scalar(.integer(Int(value))) }
-    mutating func encode(_ value: UInt32) throws { box.content = .scalar(.integer(Int(value))) }
-    mutating func encode(_ value: UInt64) throws { box.content = .scalar(.number(Double(value))) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try box.encode(value, codingPath: codingPath) }
+    mutating func encodeNil() throws { box.set(.null) }
+    mutating func encode(_ value: Bool) throws { box.set(.bool(value)) }
+    mutating func encode(_ value: String) throws { box.set(.string(value)) }
+    mutating func encode(_ value: Double) throws { box.set(value.isFinite ? .number(value) : .null) }
+    mutating func encode(_ value: Float) throws { box.set(value.isFinite ? .number(Double(value)) : .null) }
+    mutating func encode(_ value: Int) throws { box.set(.integer(value)) }
+    mutating func encode(_ value: Int8) throws { box.set(.integer(Int(value))) }
+    mutating func encode(_ value: Int16) throws { box.set(.integer(Int(value))) }
+    mutating func encode(_ value: Int32) throws { box.set(.integer(Int(value))) }
+    mutating func encode(_ value: Int64) throws { box.set(.integer(Int(value))) }
+    mutating func encode(_ value: UInt) throws { box.set(.number(Double(value))) }
+    mutating func encode(_ value: UInt8) throws { box.set(.integer(Int(value))) }
+    mutating func encode(_ value: UInt16) throws { box.set(.integer(Int(value))) }
+    mutating func encode(_ value: UInt32) throws { box.set(.integer(Int(value))) }
+    mutating func encode(_ value: UInt64) throws { box.set(.number(Double(value))) }
+    mutating func encode<T: Encodable>(_ value: T) throws { try box.encode(value) }
 }
