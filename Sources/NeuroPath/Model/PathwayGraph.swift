@@ -104,7 +104,11 @@ public struct PathwayGraph: Sendable {
     /// The index of the node with exactly this id.
     public func index(ofID id: String) -> Int? { indexByID[id].map(Int.init) }
 
-    /// The interaction at `index` (0 ..< ``interactionCount``), materialised with its references and context.
+    /// The interaction at `index`, materialised with its references and context.
+    ///
+    /// Like an array subscript (and ``nodes``), the interaction accessors below require a valid index,
+    /// `0..<interactionCount`; indices that come from outside (a request, a file) are checked by the queries and
+    /// by ``CausalPath/init(interactions:in:)``, which throw typed errors instead.
     public func interaction(at index: Int) -> Interaction {
         let record = packed[index]
         let annotation = annotations[Int(record.annotation)]
