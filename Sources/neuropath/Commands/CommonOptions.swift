@@ -13,12 +13,17 @@ struct GraphOption: ParsableArguments {
                 + "for a file of that name.",
             valueName: "file|name"),
         completion: .file())
-    var graph: String = "ketamine"
+    var graph: String?
 
-    /// Where the graph comes from, by the rule of ``GraphSource/init(argument:)``.
-    var source: GraphSource { GraphSource(argument: graph) }
+    /// Where the graph comes from, by the rule of ``GraphSource/init(argument:)``; the bundled ketamine graph
+    /// when `--graph` is not given.
+    var source: GraphSource { graph.map(GraphSource.init(argument:)) ?? .ketamine }
 
-    /// Loads the graph, saying so on stderr when a bundled name hides a file of the same name.
+    /// How the graph is named in headings.
+    var displayName: String { graph ?? GraphSource.ketamine.description }
+
+    /// Loads the graph, saying so on stderr when a bare name given to `--graph` is both a bundled graph and a
+    /// file here.
     func load() throws(GraphLoadError) -> PathwayGraph {
         if case .bundled(let name) = source, graph == name, FileManager.default.fileExists(atPath: name) {
             Diagnostics.note("'\(name)' is the bundled graph; write ./\(name) to read the file of that name")

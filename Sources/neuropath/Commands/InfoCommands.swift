@@ -21,7 +21,7 @@ struct StatsCommand: ParsableCommand {
         let listed = { (table: [String: Int]) in
             table.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         }
-        print(graph.title ?? graph.name ?? graphOption.graph)
+        print(graph.title ?? graph.name ?? graphOption.displayName)
         print(
             TextLayout.table([
                 ["nodes", "\(stats.nodes)"],

@@ -52,11 +52,10 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError(
                 "cannot tell the format of '\(output)': use a .svg, .png, .pdf or .dot name, or --format")
         }
-        if output != "-",
-            URL(fileURLWithPath: output).standardizedFileURL
-                == URL(fileURLWithPath: graphOption.graph).standardizedFileURL
+        if output != "-", case .file(let input) = graphOption.source,
+            URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: input).standardizedFileURL
         {
-            throw ValidationError("the output would overwrite the input graph '\(graphOption.graph)'")
+            throw ValidationError("the output would overwrite the input graph '\(input)'")
         }
     }
 

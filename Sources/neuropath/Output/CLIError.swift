@@ -45,8 +45,11 @@ struct CLIError: Error, CustomStringConvertible {
                 case .invalid, .unsupportedFormat, .compressed, .corruptCompressedFile: .dataError
                 }
             self.init(report, status)
-        case is NodeResolutionError:
+        case let error as NodeResolutionError:
             self.init(report, .usage)
+            if case .unknown(_, let suggestions) = error, suggestions.isEmpty {
+                description += " (`neuropath nodes` lists the names this graph knows)"
+            }
         case let error as QueryError:
             self.init(report, .usage)
             description = Self.flagWords(for: error) ?? description
