@@ -34,6 +34,11 @@ struct NeuroPathCommand: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
+            if let failure = StandardStreams.finishStandardOutput() {
+                throw CLIError(
+                    description: "cannot write the result to standard output: \(failure)", exitCode: .cantCreate,
+                    code: "cannot-write")
+            }
         } catch let error as CLIError {
             fail(error, json: wantsJSON)
         } catch let error as NeuroPathLibraryError {
@@ -62,9 +67,11 @@ struct NeuroPathCommand: ParsableCommand {
             let text = try? PathwayJSONEncoder().encode(
                 ErrorReport(code: error.code, message: error.description, suggestions: error.suggestions))
         {
-            FileHandle.standardError.write(Data((text + "\n").utf8))
+            StandardStreams.writeError(text + "\n")
+        } else if error.isDiagnosticList {
+            StandardStreams.writeError(error.description + "\n")
         } else {
-            FileHandle.standardError.write(Data("neuropath: error: \(error.description)\n".utf8))
+            StandardStreams.writeError("neuropath: error: \(error.description)\n")
         }
         Foundation.exit(error.exitCode.rawValue)
     }

@@ -134,7 +134,7 @@ import Testing
             to: file, atomically: true, encoding: .utf8)
         let output = try CLIRunner.run(["trace", "--graph", file.path, "--from", "a", "--to", "b"])
         #expect(output.status == 65)
-        #expect(output.stderr.hasPrefix("neuropath: error: \(file.path):3:3: error: unknown relation 'activats'"))
+        #expect(output.stderr.hasPrefix("\(file.path):3:3: error: unknown relation 'activats'"))
         #expect(output.stderr.contains("did you mean 'activates'?"))
         let validate = try CLIRunner.run(["validate", file.path])
         #expect(validate.status == 65 && validate.stderr.contains(":3:3:"))

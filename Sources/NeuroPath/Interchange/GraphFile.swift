@@ -1,7 +1,8 @@
 import Foundation
 
 /// The checks every graph file goes through once, whoever reads it (the loader, or an `include`): it must
-/// exist, be a regular file (not a directory, device or socket) and be smaller than the limit.
+/// exist, be a regular file or a stream (a pipe, `/dev/stdin`), not a directory or socket, and be smaller than
+/// the limit.
 enum GraphFile {
     /// The bytes of the file at `path`, mapped rather than copied; `display` names it in errors.
     static func read(atPath path: String, display: String, limit: Int) throws(GraphLoadError) -> Data {
@@ -13,13 +14,34 @@ enum GraphFile {
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw .unreadable(path: display, reason: "it is a directory, not a graph file")
-        default: throw .unreadable(path: display, reason: "it is not a regular file")
+        case S_IFIFO, S_IFCHR: return try readStream(atPath: path, display: display, limit: limit)
+        default: throw .unreadable(path: display, reason: "it is not a regular file or a stream")
         }
         try checkSize(Int(info.st_size), display: display, limit: limit)
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         } catch {
             throw .unreadable(path: display, reason: (error as NSError).localizedFailureReason ?? "\(error)")
+        }
+    }
+
+    /// Reads a pipe or character device to its end, refusing it once it reaches `limit` bytes.
+    private static func readStream(atPath path: String, display: String, limit: Int) throws(GraphLoadError) -> Data {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path: display, reason: String(cString: strerror(errno)))
+        }
+        defer { try? handle.close() }
+        var data = Data()
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: 1 << 20)
+            } catch {
+                throw .unreadable(path: display, reason: (error as NSError).localizedFailureReason ?? "\(error)")
+            }
+            guard let chunk, !chunk.isEmpty else { return data }
+            data += chunk
+            try checkSize(data.count, display: display, limit: limit)
         }
     }
 

@@ -19,6 +19,9 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
     /// A bare name that is neither a file nor a bundled graph.
     case unknownGraph(name: String, bundled: [String])
 
+    /// How many diagnostics ``description`` lists before "… and N more".
+    public static let diagnosticsShown = 20
+
     /// Only the errors (warnings are dropped) of `diagnostics`, as an `invalid` error, or `nil` if none.
     static func ifErrors(_ diagnostics: [Diagnostic]) -> GraphLoadError? {
         let errors = diagnostics.filter { $0.severity == .error }
@@ -33,9 +36,12 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
         case .unreadable(let path, let reason):
             return "cannot read \(path): \(reason)"
         case .invalid(let diagnostics):
+            // At most the first 20, so a file with a hundred thousand bad lines gives a screenful, not a flood.
             let count = diagnostics.count
-            let summary = count == 1 ? "" : "\n\(count) errors"
-            return diagnostics.map(\.description).joined(separator: "\n") + summary
+            let shown = diagnostics.prefix(Self.diagnosticsShown).map(\.description).joined(separator: "\n")
+            let hidden = count - min(count, Self.diagnosticsShown)
+            let more = hidden > 0 ? "\n… and \(hidden) more" : ""
+            return shown + more + (count == 1 ? "" : "\n\(count) errors")
         case .unknownBundledGraph(let name, let available):
             let near = EditDistance.nearest(to: name, in: available)
             let hint = near.isEmpty ? "" : " — did you mean '\(near[0])'?"

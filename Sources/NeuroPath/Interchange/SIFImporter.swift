@@ -60,6 +60,7 @@ public enum SIFImporter {
         var diagnostics: [Diagnostic] = []
         var fields: [Range<Int>] = []
         var sawData = false
+        var nearestRelation: [String: [String]] = [:]
 
         func node(_ range: Range<Int>) -> Int { interner.node(range, in: lines, adding: &builder) }
 
@@ -92,7 +93,11 @@ public enum SIFImporter {
                 let word = lines.string(fields[1]).lowercased()
                 if !sawData, headerWords.contains(word) { return }
                 guard let known = relationWords[word] else {
-                    let near = EditDistance.nearest(to: word, in: relationWords.keys.filter { $0.count > 2 }, limit: 1)
+                    // One suggestion per distinct word: a file can repeat the same unknown word on every line.
+                    let near =
+                        nearestRelation[word]
+                        ?? EditDistance.nearest(to: word, in: relationWords.keys.filter { $0.count > 2 }, limit: 1)
+                    nearestRelation[word] = near
                     diagnostics.append(
                         Diagnostic(
                             file: file, line: number, column: lines.column(of: fields[1].lowerBound, in: line),

@@ -79,7 +79,7 @@ struct FilterOptions: ParsableArguments {
 
 /// `--max-depth`, the same default for every query.
 struct DepthOption: ParsableArguments {
-    @Option(name: .long, help: "The longest path, in interactions (1 to 64).")
+    @Option(name: .long, parsing: .unconditional, help: "The longest path, in interactions (1 to 64).")
     var maxDepth = PathDepth.standard
 
     func validate() throws { try checkDepth(maxDepth) }
@@ -87,10 +87,12 @@ struct DepthOption: ParsableArguments {
 
 /// Work limits of enumerating queries.
 struct BudgetOptions: ParsableArguments {
-    @Option(name: .long, help: "Stop counting after this many paths (the count is then reported as unknown).")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "Stop counting after this many paths (the count is then reported as unknown).")
     var maxPaths: Int = QueryBudget().maxPaths
 
-    @Option(name: .long, help: "Stop after this many seconds.")
+    @Option(name: .long, parsing: .unconditional, help: "Stop after this many seconds.")
     var timeout: Double = 10
 
     func validate() throws {
@@ -132,6 +134,6 @@ func checkDepth(_ depth: Int, option: String = "--max-depth") throws {
 /// Notes on stderr that are not errors.
 enum Diagnostics {
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data("neuropath: note: \(text)\n".utf8))
+        StandardStreams.writeError("neuropath: note: \(text)\n")
     }
 }

@@ -19,7 +19,7 @@ struct EffectCommand: ParsableCommand {
     @Flag(name: .long, help: "The effect on every node reachable from --from.") var all = false
     @OptionGroup var depth: DepthOption
     @OptionGroup var filters: FilterOptions
-    @Option(name: .long, help: "Supporting paths listed per sign.") var paths = 3
+    @Option(name: .long, parsing: .unconditional, help: "Supporting paths listed per sign.") var paths = 3
     @OptionGroup var budgetOptions: BudgetOptions
     @OptionGroup var output: OutputOptions
 

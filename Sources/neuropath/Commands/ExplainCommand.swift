@@ -22,7 +22,7 @@ struct ExplainCommand: ParsableCommand {
     @Option(
         name: .long, help: "Only paths through this node (repeatable).", completion: .custom(NodeCompletion.complete))
     var via: [String] = []
-    @Option(name: .long, help: "How many paths to tell, most confident first.") var paths = 1
+    @Option(name: .long, parsing: .unconditional, help: "How many paths to tell, most confident first.") var paths = 1
     @OptionGroup var depth: DepthOption
     @OptionGroup var filters: FilterOptions
     @OptionGroup var budgetOptions: BudgetOptions

@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
             reports.append(report)
             if output.json { continue }
             guard let nodes = report.nodes, let interactions = report.interactions else {
-                FileHandle.standardError.write(Data("\(report.errors.joined(separator: "\n"))\n".utf8))
+                StandardStreams.writeError("\(report.errors.joined(separator: "\n"))\n")
                 continue
             }
             for finding in report.errors + report.warnings { print(finding) }
@@ -83,7 +83,7 @@ struct FormatCommand: ParsableCommand {
             }
         }
         if !unformatted.isEmpty {
-            FileHandle.standardError.write(Data("not formatted: \(unformatted.joined(separator: ", "))\n".utf8))
+            StandardStreams.writeError("not formatted: \(unformatted.joined(separator: ", "))\n")
             throw ExitCode.failure
         }
     }

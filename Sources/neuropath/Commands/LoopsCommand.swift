@@ -12,14 +12,15 @@ struct LoopsCommand: ParsableCommand {
             """)
 
     @OptionGroup var graphOption: GraphOption
-    @Option(name: .long, help: "The longest loop, in interactions.") var maxLength = FeedbackLoopQuery.defaultMaxLength
+    @Option(name: .long, parsing: .unconditional, help: "The longest loop, in interactions.") var maxLength =
+        FeedbackLoopQuery.defaultMaxLength
     @Option(name: .long, help: "Only loops through this node.", completion: .custom(NodeCompletion.complete))
     var node: String?
     @Option(name: .long, help: "Only loops of this sign: increases (positive feedback) or decreases (negative).")
     var sign: Sign?
     @OptionGroup var filters: FilterOptions
-    @Option(name: .long, help: "Stop after this many loops.") var maxLoops = 10_000
-    @Option(name: .long, help: "Stop after this many seconds.") var timeout: Double = 10
+    @Option(name: .long, parsing: .unconditional, help: "Stop after this many loops.") var maxLoops = 10_000
+    @Option(name: .long, parsing: .unconditional, help: "Stop after this many seconds.") var timeout: Double = 10
     @OptionGroup var output: OutputOptions
 
     func validate() throws {

@@ -5,7 +5,8 @@ import NeuroPath
 struct NeighbourhoodOptions: ParsableArguments {
     @OptionGroup var graphOption: GraphOption
     @Option(name: .long, help: "The node at the centre.", completion: .custom(NodeCompletion.complete)) var node: String
-    @Option(name: .long, help: "How many interactions away to look.") var depth = NeighbourhoodQuery.defaultDepth
+    @Option(name: .long, parsing: .unconditional, help: "How many interactions away to look.") var depth =
+        NeighbourhoodQuery.defaultDepth
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions
 

@@ -13,7 +13,7 @@ struct RegulatorsCommand: ParsableCommand {
 
     @OptionGroup var graphOption: GraphOption
     @Argument(help: "Two or more nodes.", completion: .custom(NodeCompletion.complete)) var nodes: [String]
-    @Option(name: .long, help: "How far upstream to look, in interactions.") var depth =
+    @Option(name: .long, parsing: .unconditional, help: "How far upstream to look, in interactions.") var depth =
         CommonRegulatorQuery.defaultDepth
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions

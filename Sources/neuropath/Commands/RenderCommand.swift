@@ -20,14 +20,17 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Highlight the paths from this node…") var highlightFrom: String?
     @Option(name: .long, help: "…to this node.") var highlightTo: String?
     @Option(name: .long, help: "Highlight only paths through this node (repeatable).") var highlightVia: [String] = []
-    @Option(name: .long, help: "The longest highlighted path, in interactions.") var maxDepth = PathDepth.standard
-    @Option(name: .long, help: "How many of the best paths to highlight.") var highlightLimit = 20
+    @Option(name: .long, parsing: .unconditional, help: "The longest highlighted path, in interactions.") var maxDepth =
+        PathDepth.standard
+    @Option(name: .long, parsing: .unconditional, help: "How many of the best paths to highlight.") var highlightLimit =
+        20
     @Flag(name: .long, help: "Draw only the paths from --highlight-from to --highlight-to, in their own colours.")
     var highlightOnly = false
     @Option(name: .long, help: "Show the effects of activating this node (repeatable).") var perturb: [String] = []
     @Option(name: .long, help: "Draw only the neighbourhood of this node…") var focus: String?
-    @Option(name: .long, help: "…within this many interactions.") var depth = 2
-    @Option(name: .long, help: "Refuse to lay out more nodes than this.") var maxNodes = DiagramOptions.defaultMaxNodes
+    @Option(name: .long, parsing: .unconditional, help: "…within this many interactions.") var depth = 2
+    @Option(name: .long, parsing: .unconditional, help: "Refuse to lay out more nodes than this.") var maxNodes =
+        DiagramOptions.defaultMaxNodes
     @Option(name: .long, help: "A title above the diagram.") var title: String?
     @Flag(name: .long, help: "Leave out the legend.") var noLegend = false
 
@@ -93,7 +96,7 @@ struct RenderCommand: ParsableCommand {
         let chosenFormat = format ?? DiagramFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) ?? .svg
         let data = try PathwayDiagram.render(graph, options: options, format: chosenFormat, layout: layout)
         if output == "-" {
-            FileHandle.standardOutput.write(data)
+            StandardStreams.writeOutput(data)
         } else {
             try OutputFile.write(data, to: output)
         }

@@ -16,7 +16,7 @@ struct ShortestCommand: ParsableCommand {
     @OptionGroup var graphOption: GraphOption
     @Option(name: .long, help: "The starting node.", completion: .custom(NodeCompletion.complete)) var from: String
     @Option(name: .long, help: "The node to reach.", completion: .custom(NodeCompletion.complete)) var to: String
-    @Option(name: .short, help: "How many paths.") var k = ShortestPathsQuery.defaultK
+    @Option(name: .short, parsing: .unconditional, help: "How many paths.") var k = ShortestPathsQuery.defaultK
     @Option(name: .long, help: "Cost of a step: evidence (stronger is cheaper) or hops.") var weight =
         ShortestPathsQuery.Weighting.evidence
     @OptionGroup var filters: FilterOptions

@@ -25,7 +25,7 @@ struct TraceCommand: ParsableCommand {
         completion: .custom(NodeCompletion.complete))
     var via: [String] = []
     @OptionGroup var filters: FilterOptions
-    @Option(name: .long, help: "How many paths to list.") var limit = PathQuery.defaultLimit
+    @Option(name: .long, parsing: .unconditional, help: "How many paths to list.") var limit = PathQuery.defaultLimit
     @Flag(name: .long, help: "Print only the number of paths.") var countOnly = false
     @Flag(name: .long, help: "Stream every path as one JSON line, without holding them; a last line gives the total.")
     var jsonl = false

@@ -13,6 +13,9 @@ struct CLIError: Error, CustomStringConvertible {
     var code: String
     /// Names the user may have meant.
     var suggestions: [String] = []
+    /// Whether ``description`` is already a list of compiler-style diagnostics (`file:line:column: error: …`),
+    /// printed as it is rather than after `neuropath: error: `.
+    var isDiagnosticList = false
 
     static func usage(_ message: String, code: String = "usage") -> CLIError {
         CLIError(description: message, exitCode: .usage, code: code)
@@ -45,6 +48,7 @@ struct CLIError: Error, CustomStringConvertible {
                 case .invalid, .unsupportedFormat, .compressed, .corruptCompressedFile: .dataError
                 }
             self.init(report, status)
+            if case .invalid = error { isDiagnosticList = true }
         case let error as NodeResolutionError:
             self.init(report, .usage)
             if case .unknown(_, let suggestions) = error, suggestions.isEmpty {

@@ -1,29 +1,76 @@
 import ArgumentParser
 import Foundation
 
-/// Writes output files atomically: to a temporary file beside the destination, then `rename(2)` over it, so an
-/// error never leaves a partial file and never loses the file that was there.
+/// Writes output files without ever losing one: a regular file is written to a temporary file beside it and
+/// renamed over it, so an error leaves no partial file and the old one untouched; a symbolic link is followed
+/// (its target is replaced, the link stays); a device or pipe (`/dev/null`, `/dev/full`, a FIFO) is written
+/// through, never replaced; a directory is refused. Every failure is exit 73 with the reason.
 enum OutputFile {
     static func write(_ text: String, to path: String) throws(CLIError) {
         try write(Data(text.utf8), to: path)
     }
 
     static func write(_ data: Data, to path: String) throws(CLIError) {
-        let url = URL(fileURLWithPath: path)
+        let url = try destination(of: path)
+        var info = stat()
+        if stat(url.path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw failure(path, "it is a directory")
+            case S_IFCHR, S_IFIFO: return try writeThrough(data, to: url.path, named: path)
+            default: throw failure(path, "it is not a regular file, a device or a pipe")
+            }
+        }
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             try data.write(to: temporary, options: .withoutOverwriting)
         } catch {
-            throw CLIError(
-                description: "cannot write \(path): \(error.localizedDescription)", exitCode: .cantCreate,
-                code: "cannot-write")
+            try? FileManager.default.removeItem(at: temporary)
+            throw failure(path, (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw CLIError(description: "cannot write \(path): \(reason)", exitCode: .cantCreate, code: "cannot-write")
+            throw failure(path, reason)
         }
+    }
+
+    /// The file that writing to `path` should change: `path` itself, or, through symbolic links (dangling ones
+    /// included), the file they point at.
+    private static func destination(of path: String) throws(CLIError) -> URL {
+        var url = URL(fileURLWithPath: path)
+        for _ in 0..<32 {
+            var info = stat()
+            guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return url }
+            var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(url.path, &target, target.count - 1)
+            guard length >= 0 else { throw failure(path, String(cString: strerror(errno))) }
+            let link = String(decoding: target[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            url =
+                link.hasPrefix("/")
+                ? URL(fileURLWithPath: link) : url.deletingLastPathComponent().appendingPathComponent(link)
+        }
+        throw failure(path, "too many levels of symbolic links")
+    }
+
+    /// Writes to a device or pipe in place, checking every write.
+    private static func writeThrough(_ data: Data, to path: String, named display: String) throws(CLIError) {
+        let descriptor = open(path, O_WRONLY)
+        guard descriptor >= 0 else { throw failure(display, String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < data.count {
+            let written = data.withUnsafeBytes { bytes in
+                Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            }
+            guard written > 0 else { throw failure(display, String(cString: strerror(errno))) }
+            offset += written
+        }
+    }
+
+    private static func failure(_ path: String, _ reason: String) -> CLIError {
+        CLIError(description: "cannot write \(path): \(reason)", exitCode: .cantCreate, code: "cannot-write")
     }
 }
 
