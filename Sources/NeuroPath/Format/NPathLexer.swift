@@ -37,11 +37,25 @@ struct NPathLine: Sendable {
 
 /// Splits `.npath` text into lines of tokens. Lexical errors are reported, and the rest of the line skipped.
 enum NPathLexer {
+    /// The longest line read, in bytes: a hand-written graph never comes near it, and a longer line (a corrupt or
+    /// hostile file) is reported instead of being tokenised.
+    static let maximumLineLength = 64 * 1024
+
     static func lines(of text: String, file: String, diagnostics: inout [Diagnostic]) -> [NPathLine] {
         var result: [NPathLine] = []
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on bytes, not characters: it is linear without grapheme breaking, and "\r\n" ends a line too.
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
+            guard rawLine.count <= maximumLineLength else {
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: number, column: 0, code: .lineTooLong,
+                        message: "line \(number) is \(rawLine.count) bytes long; lines are limited to "
+                            + "\(maximumLineLength) bytes"))
+                result.append(NPathLine(number: number, isContinuation: false, content: .blank, text: ""))
+                continue
+            }
             var line = Substring(rawLine)
             if line.last == "\r" { line = line.dropLast() }
             let text = String(line)

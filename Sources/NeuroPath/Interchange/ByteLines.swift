@@ -111,6 +111,26 @@ struct ByteLines {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
+    /// The longest field (a name, a number) read from a table, in bytes; longer ones are malformed rows.
+    static let maximumFieldLength = 64 * 1024
+
+    /// How many diagnostics of one file keep their source line; the rest (never printed: the command line shows
+    /// the first 20) keep only their position, so a million bad rows cost little memory.
+    static let diagnosticsWithSourceLines = 100
+
+    /// The text of `line` for a diagnostic, while `diagnostics` are few enough to show it.
+    func sourceLine(_ line: Range<Int>, diagnostics: [Diagnostic]) -> String? {
+        diagnostics.count < Self.diagnosticsWithSourceLines ? string(line.prefix(Self.maximumFieldLength)) : nil
+    }
+
+    /// A diagnostic for the first field of `fields` longer than ``maximumFieldLength``, or `nil`.
+    func overlongField(in fields: [Range<Int>], line: Range<Int>, number: Int, file: String) -> Diagnostic? {
+        guard let field = fields.first(where: { $0.count > Self.maximumFieldLength }) else { return nil }
+        return Diagnostic(
+            file: file, line: number, column: column(of: field.lowerBound, in: line), code: .lineTooLong,
+            message: "a field of \(field.count) bytes; fields are limited to \(Self.maximumFieldLength) bytes")
+    }
+
     /// Whether the bytes of `range` equal `literal` (ASCII).
     func equals(_ range: Range<Int>, _ literal: StaticString) -> Bool {
         guard range.count == literal.utf8CodeUnitCount else { return false }

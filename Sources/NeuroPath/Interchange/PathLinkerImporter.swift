@@ -43,8 +43,10 @@ public enum PathLinkerImporter {
         lines.forEachLine { number, line in
             guard !lines.isBlankOrComment(line) else { return }
             lines.leadingTabFields(of: line, limit: 3, into: &fields)
+            if let overlong = lines.overlongField(in: fields, line: line, number: number, file: file) {
+                return diagnostics.append(overlong)
+            }
             guard fields.count >= 3, let weight = lines.number(fields[2]) else {
-                guard diagnostics.count < 100 else { return }
                 let column = fields.count >= 3 ? lines.column(of: fields[2].lowerBound, in: line) : 1
                 diagnostics.append(
                     Diagnostic(
@@ -52,7 +54,7 @@ public enum PathLinkerImporter {
                         message: fields.count >= 3
                             ? "the weight is not a number" : "expected 'tail head weight directed db_sources'",
                         suggestion: "PathLinker tables are tab-separated: tail, head, weight, directed, sources",
-                        sourceLine: lines.string(line)))
+                        sourceLine: lines.sourceLine(line, diagnostics: diagnostics)))
                 return
             }
             builder.addChecked(

@@ -68,6 +68,9 @@ public enum SIFImporter {
             guard !lines.isBlankOrComment(line) else { return }
             let tabs = lines.hasTab(line)
             lines.fields(of: line, tabs: tabs, into: &fields)
+            if let overlong = lines.overlongField(in: fields, line: line, number: number, file: file) {
+                return diagnostics.append(overlong)
+            }
             defer { sawData = true }
             switch fields.count {
             case 1:
@@ -79,7 +82,7 @@ public enum SIFImporter {
                         file: file, line: number, column: lines.column(of: fields[1].upperBound, in: line),
                         code: .malformedRow, message: "expected 'source relation target', found two fields",
                         suggestion: "add the target, or remove the relation to declare a lone node",
-                        sourceLine: lines.string(line)))
+                        sourceLine: lines.sourceLine(line, diagnostics: diagnostics)))
                 return
             default:
                 break
@@ -105,7 +108,7 @@ public enum SIFImporter {
                             message: "unknown relation '\(lines.string(fields[1]))'",
                             suggestion: near.first.map { "did you mean '\($0)'?" }
                                 ?? "use 1, -1, activates, inhibits, increases or decreases",
-                            sourceLine: lines.string(line)))
+                            sourceLine: lines.sourceLine(line, diagnostics: diagnostics)))
                     return
                 }
                 relation = known
