@@ -182,8 +182,30 @@ enum GraphvizSession {
         neuropath_reset_errors()
         messages = ""
         guard let context = gvContext() else { throw .renderFailed(format: "any", message: "Graphviz could not start") }
-        defer { gvFreeContext(context) }
+        defer {
+            anchorFontCache()
+            gvFreeContext(context)
+        }
         return try body(context)
+    }
+
+    /// A context that lives as long as the process, for one reason. Graphviz's pango plugin (2.42, Debian's)
+    /// remembers the last font it laid out text in as a *pointer* to the font name, which belongs to the context
+    /// that asked; freeing that context leaves the pointer dangling, and the next render's first `strcmp` on it
+    /// reads freed memory (AddressSanitizer: heap-use-after-free in `textspan_size`, from `gvLayout` →
+    /// `make_html_label`, on the second render in a process). Before each context is freed, a two-node layout
+    /// in this context points the plugin's cache at a name that is never freed: two font sizes no diagram uses,
+    /// one after the other, since the plugin keeps its pointer when the name and size are those it already has.
+    nonisolated(unsafe) private static var fontAnchor: OpaquePointer?
+
+    private static func anchorFontCache() {
+        if fontAnchor == nil { fontAnchor = gvContext() }
+        guard let anchor = fontAnchor,
+            let graph = neuropath_read_dot(
+                "digraph { node [fontname=\"\(DiagramStyle.fontName)\"]; a [fontsize=3.25]; b [fontsize=3.5] }")
+        else { return }
+        defer { agclose(graph) }
+        if gvLayout(anchor, graph, "dot") == 0 { gvFreeLayout(anchor, graph) }
     }
 
     /// The error text collected since the context was made, trimmed, or `nil` when there is none.

@@ -118,6 +118,17 @@ import Testing
         try GraphvizRenderer.validate(dot: try PathwayDiagram.dot(for: graph))
     }
 
+    /// A server or a teaching tool renders thousands of times in one process; run under AddressSanitizer
+    /// (`scripts/sanitizers`), this is where Graphviz's font cache once read freed memory on the second render.
+    @Test func aHundredRendersInOneProcessGiveTheSameBytes() throws {
+        let first = try PathwayDiagram.render(ketamine, format: .svg)
+        for round in 1..<100 {
+            let format: DiagramFormat = round % 10 == 0 ? .png : .svg
+            let data = try PathwayDiagram.render(ketamine, format: format)
+            if format == .svg { #expect(data == first, "render \(round + 1)") }
+        }
+    }
+
     @Test func aThousandNodeGraphRendersAndALargerOneIsRefusedWithAdvice() throws {
         var random = SeededGenerator(seed: 42)
         var builder = PathwayGraphBuilder(name: "thousand")
