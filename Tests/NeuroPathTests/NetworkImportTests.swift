@@ -97,3 +97,30 @@ import Testing
         }
     }
 }
+
+/// Weights are read exactly as the standard library reads decimals.
+@Suite struct WeightParsingTests {
+    @Test(arguments: Array(UInt64(0)..<UInt64(20)))
+    func weightsMatchTheStandardLibrary(seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed)
+        let texts =
+            (0..<50).map { _ -> String in
+                let mantissa = String(
+                    format: "%.*f", Int.random(in: 0...9, using: &random), Double.random(in: 0...1, using: &random))
+                let exponent = Int.random(in: 1...9, using: &random)
+                return Bool.random(using: &random) ? mantissa : mantissa + "e-0\(exponent)"
+            } + ["0.3", "9.41075e-01", "1", "1e0", "-0.5"]
+        let table =
+            "#tail\thead\tweight\tdirected\tdb\n"
+            + texts.enumerated().map { "a\($0)\tb\t\($1)\t1\tx" }.joined(separator: "\n")
+        let graph = try PathLinkerImporter.parse(data: Data(table.utf8), file: "weights.txt")
+        for (index, text) in texts.enumerated() {
+            #expect(graph.weight(of: index) == Float(Double(text)!), "\(text)")
+        }
+        for bad in ["nan", "inf", "0x1p3", "1.2.3", ""] {
+            #expect(throws: GraphLoadError.self) {
+                try PathLinkerImporter.parse(data: Data("#tail\thead\tweight\na\tb\t\(bad)\n".utf8), file: "bad.txt")
+            }
+        }
+    }
+}

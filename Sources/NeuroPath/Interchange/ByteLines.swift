@@ -146,68 +146,20 @@ struct ByteLines {
         return column
     }
 
-    /// Parses a decimal number such as `9.41075e-01`; `nil` if the bytes are not one.
+    /// Parses a decimal number such as `9.41075e-01` exactly as `Double(_:)` does (correctly rounded);
+    /// `nil` if the bytes are not a finite decimal number (no `nan`, `inf` or hexadecimal).
     func number(_ range: Range<Int>) -> Double? {
-        var index = range.lowerBound
-        var negative = false
-        if index < range.upperBound, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-            negative = bytes[index] == UInt8(ascii: "-")
-            index += 1
-        }
-        var mantissa = 0.0
-        var digits = 0
-        var scale = 0
-        while index < range.upperBound, let digit = Self.digit(bytes[index]) {
-            mantissa = mantissa * 10 + Double(digit)
-            digits += 1
-            index += 1
-        }
-        if index < range.upperBound, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            while index < range.upperBound, let digit = Self.digit(bytes[index]) {
-                mantissa = mantissa * 10 + Double(digit)
-                scale -= 1
-                digits += 1
-                index += 1
-            }
-        }
-        guard digits > 0 else { return nil }
-        if index < range.upperBound, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            var exponentNegative = false
-            if index < range.upperBound, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-                exponentNegative = bytes[index] == UInt8(ascii: "-")
-                index += 1
-            }
-            var exponent = 0
-            var exponentDigits = 0
-            while index < range.upperBound, let digit = Self.digit(bytes[index]), exponent < 10_000 {
-                exponent = exponent * 10 + digit
-                exponentDigits += 1
-                index += 1
-            }
-            guard exponentDigits > 0 else { return nil }
-            scale += exponentNegative ? -exponent : exponent
-        }
-        guard index == range.upperBound else { return nil }
-        let value = mantissa * Self.powerOfTen(scale)
-        return negative ? -value : value
+        guard !range.isEmpty, range.count <= 64,
+            range.allSatisfy({ Self.isDecimalByte(bytes[$0]) })
+        else { return nil }
+        guard let value = Double(string(range)), value.isFinite else { return nil }
+        return value
     }
 
-    private static func digit(_ byte: UInt8) -> Int? {
-        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
-    }
-
-    private static func powerOfTen(_ exponent: Int) -> Double {
-        var result = 1.0
-        var base = exponent < 0 ? 0.1 : 10.0
-        var remaining = abs(exponent)
-        while remaining > 0 {
-            if remaining & 1 == 1 { result *= base }
-            base *= base
-            remaining >>= 1
-        }
-        return result
+    private static func isDecimalByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "e")
+            || byte == UInt8(ascii: "E")
     }
 }
 
