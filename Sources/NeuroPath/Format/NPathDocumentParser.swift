@@ -313,7 +313,15 @@ struct NPathDocumentParser {
                 "'\(token.text)' is a keyword and cannot be an id"
             } else if parts.count > 2 || (parts.count == 2 && !allowPopulation) {
                 "'\(token.text)' has too many '@'"
-            } else if parts.contains(where: \.isEmpty) { "'\(token.text)' has an empty part around '@'" } else { nil }
+            } else if parts.contains(where: \.isEmpty) {
+                "'\(token.text)' has an empty part around '@'"
+            } else if token.text.unicodeScalars.contains(where: {
+                [.control, .format].contains($0.properties.generalCategory)
+            }) {
+                "an id cannot hold control or invisible formatting characters"
+            } else {
+                nil
+            }
         if let problem {
             error(
                 .invalidID, at: token, line: line, problem,
