@@ -196,3 +196,33 @@ import Testing
         #expect(bytes.interactionCount == 1)
     }
 }
+
+/// Limits on what a `.npath` file may hold, each refused with a diagnostic rather than read for minutes.
+@Suite struct NPathLimitTests {
+    @Test func aLineLongerThanTheLimitIsADiagnostic() {
+        let text = "node a protein\nnode b protein label=\"" + String(repeating: "x", count: 70_000) + "\"\n"
+        #expect(throws: GraphLoadError.self) { try NPathParser.parse(text: text) }
+        do {
+            _ = try NPathParser.parse(text: text)
+        } catch {
+            guard case .invalid(let diagnostics) = error else { return }
+            #expect(diagnostics.map(\.code) == [.lineTooLong] && diagnostics[0].line == 2)
+        }
+    }
+
+    @Test func aFileWithMoreLinesThanTheLimitIsRefusedAtOnce() {
+        let text = String(repeating: "# a comment\n", count: 250_001)
+        do {
+            _ = try NPathParser.parse(text: text)
+            Issue.record("a file of 250,001 lines was read")
+        } catch {
+            guard case .invalid(let diagnostics) = error else { return }
+            #expect(diagnostics.map(\.code) == [.fileTooLarge])
+        }
+    }
+
+    @Test func windowsLineEndingsEndLines() throws {
+        let graph = try NPathParser.parse(text: "node a protein\r\nnode b protein\r\na activates b\r\n")
+        #expect(graph.nodes.count == 2 && graph.interactionCount == 1)
+    }
+}

@@ -41,11 +41,24 @@ enum NPathLexer {
     /// hostile file) is reported instead of being tokenised.
     static let maximumLineLength = 64 * 1024
 
+    /// The most lines read from one `.npath` file: curated graphs have hundreds; a file with millions is a
+    /// network, which the table readers load far faster.
+    static let maximumLines = 250_000
+
     static func lines(of text: String, file: String, diagnostics: inout [Diagnostic]) -> [NPathLine] {
         var result: [NPathLine] = []
         var number = 0
         // Split on bytes, not characters: it is linear without grapheme breaking, and "\r\n" ends a line too.
-        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        let rawLines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard rawLines.count <= maximumLines + 1 else {
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: 0, column: 0, code: .fileTooLarge,
+                    message: "\(file) has \(rawLines.count) lines; hand-written graphs are limited to \(maximumLines)",
+                    suggestion: "import a large network as a SIF or signed table instead"))
+            return []
+        }
+        for rawLine in rawLines {
             number += 1
             guard rawLine.count <= maximumLineLength else {
                 diagnostics.append(

@@ -2,9 +2,38 @@ import Foundation
 
 /// How names typed by people are compared: ignoring case, spaces, hyphens and underscores.
 enum NodeNameMatcher {
-    /// Lowercased, with spaces, hyphens and underscores removed.
+    /// Lowercased, with spaces, hyphens and underscores removed. Names already in that form (most imported
+    /// ids) are returned as they are, without a new string.
     static func normalize(_ name: some StringProtocol) -> String {
-        String(name.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
+        let alreadyNormal = name.utf8.allSatisfy { byte in
+            byte < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) && byte != UInt8(ascii: " ")
+                && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "_")
+        }
+        if alreadyNormal { return String(name) }
+        return String(name.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
+    }
+
+    /// The nodes one normalised name stands for: almost always one, so no array is made for it.
+    enum Matches: Sendable {
+        case none
+        case one(Int32)
+        case many([Int32])
+
+        var indices: [Int32] {
+            switch self {
+            case .none: []
+            case .one(let index): [index]
+            case .many(let indices): indices
+            }
+        }
+
+        mutating func append(_ index: Int32) {
+            switch self {
+            case .none: self = .one(index)
+            case .one(let first): self = .many([first, index])
+            case .many(let indices): self = .many(indices + [index])
+            }
+        }
     }
 }
 
@@ -51,7 +80,7 @@ extension PathwayGraph {
         if let exact = index(ofID: name) { return exact }
         let normalized = NodeNameMatcher.normalize(name.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !normalized.isEmpty else { throw .emptyName }
-        let matches = nodesByNormalizedName[normalized] ?? []
+        let matches = nodesByNormalizedName[normalized]?.indices ?? []
         let ids = matches.map { nodes[Int($0)].id }
         if ids.count == 1 { return Int(matches[0]) }
         if let byID = matches.first(where: {
@@ -68,7 +97,8 @@ extension PathwayGraph {
         let wanted = NodeNameMatcher.normalize(name)
         let threshold = max(2, wanted.count / 3)
         var scored: [(distance: Int, id: String)] = []
-        for (normalized, indices) in nodesByNormalizedName {
+        for (normalized, matches) in nodesByNormalizedName {
+            let indices = matches.indices
             let distance = EditDistance.between(wanted, normalized, atMost: threshold)
             let containment =
                 !wanted.isEmpty && normalized.count > 3 && wanted.count > 3

@@ -31,7 +31,8 @@ public struct PathwayGraph: Sendable {
     let weights: [Float]?
     let indexByID: [String: Int32]
     let referenceIndexByKey: [String: Int]
-    let nodesByNormalizedName: [String: [Int32]]
+    /// Nodes by every normalised name (id, label, synonyms); see ``NodeNameMatcher``.
+    let nodesByNormalizedName: [String: NodeNameMatcher.Matches]
     /// `outgoing[outOffsets[v]..<outOffsets[v+1]]` are the indices of the interactions leaving node `v`.
     let outOffsets: [Int32]
     let outgoing: [Int32]
@@ -54,15 +55,17 @@ public struct PathwayGraph: Sendable {
         self.references = references
         self.packed = packed
         self.annotations = annotations
-        var byName = [String: [Int32]](minimumCapacity: nodes.count)
+        var byName = [String: NodeNameMatcher.Matches](minimumCapacity: nodes.count)
         for (index, node) in nodes.enumerated() {
             let id = NodeNameMatcher.normalize(node.id)
-            byName[id, default: []].append(Int32(index))
+            byName[id, default: .none].append(Int32(index))
+            // Imported nodes have only an id: no set, no second lookup.
+            guard node.label != node.id || !node.synonyms.isEmpty else { continue }
             var others = Set<String>()
             if node.label != node.id { others.insert(NodeNameMatcher.normalize(node.label)) }
             for synonym in node.synonyms { others.insert(NodeNameMatcher.normalize(synonym)) }
             others.remove(id)
-            for name in others { byName[name, default: []].append(Int32(index)) }
+            for name in others { byName[name, default: .none].append(Int32(index)) }
         }
         self.indexByID = indexByID
         self.nodesByNormalizedName = byName
