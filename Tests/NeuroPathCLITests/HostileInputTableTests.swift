@@ -221,7 +221,7 @@ let hostileCases: [HostileCase] = [
 
     static func append(_ row: String, to path: String) {
         guard let handle = FileHandle(forWritingAtPath: path) else {
-            FileManager.default.createFile(atPath: path, contents: Data(row.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(row.utf8))
             return
         }
         handle.seekToEndOfFile()

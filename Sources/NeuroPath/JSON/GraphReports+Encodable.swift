@@ -29,17 +29,10 @@ private struct SortedCounts: Encodable {
     let counts: [String: Int]
     init(_ counts: [String: Int]) { self.counts = counts }
 
-    struct Key: CodingKey {
-        let stringValue: String
-        init(stringValue: String) { self.stringValue = stringValue }
-        var intValue: Int? { nil }
-        init?(intValue: Int) { nil }
-    }
-
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
+        var container = encoder.container(keyedBy: JSONKey.self)
         for (key, count) in counts.sorted(by: { $0.key < $1.key }) {
-            try container.encode(count, forKey: Key(stringValue: key))
+            try container.encode(count, forKey: JSONKey(stringValue: key))
         }
     }
 }

@@ -11,20 +11,21 @@ extension JSONTreeRepresentable {
     public func encode(to encoder: any Encoder) throws { try jsonTree.encode(to: encoder) }
 }
 
-extension JSONValue: Encodable {
-    private struct Key: CodingKey {
-        let stringValue: String
-        init(stringValue: String) { self.stringValue = stringValue }
-        var intValue: Int? { nil }
-        init?(intValue: Int) { nil }
-    }
+/// A key made at run time (object members whose names are data, such as counts by kind).
+struct JSONKey: CodingKey {
+    let stringValue: String
+    init(stringValue: String) { self.stringValue = stringValue }
+    var intValue: Int? { nil }
+    init?(intValue: Int) { nil }
+}
 
+extension JSONValue: Encodable {
     /// Encodes the tree: objects as keyed containers in member order, `null`s explicitly.
     func encode(to encoder: any Encoder) throws {
         switch self {
         case .object(let members):
-            var container = encoder.container(keyedBy: Key.self)
-            for (key, value) in members { try container.encode(value, forKey: Key(stringValue: key)) }
+            var container = encoder.container(keyedBy: JSONKey.self)
+            for (key, value) in members { try container.encode(value, forKey: JSONKey(stringValue: key)) }
         case .array(let items):
             var container = encoder.unkeyedContainer()
             for item in items { try container.encode(item) }
