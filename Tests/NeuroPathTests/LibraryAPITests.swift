@@ -155,9 +155,9 @@ import Testing
     @Test func aFileMustBeSmallerThanTheLimit() throws {
         let file = folder.appendingPathComponent("small.sif")
         try Data("a\t1\tb\n".utf8).write(to: file)  // 6 bytes
-        #expect(try GraphLoader(maximumFileSize: 7).load(file: file.path).interactionCount == 1)
+        #expect(try GraphLoader(limits: GraphLimits(maximumFileSize: 7)).load(file: file.path).interactionCount == 1)
         do {
-            _ = try GraphLoader(maximumFileSize: 6).load(file: file.path)
+            _ = try GraphLoader(limits: GraphLimits(maximumFileSize: 6)).load(file: file.path)
             Issue.record("a file as large as the limit was read")
         } catch {
             guard case .invalid(let diagnostics) = error else {
@@ -224,5 +224,34 @@ import Testing
     @Test func windowsLineEndingsEndLines() throws {
         let graph = try NPathParser.parse(text: "node a protein\r\nnode b protein\r\na activates b\r\n")
         #expect(graph.nodes.count == 2 && graph.interactionCount == 1)
+    }
+}
+
+/// Every limit can be set per loader, and each is reported with its own diagnostic when hit.
+@Suite struct ConfigurableLimitTests {
+    func codes(_ body: () throws -> PathwayGraph) -> [Diagnostic.Code] {
+        do {
+            _ = try body()
+            return []
+        } catch {
+            guard case .invalid(let diagnostics)? = error as? GraphLoadError else { return [] }
+            return diagnostics.map(\.code)
+        }
+    }
+
+    @Test func eachLimitIsTheLoadersOwn() {
+        let npath = "node a protein\nnode b protein label=\"a label of some length\"\na activates b\n"
+        let tight = GraphLoader(limits: GraphLimits(maximumLineLength: 30))
+        // The long declaration is skipped, so the interaction then names an unknown node.
+        #expect(codes { try tight.load(data: Data(npath.utf8), file: "g.npath") } == [.lineTooLong, .unknownNode])
+        #expect(codes { try GraphLoader().load(data: Data(npath.utf8), file: "g.npath") } == [])
+        let few = GraphLoader(limits: GraphLimits(maximumLines: 2))
+        #expect(codes { try few.load(data: Data(npath.utf8), file: "g.npath") } == [.fileTooLarge])
+        let table = "a\t1\tbbbbbbbbbbbbbbbbbbbb\n"
+        let narrow = GraphLoader(limits: GraphLimits(maximumFieldLength: 10))
+        #expect(codes { try narrow.load(data: Data(table.utf8), file: "g.sif") } == [.lineTooLong])
+        // 13 bytes once decompressed: the limit applies to what the gzip holds, not only to the file.
+        let small = GraphLoader(limits: GraphLimits(maximumFileSize: 10), decompressGzip: { try Gzip.decompress($0) })
+        #expect(codes { try small.load(data: GraphLoaderTests.compressedSIF, file: "g.sif.gz") } == [.fileTooLarge])
     }
 }

@@ -16,7 +16,7 @@ enum GraphSourceRoot: Sendable {
     }
 
     /// The text of the file at `relativePath`, or `nil` if it does not exist.
-    func read(_ relativePath: String) throws(GraphLoadError) -> String? {
+    func read(_ relativePath: String, limit: Int) throws(GraphLoadError) -> String? {
         switch self {
         case .bundled:
             return BundledGraphs.source(at: relativePath)
@@ -33,7 +33,7 @@ enum GraphSourceRoot: Sendable {
                 ])
             }
             let display = displayName(of: relativePath)
-            let data = try GraphFile.read(atPath: url.path, display: display, limit: GraphLoader.defaultMaximumFileSize)
+            let data = try GraphFile.read(atPath: url.path, display: display, limit: limit)
             return try GraphFile.text(data, display: display)
         }
     }

@@ -10,13 +10,18 @@ struct NPathAssembler {
 
     static let maximumIncludeDepth = 32
 
-    init(root: GraphSourceRoot) { self.root = root }
+    let limits: GraphLimits
+
+    init(root: GraphSourceRoot, limits: GraphLimits = .standard) {
+        self.root = root
+        self.limits = limits
+    }
 
     /// Loads `file` (relative to the root) and its includes; the graph is `nil` when there are errors. `text`
     /// is the file's text when the caller has already read it.
     mutating func assemble(file: String, text: String? = nil) throws(GraphLoadError) -> PathwayGraph? {
         var read = text
-        if read == nil { read = try root.read(file) }
+        if read == nil { read = try root.read(file, limit: limits.maximumFileSize) }
         guard let text = read else { throw .fileNotFound(path: root.displayName(of: file)) }
         try load(file, text: text)
         return buildGraph(topFile: root.displayName(of: file))
@@ -24,7 +29,7 @@ struct NPathAssembler {
 
     /// Assembles a graph from text that is not on disk; includes are refused.
     mutating func assemble(text: String, file: String) -> PathwayGraph? {
-        var parser = NPathDocumentParser(file: file)
+        var parser = NPathDocumentParser(file: file, limits: limits)
         let document = parser.parse(text)
         diagnostics += parser.diagnostics
         for (statement, origin) in zip(document.statements, parser.origins) {
@@ -42,7 +47,7 @@ struct NPathAssembler {
         loaded.insert(file)
         stack.append(file)
         defer { stack.removeLast() }
-        var parser = NPathDocumentParser(file: root.displayName(of: file))
+        var parser = NPathDocumentParser(file: root.displayName(of: file), limits: limits)
         let document = parser.parse(text)
         diagnostics += parser.diagnostics
         for (statement, origin) in zip(document.statements, parser.origins) {
@@ -71,7 +76,7 @@ struct NPathAssembler {
                         .includeTooDeep, origin, "includes are nested more than \(Self.maximumIncludeDepth) deep"))
                 continue
             }
-            guard let includedText = try root.read(resolved) else {
+            guard let includedText = try root.read(resolved, limit: limits.maximumFileSize) else {
                 diagnostics.append(includeError(.includeNotFound, origin, "included file '\(resolved)' does not exist"))
                 continue
             }

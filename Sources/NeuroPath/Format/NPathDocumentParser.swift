@@ -15,7 +15,12 @@ struct NPathDocumentParser {
     static let graphAttributes = ["title"]
     static let listAttributes: Set<String> = ["species", "refs", "synonyms", "xref"]
 
-    init(file: String) { self.file = file }
+    let limits: GraphLimits
+
+    init(file: String, limits: GraphLimits = .standard) {
+        self.file = file
+        self.limits = limits
+    }
 
     /// A parsed `key=value,value` attribute or a bare flag word.
     struct Attribute {
@@ -26,7 +31,7 @@ struct NPathDocumentParser {
     }
 
     mutating func parse(_ text: String) -> NPathDocument {
-        let lines = NPathLexer.lines(of: text, file: file, diagnostics: &diagnostics)
+        let lines = NPathLexer.lines(of: text, file: file, limits: limits, diagnostics: &diagnostics)
         lineTexts = lines.map(\.text)
         var index = 0
         while index < lines.count {

@@ -37,15 +37,12 @@ struct NPathLine: Sendable {
 
 /// Splits `.npath` text into lines of tokens. Lexical errors are reported, and the rest of the line skipped.
 enum NPathLexer {
-    /// The longest line read, in bytes: a hand-written graph never comes near it, and a longer line (a corrupt or
-    /// hostile file) is reported instead of being tokenised.
-    static let maximumLineLength = 64 * 1024
-
-    /// The most lines read from one `.npath` file: curated graphs have hundreds; a file with millions is a
-    /// network, which the table readers load far faster.
-    static let maximumLines = 250_000
-
-    static func lines(of text: String, file: String, diagnostics: inout [Diagnostic]) -> [NPathLine] {
+    /// The lines of `text`, tokenised. A file over ``GraphLimits/maximumLines`` is one diagnostic; a line over
+    /// ``GraphLimits/maximumLineLength`` (a corrupt or hostile file) is reported instead of being tokenised.
+    static func lines(of text: String, file: String, limits: GraphLimits, diagnostics: inout [Diagnostic])
+        -> [NPathLine]
+    {
+        let maximumLines = limits.maximumLines, maximumLineLength = limits.maximumLineLength
         var result: [NPathLine] = []
         var number = 0
         // Split on bytes, not characters: it is linear without grapheme breaking, and "\r\n" ends a line too.

@@ -111,8 +111,8 @@ struct ByteLines {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    /// The longest field (a name, a number) read from a table, in bytes; longer ones are malformed rows.
-    static let maximumFieldLength = 64 * 1024
+    /// The most of a line a diagnostic keeps to show.
+    static let sourceLineShown = 4096
 
     /// How many diagnostics of one file keep their source line; the rest (never printed: the command line shows
     /// the first 20) keep only their position, so a million bad rows cost little memory.
@@ -120,15 +120,17 @@ struct ByteLines {
 
     /// The text of `line` for a diagnostic, while `diagnostics` are few enough to show it.
     func sourceLine(_ line: Range<Int>, diagnostics: [Diagnostic]) -> String? {
-        diagnostics.count < Self.diagnosticsWithSourceLines ? string(line.prefix(Self.maximumFieldLength)) : nil
+        diagnostics.count < Self.diagnosticsWithSourceLines ? string(line.prefix(Self.sourceLineShown)) : nil
     }
 
-    /// A diagnostic for the first field of `fields` longer than ``maximumFieldLength``, or `nil`.
-    func overlongField(in fields: [Range<Int>], line: Range<Int>, number: Int, file: String) -> Diagnostic? {
-        guard let field = fields.first(where: { $0.count > Self.maximumFieldLength }) else { return nil }
+    /// A diagnostic for the first field of `fields` longer than `limit` bytes, or `nil`.
+    func overlongField(in fields: [Range<Int>], limit: Int, line: Range<Int>, number: Int, file: String)
+        -> Diagnostic?
+    {
+        guard let field = fields.first(where: { $0.count > limit }) else { return nil }
         return Diagnostic(
             file: file, line: number, column: column(of: field.lowerBound, in: line), code: .lineTooLong,
-            message: "a field of \(field.count) bytes; fields are limited to \(Self.maximumFieldLength) bytes")
+            message: "a field of \(field.count) bytes; fields are limited to \(limit) bytes")
     }
 
     /// Whether the bytes of `range` equal `literal` (ASCII).

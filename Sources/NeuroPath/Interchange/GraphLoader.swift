@@ -42,7 +42,8 @@ public enum GraphFormat: String, Sendable, CaseIterable {
 
 /// The one way graphs are loaded: bundled graphs by name, files by path, bytes from anywhere.
 ///
-/// A file is checked once (it must exist, be a regular file and be smaller than ``maximumFileSize``), read
+/// A file is checked once (it must exist, be a regular file or a stream, and be smaller than
+/// ``GraphLimits/maximumFileSize``), read
 /// once, decompressed when it is gzip (with the injected ``decompressGzip``, so this module stays pure Swift),
 /// and its format detected once (by extension, then by content). `.npath` files may include other files in
 /// their folder.
@@ -56,18 +57,15 @@ public struct GraphLoader: Sendable {
     /// Turns gzip bytes into the bytes they compress.
     public typealias Decompressor = @Sendable (Data) throws -> Data
 
-    /// The largest file accepted is one byte less than this (2 GiB by default).
-    public var maximumFileSize: Int
+    /// How large a file, a line, a table field and a `.npath` file may be.
+    public var limits: GraphLimits
     /// Decompresses gzip files; without it a gzip file is refused with a message saying so. The
     /// `NeuroPathCompression` product provides one (`GraphLoader(decompressGzip: Gzip.decompress)`).
     public var decompressGzip: Decompressor?
 
-    /// The default ``maximumFileSize``: 2 GiB.
-    public static let defaultMaximumFileSize = 2 << 30
-
     /// Creates a loader.
-    public init(maximumFileSize: Int = GraphLoader.defaultMaximumFileSize, decompressGzip: Decompressor? = nil) {
-        self.maximumFileSize = maximumFileSize
+    public init(limits: GraphLimits = .standard, decompressGzip: Decompressor? = nil) {
+        self.limits = limits
         self.decompressGzip = decompressGzip
     }
 
@@ -86,14 +84,15 @@ public struct GraphLoader: Sendable {
 
     /// Loads the graph file at `path`.
     public func load(file path: String) throws(GraphLoadError) -> PathwayGraph {
-        let data = try GraphFile.read(atPath: path, display: path, limit: maximumFileSize)
+        let data = try GraphFile.read(atPath: path, display: path, limit: limits.maximumFileSize)
         let (bytes, name) = try decompressed(data, file: path)
         if GraphFormat.of(file: name, data: bytes) == .npath {
             let url = URL(fileURLWithPath: path)
             let root = GraphSourceRoot.directory(
                 path: url.deletingLastPathComponent().path, display: (path as NSString).deletingLastPathComponent)
             return try NPathParser.parse(
-                file: url.lastPathComponent, text: try GraphFile.text(bytes, display: path), from: root)
+                file: url.lastPathComponent, text: try GraphFile.text(bytes, display: path), from: root,
+                limits: limits)
         }
         return try load(data: bytes, file: name)
     }
@@ -104,9 +103,10 @@ public struct GraphLoader: Sendable {
         let (data, file) = try decompressed(data, file: file)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         switch GraphFormat.of(file: file, data: data) {
-        case .npath?: return try NPathParser.parse(text: try GraphFile.text(data, display: file), file: file)
-        case .sif?: return try SIFImporter.parse(data: data, file: file, name: name)
-        case .pathLinker?: return try PathLinkerImporter.parse(data: data, file: file, name: name)
+        case .npath?:
+            return try NPathParser.parse(text: try GraphFile.text(data, display: file), file: file, limits: limits)
+        case .sif?: return try SIFImporter.parse(data: data, file: file, name: name, limits: limits)
+        case .pathLinker?: return try PathLinkerImporter.parse(data: data, file: file, name: name, limits: limits)
         case nil:
             throw .unsupportedFormat(
                 path: file,
@@ -127,7 +127,7 @@ public struct GraphLoader: Sendable {
         } catch {
             throw .corruptCompressedFile(path: file, reason: "\(error)")
         }
-        try GraphFile.checkSize(bytes.count, display: file, limit: maximumFileSize)
+        try GraphFile.checkSize(bytes.count, display: file, limit: limits.maximumFileSize)
         return (bytes, inner)
     }
 

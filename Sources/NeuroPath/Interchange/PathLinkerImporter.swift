@@ -14,13 +14,17 @@ public enum PathLinkerImporter {
     }
 
     /// Reads table bytes; `file` names them in diagnostics.
-    public static func parse(data: Data, file: String = "<input>", name: String? = nil) throws(GraphLoadError)
-        -> PathwayGraph
-    {
-        try ByteLines.reading(data) { lines throws(GraphLoadError) in try parse(lines, file: file, name: name) }
+    public static func parse(
+        data: Data, file: String = "<input>", name: String? = nil, limits: GraphLimits = .standard
+    ) throws(GraphLoadError) -> PathwayGraph {
+        try ByteLines.reading(data) { lines throws(GraphLoadError) in
+            try parse(lines, file: file, name: name, limits: limits)
+        }
     }
 
-    private static func parse(_ lines: ByteLines, file: String, name: String?) throws(GraphLoadError) -> PathwayGraph {
+    private static func parse(_ lines: ByteLines, file: String, name: String?, limits: GraphLimits)
+        throws(GraphLoadError) -> PathwayGraph
+    {
         var builder = PathwayGraphBuilder(name: name)
         builder.reserveInteractions(lines.lineCount())
         var interner = ByteInterner(expectedCount: 16_384)
@@ -43,7 +47,9 @@ public enum PathLinkerImporter {
         lines.forEachLine { number, line in
             guard !lines.isBlankOrComment(line) else { return }
             lines.leadingTabFields(of: line, limit: 3, into: &fields)
-            if let overlong = lines.overlongField(in: fields, line: line, number: number, file: file) {
+            if let overlong = lines.overlongField(
+                in: fields, limit: limits.maximumFieldLength, line: line, number: number, file: file)
+            {
                 return diagnostics.append(overlong)
             }
             guard fields.count >= 3, let weight = lines.number(fields[2]) else {

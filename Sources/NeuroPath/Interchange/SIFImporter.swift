@@ -47,13 +47,17 @@ public enum SIFImporter {
     }
 
     /// Reads SIF bytes; `file` names them in diagnostics.
-    public static func parse(data: Data, file: String = "<input>", name: String? = nil) throws(GraphLoadError)
-        -> PathwayGraph
-    {
-        try ByteLines.reading(data) { lines throws(GraphLoadError) in try parse(lines, file: file, name: name) }
+    public static func parse(
+        data: Data, file: String = "<input>", name: String? = nil, limits: GraphLimits = .standard
+    ) throws(GraphLoadError) -> PathwayGraph {
+        try ByteLines.reading(data) { lines throws(GraphLoadError) in
+            try parse(lines, file: file, name: name, limits: limits)
+        }
     }
 
-    private static func parse(_ lines: ByteLines, file: String, name: String?) throws(GraphLoadError) -> PathwayGraph {
+    private static func parse(_ lines: ByteLines, file: String, name: String?, limits: GraphLimits)
+        throws(GraphLoadError) -> PathwayGraph
+    {
         var builder = PathwayGraphBuilder(name: name)
         builder.reserveInteractions(lines.lineCount())
         var interner = ByteInterner(expectedCount: 4096)
@@ -68,7 +72,9 @@ public enum SIFImporter {
             guard !lines.isBlankOrComment(line) else { return }
             let tabs = lines.hasTab(line)
             lines.fields(of: line, tabs: tabs, into: &fields)
-            if let overlong = lines.overlongField(in: fields, line: line, number: number, file: file) {
+            if let overlong = lines.overlongField(
+                in: fields, limit: limits.maximumFieldLength, line: line, number: number, file: file)
+            {
                 return diagnostics.append(overlong)
             }
             defer { sawData = true }
