@@ -19,10 +19,22 @@ import Testing
         let filter = PathFilter(knockout: knockout)
         let result = try PerturbationQuery(perturbations: perturbations, maxDepth: depth, filter: filter).run(on: graph)
 
-        // The oracle: silence targets of necessary inputs from knocked-out nodes, then follow simple paths.
+        // The oracle: a node is silenced when a signed necessary input comes from a knocked-out or silenced
+        // node (perturbed nodes are clamped), repeated until nothing changes; then follow simple paths.
         let perturbed = Set(perturbations.map(\.node))
-        let silenced = Set(graph.interactions.filter { $0.isNecessary && knockout.contains($0.source) }.map(\.target))
+        var silenced = Set<Int>()
+        while true {
+            let next = Set(
+                graph.interactions.filter { interaction in
+                    interaction.isNecessary && interaction.relation.sign != nil
+                        && (knockout.contains(interaction.source) || silenced.contains(interaction.source))
+                }
+                .map(\.target)
+            )
             .subtracting(perturbed).subtracting(knockout)
+            if next == silenced { break }
+            silenced = next
+        }
         var expected: [Int: Set<Sign>] = [:]
         for perturbation in perturbations {
             let oracle = BruteForceOracle(

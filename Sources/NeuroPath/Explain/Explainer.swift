@@ -38,8 +38,12 @@ public struct Explainer: Sendable {
         }
         let source = graph.nodes[path.nodes[0]], target = graph.nodes[path.nodes[path.nodes.count - 1]]
         let confidence = (path.confidence * 100).rounded() / 100
+        // The evidence comes first, so that a contested claim is never stated before its status.
+        let weakest = steps.compactMap(\.evidence).min()
+        let standing = weakest.map { "resting on \($0.rawValue) evidence at its weakest step, " } ?? ""
         let summary =
-            "Overall, along this path of \(path.length) step\(path.length == 1 ? "" : "s"), \(source.displayName) "
+            "Overall, \(standing)along this path of \(path.length) step\(path.length == 1 ? "" : "s"), "
+            + "\(source.displayName) "
             + "\(path.sign.map { $0 == .positive ? "increases" : "decreases" } ?? "is linked, with unknown sign, to") \(Self.inSentence(target.displayName)) "
             + "(path confidence \(confidence), the product of its steps' evidence)."
         return PathExplanation(
@@ -64,7 +68,8 @@ public struct Explainer: Sendable {
             return NodeExplanation.Influence(
                 interaction: Int(edge), sentence: sentence, evidence: interaction.evidence,
                 species: interaction.context.species,
-                citations: interaction.references.map { graph.reference(forKey: $0)?.shortCitation ?? $0 })
+                citations: interaction.references.map { graph.reference(forKey: $0)?.shortCitation ?? $0 },
+                note: interaction.note)
         }
         return NodeExplanation(
             node: handle, overview: overview, drivenBy: graph.incomingInteractions(of: index).map(influence),

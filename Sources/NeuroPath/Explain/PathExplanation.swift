@@ -86,16 +86,20 @@ public struct NodeExplanation: Sendable, Hashable {
         public var species: [Species]
         /// Short citations.
         public var citations: [String]
+        /// The curators' note: what disagrees, the study's size, the caveat a learner needs.
+        public var note: String?
 
         /// Creates an influence.
         public init(
-            interaction: Int, sentence: String, evidence: EvidenceLevel?, species: [Species], citations: [String]
+            interaction: Int, sentence: String, evidence: EvidenceLevel?, species: [Species], citations: [String],
+            note: String? = nil
         ) {
             self.interaction = interaction
             self.sentence = sentence
             self.evidence = evidence
             self.species = species
             self.citations = citations
+            self.note = note
         }
     }
 

@@ -71,14 +71,15 @@ extension NodeExplanation: Encodable {
 }
 
 extension NodeExplanation.Influence: Encodable {
-    private enum CodingKeys: String, CodingKey { case sentence, evidence, species, citations }
+    private enum CodingKeys: String, CodingKey { case sentence, evidence, species, citations, note }
 
-    /// `{"sentence", "evidence", "species", "citations"}`.
+    /// `{"sentence", "evidence", "species", "citations", "note"}`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(sentence, forKey: .sentence)
         try container.encode(evidence?.rawValue, forKey: .evidence)
         try container.encode(species.map(\.rawValue), forKey: .species)
         try container.encode(citations, forKey: .citations)
+        try container.encode(note, forKey: .note)
     }
 }

@@ -14,7 +14,7 @@ public struct PathFilter: Sendable, Hashable {
     /// Nodes no path may pass through.
     public var avoid: Set<Int>
     /// Nodes removed from the graph, with their interactions, before the query. `perturb` also silences the
-    /// targets of their *necessary* interactions.
+    /// targets of their admissible *necessary* interactions, and from those onwards.
     public var knockout: Set<Int>
     /// Skip interactions weaker than this (and those with no evidence level).
     public var minimumEvidence: EvidenceLevel?

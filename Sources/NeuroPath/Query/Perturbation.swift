@@ -2,7 +2,8 @@
 ///
 /// Semantics (`Docs/queries.md`):
 /// 1. Knocked-out nodes are removed with their interactions.
-/// 2. A node with a *necessary* input whose source is knocked out cannot respond at all.
+/// 2. A node with an admissible *necessary* input whose source is knocked out, or itself silenced, cannot respond
+///    at all.
 /// 3. Perturbed nodes are clamped: activated ones increase, blocked ones decrease, whatever reaches them.
 /// 4. Every other node changes by the signs of the admissible simple paths (at most `maxDepth` interactions)
 ///    from a perturbed node to it that pass through no other perturbed node, times the perturbation's sign:
@@ -162,16 +163,9 @@ public struct PerturbationQuery: Sendable {
 
     private func propagate(constraints: SearchConstraints, in graph: PathwayGraph) -> Result {
         let knockedOut = constraints.knockout
-        var silenced = Set<Int>()
-        if !knockedOut.isEmpty {
-            for record in graph.packed
-            where record.flags & PackedInteraction.necessaryFlag != 0 && knockedOut.contains(Int(record.source)) {
-                silenced.insert(Int(record.target))
-            }
-        }
         let perturbed = Set(perturbations.map(\.node))
-        silenced.subtract(perturbed)
-        silenced.subtract(knockedOut)
+        let silenced = Self.silenced(
+            knockedOut: knockedOut, sparing: perturbed, filter: constraints.filter, in: graph)
         var changes = [SignSet](repeating: [], count: graph.nodes.count)
         var truncated = false
         // One budget for the whole propagation, not one per node.
@@ -208,5 +202,37 @@ public struct PerturbationQuery: Sendable {
             perturbations: perturbations.map { AppliedPerturbation(node: graph.handle($0.node), action: $0.action) },
             knockouts: byID(knockedOut), effects: effects, silenced: byID(silenced), differences: [],
             truncated: truncated)
+    }
+    /// The nodes that cannot respond: targets of admissible *necessary* interactions whose source is knocked
+    /// out or is itself silenced, followed to a fixed point. Interactions the filter drops (another species
+    /// under `context`, weaker evidence under `minimumEvidence`) silence nothing. Perturbed nodes are clamped and
+    /// never silenced.
+    static func silenced(
+        knockedOut: Set<Int>, sparing perturbed: Set<Int>, filter: PathFilter, in graph: PathwayGraph
+    ) -> Set<Int> {
+        guard !knockedOut.isEmpty else { return [] }
+        var filterOnly = filter
+        filterOnly.knockout = []
+        filterOnly.avoid = []
+        let admissible = AdmissibleSubgraph(graph: graph, filter: filterOnly)
+        let necessary = graph.packed.indices.filter { index in
+            graph.packed[index].flags & PackedInteraction.necessaryFlag != 0 && admissible.edgeSign(index) != 0
+        }
+        var silent = Set<Int>()
+        var unable = knockedOut
+        var grew = true
+        while grew {
+            grew = false
+            for index in necessary {
+                let record = graph.packed[index]
+                let target = Int(record.target)
+                guard unable.contains(Int(record.source)), !perturbed.contains(target), !unable.contains(target)
+                else { continue }
+                silent.insert(target)
+                unable.insert(target)
+                grew = true
+            }
+        }
+        return silent
     }
 }

@@ -37,7 +37,8 @@ struct EffectCommand: ParsableCommand {
         let result = try query.run(to: try graph.resolve(to), on: graph)
         if output.json { return try output.printJSON(result) }
         print(
-            "\(TextLayout.name(result.from.index, in: graph)) → \(TextLayout.name(result.target.index, in: graph)): \(TextLayout.effect(result.effect))"
+            "\(TextLayout.name(result.from.index, in: graph)) → \(TextLayout.name(result.target.index, in: graph)): "
+                + TextLayout.standing(of: result.effect, paths: result.paths, in: graph)
         )
         switch result.noEffectReason {
         case .sameNode?:

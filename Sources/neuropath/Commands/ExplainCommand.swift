@@ -101,6 +101,7 @@ struct ExplainCommand: ParsableCommand {
                 print(
                     "  - \(influence.sentence) [\(facts.joined(separator: " · ")); \(influence.citations.joined(separator: "; "))]"
                 )
+                if let note = influence.note { print("      \(note)") }
             }
         }
         print("\n" + TextLayout.disclaimer)

@@ -28,6 +28,29 @@ enum TextLayout {
         }
     }
 
+    /// A net effect with its evidence stated first: "contested evidence: ↓ decreases", or for a mixed effect
+    /// the evidence of each side. The level of a side is that of its best-supported listed path, judged by its
+    /// weakest step; without listed paths or levels (imported networks) the effect stands alone.
+    static func standing(of effect: NetEffect, paths: [CausalPath], in graph: PathwayGraph) -> String {
+        func level(_ sign: Sign) -> EvidenceLevel? {
+            paths.filter { $0.sign == sign }
+                .compactMap { path in path.interactions.compactMap { graph.evidence(of: $0) }.min() }
+                .max()
+        }
+        switch effect {
+        case .increases, .decreases:
+            guard let level = level(effect == .increases ? .positive : .negative) else { return Self.effect(effect) }
+            return "\(level.rawValue) evidence: \(Self.effect(effect))"
+        case .mixed:
+            let sides = [(Sign.positive, "increases"), (Sign.negative, "decreases")].compactMap { sign, word in
+                level(sign).map { "\(word) on \($0.rawValue) evidence" }
+            }
+            return Self.effect(effect) + (sides.isEmpty ? "" : " (\(sides.joined(separator: ", ")))")
+        case .none, .unknown:
+            return Self.effect(effect)
+        }
+    }
+
     /// A numbered list of paths with sign, length and confidence.
     static func paths(_ paths: [CausalPath], in graph: PathwayGraph, costs: [Double]? = nil) -> String {
         paths.enumerated().map { offset, path in
