@@ -5,6 +5,10 @@ import PackageDescription
 // newer compiler's new warnings never break a user's build).
 let strict: [SwiftSetting] =
     Context.environment["NEUROPATH_STRICT"] == "1" ? [.unsafeFlags(["-warnings-as-errors"])] : []
+// Test and fuzz builds set NEUROPATH_INVARIANTS=1: the index and layout checks of the unsafe buffers
+// (Sources/NeuroPath/Unsafe) then run in optimised code too, not only in debug builds.
+let invariants: [SwiftSetting] =
+    Context.environment["NEUROPATH_INVARIANTS"] == "1" ? [.define("NEUROPATH_INVARIANTS")] : []
 
 let package = Package(
     name: "NeuroPath",
@@ -64,5 +68,5 @@ let package = Package(
 )
 
 for target in package.targets where target.type != .system && target.type != .plugin {
-    target.swiftSettings = (target.swiftSettings ?? []) + strict
+    target.swiftSettings = (target.swiftSettings ?? []) + strict + invariants
 }

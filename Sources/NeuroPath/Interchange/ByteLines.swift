@@ -3,7 +3,8 @@ import Foundation
 /// Line and field scanning over raw bytes, for importers of large network tables: no `String` is made per line
 /// or per field, only for names seen for the first time (see ``ByteInterner``).
 struct ByteLines {
-    let bytes: UnsafeBufferPointer<UInt8>
+    /// The file's bytes: all direct memory access goes through this view.
+    let bytes: ByteView
 
     static let newline = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")
@@ -16,19 +17,15 @@ struct ByteLines {
         _ data: Data, _ body: (ByteLines) throws(GraphLoadError) -> PathwayGraph
     ) throws(GraphLoadError) -> PathwayGraph {
         let result: Result<PathwayGraph, GraphLoadError> = data.withUnsafeBytes { raw in
-            let lines = ByteLines(bytes: raw.bindMemory(to: UInt8.self))
+            let lines = ByteLines(bytes: ByteView(raw.bindMemory(to: UInt8.self)))
             return Result { () throws(GraphLoadError) in try body(lines) }
         }
         return try result.get()
     }
 
-    /// The index of the first `byte` at or after `start`, or `bytes.count` (memchr: vectorised by libc).
+    /// The index of the first `byte` at or after `start`, or `bytes.count`.
     @inline(__always)
-    func next(_ byte: UInt8, from start: Int) -> Int {
-        guard start < bytes.count, let base = bytes.baseAddress else { return bytes.count }
-        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
+    func next(_ byte: UInt8, from start: Int) -> Int { bytes.firstIndex(of: byte, from: start) }
 
     /// The number of lines, for reserving room before parsing.
     func lineCount() -> Int {
@@ -107,9 +104,7 @@ struct ByteLines {
     }
 
     /// The text of a byte range.
-    func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-    }
+    func string(_ range: Range<Int>) -> String { bytes.string(range) }
 
     /// The most of a line a diagnostic keeps to show.
     static let sourceLineShown = 4096
@@ -199,12 +194,11 @@ struct ByteInterner {
 
     /// A hash of the bytes in `range`, eight bytes at a time.
     @inline(__always)
-    static func hash(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ range: Range<Int>, in bytes: ByteView) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(range.count)
         var index = range.lowerBound
-        let raw = UnsafeRawPointer(bytes.baseAddress!)
         while index + 8 <= range.upperBound {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let word = bytes.word(at: index)
             hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
             hash ^= hash >> 32
             index += 8
@@ -221,14 +215,14 @@ struct ByteInterner {
     }
 
     /// The index of the name in `range`, and whether it is new.
-    mutating func intern(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (index: Int, isNew: Bool) {
+    mutating func intern(_ range: Range<Int>, in bytes: ByteView) -> (index: Int, isNew: Bool) {
         let hash = Self.hash(range, in: bytes)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let existing = slots[slot]
             if existing < 0 { break }
             let candidate = Int(existing)
-            if hashes[candidate] == hash, Self.same(ranges[candidate], range, in: bytes) { return (candidate, false) }
+            if hashes[candidate] == hash, bytes.same(ranges[candidate], range) { return (candidate, false) }
             slot = (slot + 1) & mask
         }
         let index = ranges.count
@@ -237,11 +231,6 @@ struct ByteInterner {
         hashes.append(hash)
         if ranges.count * 2 > slots.count { grow() }
         return (index, true)
-    }
-
-    static func same(_ a: Range<Int>, _ b: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        return memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, a.count) == 0
     }
 
     private mutating func grow() {

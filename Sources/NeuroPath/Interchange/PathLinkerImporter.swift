@@ -36,7 +36,7 @@ public enum PathLinkerImporter {
         func node(_ range: Range<Int>) -> Int { interner.node(range, in: lines, adding: &builder) }
 
         func tail(_ range: Range<Int>) -> Int {
-            if let previousTail, ByteInterner.same(previousTail.range, range, in: lines.bytes) {
+            if let previousTail, lines.bytes.same(previousTail.range, range) {
                 return previousTail.index
             }
             let index = node(range)

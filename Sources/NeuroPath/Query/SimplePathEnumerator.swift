@@ -4,8 +4,8 @@
 /// breadth-first distance to the target. A depth-first step then stops at the first neighbour that can no
 /// longer reach the target within the depth left, so hubs with thousands of neighbours cost only the
 /// neighbours that matter. With a sign required, a second bound (the distance to the target *with the sign
-/// still needed*) prunes each neighbour. The inner loop touches only raw arrays: no reference counting, no
-/// allocation.
+/// still needed*) prunes each neighbour. The inner loop touches only ``FixedBuffer``s: no reference counting,
+/// no allocation, index checks in debug, test and fuzz builds.
 final class SimplePathEnumerator {
     private let nodeCount: Int
     private let target: Int32
@@ -14,13 +14,17 @@ final class SimplePathEnumerator {
     private let maxPaths: Int
     private var deadline: Deadline
 
-    private let offsets: UnsafeMutablePointer<Int32>
-    private let neighbours: UnsafeMutablePointer<Int32>
-    private let edgeSigns: UnsafeMutablePointer<Int8>
-    private let edgeIDs: UnsafeMutablePointer<Int32>
-    private let distance: UnsafeMutablePointer<Int32>
-    private let signedDistance: UnsafeMutablePointer<Int32>?
-    private let onPath: UnsafeMutablePointer<Bool>
+    /// Each node's slice of `neighbours`, `edgeSigns` and `edgeIDs`: `offsets[v]..<offsets[v + 1]`.
+    private let offsets: FixedBuffer<Int32>
+    private let neighbours: FixedBuffer<Int32>
+    private let edgeSigns: FixedBuffer<Int8>
+    private let edgeIDs: FixedBuffer<Int32>
+    /// Hop distance from each node to the target.
+    private let distance: FixedBuffer<Int32>
+    /// With a sign required: `signedDistance[2v]` the hops to the target by a positive path, `[2v + 1]` by a
+    /// negative one. Empty otherwise.
+    private let signedDistance: FixedBuffer<Int32>
+    private let onPath: FixedBuffer<Bool>
     private let edgeCount: Int
     private var stack: [Int32] = []
 
@@ -41,15 +45,9 @@ final class SimplePathEnumerator {
         self.deadline = deadline
 
         let distances = subgraph.distances(to: target, maxDepth: maxDepth)
-        distance = .allocate(capacity: nodeCount)
-        distance.initialize(from: distances, count: nodeCount)
-        if sign != nil {
-            let signed = subgraph.signedDistances(to: target, maxDepth: maxDepth)
-            signedDistance = .allocate(capacity: nodeCount * 2)
-            signedDistance!.initialize(from: signed, count: nodeCount * 2)
-        } else {
-            signedDistance = nil
-        }
+        distance = FixedBuffer(copying: distances)
+        signedDistance = FixedBuffer(
+            copying: sign == nil ? [] : subgraph.signedDistances(to: target, maxDepth: maxDepth))
 
         // Counting sort of each node's usable out-edges by the distance of their target.
         var counts = [Int32](repeating: 0, count: nodeCount + 1)
@@ -62,11 +60,10 @@ final class SimplePathEnumerator {
         }
         for node in 0..<nodeCount { counts[node + 1] += counts[node] }
         edgeCount = Int(counts[nodeCount])
-        offsets = .allocate(capacity: nodeCount + 1)
-        offsets.initialize(from: counts, count: nodeCount + 1)
-        neighbours = .allocate(capacity: max(1, edgeCount))
-        edgeSigns = .allocate(capacity: max(1, edgeCount))
-        edgeIDs = .allocate(capacity: max(1, edgeCount))
+        offsets = FixedBuffer(copying: counts)
+        neighbours = FixedBuffer(repeating: 0, count: edgeCount)
+        edgeSigns = FixedBuffer(repeating: 0, count: edgeCount)
+        edgeIDs = FixedBuffer(repeating: 0, count: edgeCount)
         var cursor = counts
         // Place edges bucketed by distance: iterate distances in increasing order so each node's slice is sorted.
         var buckets = [[Int32]](repeating: [], count: maxDepth)
@@ -85,18 +82,28 @@ final class SimplePathEnumerator {
                 cursor[Int(record.source)] += 1
             }
         }
-        onPath = .allocate(capacity: nodeCount)
-        onPath.initialize(repeating: false, count: nodeCount)
+        onPath = FixedBuffer(repeating: false, count: nodeCount)
+        #if NEUROPATH_INVARIANTS
+            for node in 0..<nodeCount {
+                precondition(offsets[node] <= offsets[node + 1], "offsets must not decrease")
+                var previous: Int32 = 0
+                for slot in Int(offsets[node])..<Int(offsets[node + 1]) {
+                    let d = distance[neighbours[slot]]
+                    precondition(d >= previous && d < self.maxDepth, "each node's neighbours are sorted by distance")
+                    previous = d
+                }
+            }
+        #endif
     }
 
-    deinit {
-        distance.deallocate()
-        signedDistance?.deallocate()
-        offsets.deallocate()
-        neighbours.deallocate()
-        edgeSigns.deallocate()
-        edgeIDs.deallocate()
-        onPath.deallocate()
+    /// Whether a sign is required, and so `signedDistance` is filled.
+    private var signed: Bool { sign != 0 }
+
+    /// Checks, in test and fuzz builds, that a finished search left no node marked as on the path.
+    private func checkPathCleared() {
+        #if NEUROPATH_INVARIANTS
+            for node in 0..<nodeCount { precondition(!onPath[node], "a search left a node on its path") }
+        #endif
     }
 
     /// Counts the paths from `source` without listing them.
@@ -105,6 +112,7 @@ final class SimplePathEnumerator {
         onPath[source] = true
         countFrom(Int32(source), remaining: maxDepth, signSoFar: 1)
         onPath[source] = false
+        checkPathCleared()
         return paths
     }
 
@@ -117,6 +125,7 @@ final class SimplePathEnumerator {
         enumerateFrom(
             Int32(source), remaining: Int32(length ?? Int(maxDepth)), exact: length != nil, signSoFar: 1, visit)
         onPath[source] = false
+        checkPathCleared()
     }
 
     /// An unbiased estimate of the number of paths from `source`, by Knuth's random probing of the pruned
@@ -154,7 +163,7 @@ final class SimplePathEnumerator {
                         continue
                     }
                     if onPath[Int(next)] { continue }
-                    if let signedDistance, signedDistance[2 * Int(next) + (sign * signAfter > 0 ? 0 : 1)] >= remaining {
+                    if signed, signedDistance[2 * Int(next) + (sign * signAfter > 0 ? 0 : 1)] >= remaining {
                         continue
                     }
                     children.append((next, signAfter))
@@ -197,7 +206,7 @@ final class SimplePathEnumerator {
                 continue
             }
             if onPath[Int(next)] { continue }
-            if let signedDistance {
+            if signed {
                 let needed = sign * signAfter  // the sign the rest of the path must have
                 if signedDistance[2 * Int(next) + (needed > 0 ? 0 : 1)] >= remaining { continue }
             }
@@ -237,7 +246,7 @@ final class SimplePathEnumerator {
                 continue
             }
             if onPath[Int(next)] || remaining == 1 { continue }
-            if let signedDistance {
+            if signed {
                 let needed = sign * signAfter
                 if signedDistance[2 * Int(next) + (needed > 0 ? 0 : 1)] >= remaining { continue }
             }
