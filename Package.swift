@@ -42,7 +42,9 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "NeuroPathCompression", dependencies: ["CZlib"]),
         // Styled pathway diagrams laid out and rendered in-process by libgvc.
-        .target(name: "NeuroPathGraphviz", dependencies: ["NeuroPath", "CGraphviz"]),
+        // DOT text read with a deterministic id discipline (C: cgraph's discipline is a table of C callbacks).
+        .target(name: "CGraphvizDOT", dependencies: ["CGraphviz"]),
+        .target(name: "NeuroPathGraphviz", dependencies: ["NeuroPath", "CGraphviz", "CGraphvizDOT"]),
         // The command line: thin subcommands over the library.
         .executableTarget(
             name: "neuropath",
@@ -61,7 +63,8 @@ let package = Package(
         .testTarget(
             name: "NeuroPathTests", dependencies: ["NeuroPath", "NeuroPathCompression", "NeuroPathTestSupport"]),
         .testTarget(
-            name: "NeuroPathGraphvizTests", dependencies: ["NeuroPathGraphviz", "NeuroPathTestSupport"],
+            name: "NeuroPathGraphvizTests",
+            dependencies: ["NeuroPathGraphviz", "NeuroPathTestSupport", "CGraphviz", "CGraphvizDOT"],
             exclude: ["Fixtures"]),
         .testTarget(name: "NeuroPathCLITests", dependencies: ["NeuroPath", "NeuroPathTestSupport", "neuropath"]),
     ]

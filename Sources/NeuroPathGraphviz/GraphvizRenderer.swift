@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizDOT
 import Foundation
 
 /// An output format of a diagram.
