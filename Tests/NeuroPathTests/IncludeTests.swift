@@ -104,4 +104,50 @@ import Testing
             #expect(reason.contains("UTF-8"))
         }
     }
+
+    /// Files held in memory (an editor, an upload) include one another as on disk.
+    @Test func graphsHeldInMemoryResolveTheirIncludesAmongThemselves() throws {
+        let files = Dictionary(uniqueKeysWithValues: BundledGraphs.files.map { ($0, BundledGraphs.source(at: $0)!) })
+        let fromMemory = try GraphLoader().load(npath: files, main: "ketamine.npath")
+        let bundled = try GraphLoader.bundled("ketamine")
+        #expect(fromMemory.nodes.map(\.id) == bundled.nodes.map(\.id))
+        #expect(fromMemory.interactions.count == bundled.interactions.count)
+
+        var broken = files
+        broken["modules/clinical.npath"] = nil
+        do {
+            _ = try GraphLoader().load(npath: broken, main: "ketamine.npath")
+            Issue.record("a missing module must fail")
+        } catch {
+            guard case .invalid(let diagnostics) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(diagnostics.contains { $0.code == .includeNotFound && $0.file == "ketamine.npath" })
+        }
+        let escaping = ["main.npath": "include \"../secret\"\n", "../secret.npath": "node x protein\n"]
+        do {
+            _ = try GraphLoader().load(npath: escaping, main: "main.npath")
+            Issue.record("an include outside the files must fail")
+        } catch {
+            guard case .invalid(let diagnostics) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(diagnostics.contains { $0.code == .includeOutsideRoot })
+        }
+        #expect(throws: GraphLoadError.self) { try GraphLoader().load(npath: [:], main: "main.npath") }
+        let small = GraphLimits(maximumFileSize: 64)
+        let tooLarge = ["main.npath": "include \"big\"\n", "big.npath": String(repeating: "# padding\n", count: 10)]
+        do {
+            _ = try GraphLoader(limits: small).load(npath: tooLarge, main: "main.npath")
+            Issue.record("an included file over the size limit must fail")
+        } catch {
+            guard case .invalid(let diagnostics) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(diagnostics.contains { $0.code == .fileTooLarge && $0.file == "big.npath" })
+        }
+    }
 }

@@ -6,11 +6,13 @@ enum GraphSourceRoot: Sendable {
     case bundled
     /// A directory on disk; `display` is how the user wrote it, for messages.
     case directory(path: String, display: String)
+    /// Files held in memory, by relative path (an editor's buffers, an upload of several files).
+    case memory([String: String])
 
     /// How a file at `relativePath` is named in messages.
     func displayName(of relativePath: String) -> String {
         switch self {
-        case .bundled: relativePath
+        case .bundled, .memory: relativePath
         case .directory(_, let display): display.isEmpty ? relativePath : "\(display)/\(relativePath)"
         }
     }
@@ -20,6 +22,10 @@ enum GraphSourceRoot: Sendable {
         switch self {
         case .bundled:
             return BundledGraphs.source(at: relativePath)
+        case .memory(let files):
+            guard let text = files[relativePath] else { return nil }
+            try GraphFile.checkSize(text.utf8.count, display: relativePath, limit: limit)
+            return text
         case .directory(let root, _):
             let url = URL(fileURLWithPath: root).appendingPathComponent(relativePath)
             guard FileManager.default.fileExists(atPath: url.path) else { return nil }

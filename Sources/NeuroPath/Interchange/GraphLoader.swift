@@ -116,6 +116,15 @@ public struct GraphLoader: Sendable {
         }
     }
 
+    /// Loads the `.npath` graph `main` from text held in memory, its `include`s resolved among `files` (paths
+    /// relative to one another, as on disk: `"modules/clinical.npath"`). For editors and servers where a graph
+    /// arrives as several files; the same limits and the same diagnostics apply as on disk.
+    public func load(npath files: [String: String], main: String) throws(GraphLoadError) -> PathwayGraph {
+        guard let text = files[main] else { throw .fileNotFound(path: main) }
+        try GraphFile.checkSize(text.utf8.count, display: main, limit: limits.maximumFileSize)
+        return try NPathParser.parse(file: main, text: text, from: .memory(files), limits: limits)
+    }
+
     /// The bytes inside gzip `data` and the name without `.gz`, or `data` and `file` as they are.
     private func decompressed(_ data: Data, file: String) throws(GraphLoadError) -> (Data, String) {
         guard data.starts(with: [0x1F, 0x8B]) else { return (data, file) }
