@@ -253,5 +253,19 @@ import Testing
         // 13 bytes once decompressed: the limit applies to what the gzip holds, not only to the file.
         let small = GraphLoader(limits: GraphLimits(maximumFileSize: 10), decompressGzip: { try Gzip.decompress($0) })
         #expect(codes { try small.load(data: GraphLoaderTests.compressedSIF, file: "g.sif.gz") } == [.fileTooLarge])
+        // Nodes and interactions, counted over a whole graph: tables stop at the row that passes the limit.
+        let chain = (0..<10).map { "n\($0)\tactivates\tn\($0 + 1)" }.joined(separator: "\n")
+        let twoNodes = GraphLoader(limits: GraphLimits(maximumNodes: 2))
+        #expect(codes { try twoNodes.load(data: Data(chain.utf8), file: "g.sif") } == [.graphTooLarge])
+        let fiveEdges = GraphLoader(limits: GraphLimits(maximumInteractions: 5))
+        #expect(codes { try fiveEdges.load(data: Data(chain.utf8), file: "g.sif") } == [.graphTooLarge])
+        let pathLinker =
+            "#tail\thead\tedge_weight\tedge_type\n"
+            + (0..<10).map { "n\($0)\tn\($0 + 1)\t0.5\tdirected" }.joined(separator: "\n")
+        #expect(codes { try fiveEdges.load(data: Data(pathLinker.utf8), file: "g.txt") } == [.graphTooLarge])
+        #expect(codes { try twoNodes.load(data: Data(npath.utf8), file: "g.npath") } == [])
+        let threeNodes = npath + "node c protein\n"
+        #expect(codes { try twoNodes.load(data: Data(threeNodes.utf8), file: "g.npath") } == [.graphTooLarge])
+        #expect(codes { try GraphLoader().load(data: Data(chain.utf8), file: "g.sif") } == [])
     }
 }

@@ -56,6 +56,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         case includeTooDeep = "include-too-deep"
         /// A file too large to be a hand-written graph.
         case fileTooLarge = "file-too-large"
+        /// A graph with more nodes or interactions than ``GraphLimits`` allows.
+        case graphTooLarge = "graph-too-large"
         /// A line, or a field of an imported table, too long to be real data.
         case lineTooLong = "line-too-long"
         /// A malformed row in an imported table (SIF and others).

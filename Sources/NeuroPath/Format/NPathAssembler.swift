@@ -96,6 +96,22 @@ struct NPathAssembler {
     // MARK: Building
 
     private mutating func buildGraph(topFile: String) -> PathwayGraph? {
+        // All files together may not declare more than the limits allow (each file alone is limited by lines).
+        var declaredNodes = 0, declaredInteractions = 0
+        for (statement, _) in parsed {
+            if case .node = statement { declaredNodes += 1 }
+            if case .interaction = statement { declaredInteractions += 1 }
+        }
+        for (what, count, limit) in [
+            ("nodes", declaredNodes, limits.maximumNodes),
+            ("interactions", declaredInteractions, limits.maximumInteractions),
+        ] where count > limit {
+            diagnostics.append(
+                Diagnostic(
+                    file: topFile, line: 0, column: 0, code: .graphTooLarge,
+                    message: "\(topFile) and its includes declare \(count) \(what); graphs are limited to \(limit)"))
+            return nil
+        }
         var builder = PathwayGraphBuilder()
         var firstDeclaration: [String: NPathStatementOrigin] = [:]
         var referenceKeys: [String: NPathStatementOrigin] = [:]

@@ -39,7 +39,7 @@ struct ByteLines {
     }
 
     /// Calls `body` with each line's 1-based number and byte range, without its line ending.
-    func forEachLine(_ body: (Int, Range<Int>) throws -> Void) rethrows {
+    func forEachLine<Failure: Error>(_ body: (Int, Range<Int>) throws(Failure) -> Void) throws(Failure) {
         var start = 0
         var number = 0
         let count = bytes.count

@@ -14,16 +14,37 @@ public struct GraphLimits: Sendable, Hashable {
     public var maximumLines: Int
     /// The longest field (a name, a weight) of an imported table, in bytes: 64 KiB by default (`line-too-long`).
     public var maximumFieldLength: Int
+    /// The most nodes one graph may have, all its files together: 5 million by default (`graph-too-large`).
+    /// The largest interactomes have tens of thousands.
+    public var maximumNodes: Int
+    /// The most interactions one graph may have: 20 million by default (`graph-too-large`), about 1.3 GB loaded.
+    public var maximumInteractions: Int
 
     /// Creates limits; each defaults to the standard one.
     public init(
         maximumFileSize: Int = 2 << 30, maximumLineLength: Int = 64 * 1024, maximumLines: Int = 250_000,
-        maximumFieldLength: Int = 64 * 1024
+        maximumFieldLength: Int = 64 * 1024, maximumNodes: Int = 5_000_000, maximumInteractions: Int = 20_000_000
     ) {
         self.maximumFileSize = maximumFileSize
         self.maximumLineLength = maximumLineLength
         self.maximumLines = maximumLines
         self.maximumFieldLength = maximumFieldLength
+        self.maximumNodes = maximumNodes
+        self.maximumInteractions = maximumInteractions
+    }
+
+    /// A `graph-too-large` diagnostic when `builder` holds more than these limits allow, else `nil`.
+    func overflow(of builder: PathwayGraphBuilder, file: String) -> Diagnostic? {
+        let (what, count, limit) =
+            builder.nodeCount > maximumNodes
+            ? ("nodes", builder.nodeCount, maximumNodes)
+            : ("interactions", builder.interactionCount, maximumInteractions)
+        guard count > limit else { return nil }
+        return Diagnostic(
+            file: file, line: 0, column: 0, code: .graphTooLarge,
+            message: "\(file) has more than \(limit) \(what); graphs are limited to \(limit) \(what)",
+            suggestion: "load part of the network, or raise GraphLimits."
+                + (what == "nodes" ? "maximumNodes" : "maximumInteractions"))
     }
 
     /// The defaults.

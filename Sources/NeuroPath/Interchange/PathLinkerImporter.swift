@@ -44,7 +44,7 @@ public enum PathLinkerImporter {
             return index
         }
 
-        lines.forEachLine { number, line in
+        try lines.forEachLine { number, line throws(GraphLoadError) in
             guard !lines.isBlankOrComment(line) else { return }
             lines.leadingTabFields(of: line, limit: 3, into: &fields)
             if let overlong = lines.overlongField(
@@ -65,6 +65,7 @@ public enum PathLinkerImporter {
             }
             builder.addChecked(
                 source: tail(fields[0]), target: node(fields[1]), relation: .associatedWith, weight: Float(weight))
+            if let overflow = limits.overflow(of: builder, file: file) { throw .invalid([overflow]) }
         }
         if let error = GraphLoadError.ifErrors(diagnostics) { throw error }
         return builder.build()

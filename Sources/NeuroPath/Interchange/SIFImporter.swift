@@ -68,7 +68,7 @@ public enum SIFImporter {
 
         func node(_ range: Range<Int>) -> Int { interner.node(range, in: lines, adding: &builder) }
 
-        lines.forEachLine { number, line in
+        try lines.forEachLine { number, line throws(GraphLoadError) in
             guard !lines.isBlankOrComment(line) else { return }
             let tabs = lines.hasTab(line)
             lines.fields(of: line, tabs: tabs, into: &fields)
@@ -81,6 +81,7 @@ public enum SIFImporter {
             switch fields.count {
             case 1:
                 _ = node(fields[0])
+                if let overflow = limits.overflow(of: builder, file: file) { throw .invalid([overflow]) }
                 return
             case 2:
                 diagnostics.append(
@@ -123,6 +124,7 @@ public enum SIFImporter {
             for target in tabs ? fields[2...2] : fields[2...] {
                 builder.addChecked(source: source, target: node(target), relation: relation)
             }
+            if let overflow = limits.overflow(of: builder, file: file) { throw .invalid([overflow]) }
         }
         if let error = GraphLoadError.ifErrors(diagnostics) { throw error }
         return builder.build()
