@@ -316,4 +316,25 @@ import Testing
         let total = try #require(try JSONSerialization.jsonObject(with: Data(counted.stdout.utf8)) as? [String: Any])
         #expect(total["total"] as? Int == objects.count - 1)
     }
+
+    @Test func quizGivesValidQuestionsReproducibly() throws {
+        let run = try CLIRunner.run(["quiz", "--count", "5", "--seed", "7", "--json"])
+        #expect(run.status == 0)
+        let quiz = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(quiz["seed"] as? Int == 7)
+        let questions = try #require(quiz["questions"] as? [[String: Any]])
+        #expect(questions.count == 5)
+        for question in questions {
+            let choices = try #require(question["choices"] as? [String])
+            let answer = try #require(question["answer"] as? Int)
+            #expect(choices.indices.contains(answer))
+            #expect(["sign", "experiment", "evidence", "time-order"].contains(question["kind"] as? String ?? ""))
+            #expect(question["explanation"] is String && question["references"] is [String])
+        }
+        #expect(try CLIRunner.run(["quiz", "--count", "5", "--seed", "7", "--json"]).stdout == run.stdout)
+        let text = try CLIRunner.run(["quiz", "--count", "2"])
+        #expect(text.status == 0 && text.stdout.contains("Answer: ") && text.stdout.contains("not medical advice"))
+        #expect(try CLIRunner.run(["quiz", "--count", "0"]).status == 64)
+    }
 }

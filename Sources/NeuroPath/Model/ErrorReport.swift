@@ -56,6 +56,7 @@ extension QueryError {
         case .tooFewNodes: "too-few-nodes"
         case .noPerturbation: "no-perturbation"
         case .perturbedTwice: "perturbed-twice"
+        case .noQuizSubject: "no-quiz-subject"
         }
     }
 }

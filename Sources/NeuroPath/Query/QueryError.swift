@@ -60,6 +60,8 @@ public enum QueryError: Error, Sendable, Equatable {
     case noPerturbation
     /// `perturb` was asked to act on the same node twice.
     case perturbedTwice(node: String)
+    /// A quiz was asked of a graph with no drug node and no subject was given.
+    case noQuizSubject
 }
 
 extension QueryError: CustomStringConvertible, LocalizedError {
@@ -85,6 +87,8 @@ extension QueryError: CustomStringConvertible, LocalizedError {
             "nothing to perturb: activate or block at least one node"
         case .perturbedTwice(let node):
             "'\(node)' is perturbed twice; activate or block each node once"
+        case .noQuizSubject:
+            "the graph has no drug node to ask about: name the node the questions should start from"
         }
     }
 

@@ -95,6 +95,8 @@ struct CLIError: Error, CustomStringConvertible {
             "give at least one --activate or --block"
         case .tooFewNodes:
             "give at least two different nodes"
+        case .noQuizSubject:
+            "the graph has no drug node to ask about: give --about NODE"
         case .nodeOutOfRange, .perturbedTwice:
             nil
         }

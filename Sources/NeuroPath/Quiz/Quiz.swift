@@ -1,0 +1,58 @@
+/// A set of multiple-choice questions generated from a graph by ``QuizGenerator``: every answer and explanation
+/// is computed by the engine, none is written by hand.
+public struct Quiz: Sendable, Hashable {
+    /// The seed that generated it: the same seed and graph give the same quiz.
+    public var seed: UInt64
+    /// The questions, in order.
+    public var questions: [QuizQuestion]
+
+    /// Creates a quiz.
+    public init(seed: UInt64, questions: [QuizQuestion]) {
+        self.seed = seed
+        self.questions = questions
+    }
+}
+
+/// One multiple-choice question.
+public struct QuizQuestion: Sendable, Hashable {
+    /// What the question exercises.
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
+        /// Following signs through a path, double negatives included (`trace`, `effect`).
+        case sign
+        /// Which knockout abolishes an effect (`perturb` with necessary inputs).
+        case experiment
+        /// How well supported a claim is (the evidence levels).
+        case evidence
+        /// Which events come first (the timescales along a path).
+        case timeOrder = "time-order"
+    }
+
+    /// What the question exercises.
+    public var kind: Kind
+    /// The question.
+    public var prompt: String
+    /// The choices, in the order shown.
+    public var choices: [String]
+    /// The index of the right choice.
+    public var answer: Int
+    /// Why that is the answer, told by the engine; says so when it rests on contested evidence.
+    public var explanation: String
+    /// The keys of the references the answer rests on.
+    public var references: [String]
+    /// The ids of the nodes the question is about, cause first (for a page to highlight them).
+    public var nodes: [String]
+
+    /// Creates a question; `answer` must index `choices`.
+    public init(
+        kind: Kind, prompt: String, choices: [String], answer: Int, explanation: String, references: [String],
+        nodes: [String] = []
+    ) {
+        self.kind = kind
+        self.prompt = prompt
+        self.choices = choices
+        self.answer = answer
+        self.explanation = explanation
+        self.references = references
+        self.nodes = nodes
+    }
+}

@@ -1,0 +1,109 @@
+import NeuroPath
+import NeuroPathTestSupport
+import Testing
+
+/// Quizzes generated from the bundled graph: reproducible from their seed, well formed, and every answer checked
+/// against an independent computation (brute-force paths, a knockout replayed, the interaction's own level, the
+/// timescales).
+@Suite struct QuizTests {
+    let graph: PathwayGraph
+    let generator: QuizGenerator
+
+    init() throws {
+        graph = try GraphLoader.bundled("ketamine")
+        generator = try QuizGenerator(graph: graph)
+    }
+
+    func id(_ name: String) throws -> Int { try graph.resolve(name) }
+
+    @Test func theSameSeedGivesTheSameQuizAndSeedsDiffer() {
+        let first = generator.quiz(count: 8, seed: 7)
+        #expect(first == generator.quiz(count: 8, seed: 7))
+        #expect(first != generator.quiz(count: 8, seed: 8))
+        #expect(first.questions.count == 8)
+        #expect(Set(first.questions.map(\.kind)) == Set(QuizQuestion.Kind.allCases), "the kinds are taken in turn")
+    }
+
+    @Test func everyQuestionIsWellFormed() throws {
+        let quiz = generator.quiz(count: 40, seed: 1)
+        for question in quiz.questions {
+            #expect(question.choices.indices.contains(question.answer), "\(question.prompt)")
+            #expect(Set(question.choices).count == question.choices.count, "no choice twice: \(question.prompt)")
+            #expect(!question.explanation.isEmpty && !question.nodes.isEmpty)
+            for key in question.references { #expect(graph.reference(forKey: key) != nil, "\(key)") }
+            for node in question.nodes { #expect(graph.index(ofID: node) != nil, "\(node)") }
+        }
+        #expect(try QuizGenerator(graph: graph, subject: id("esketamine")).quiz(count: 3, seed: 2).questions.count == 3)
+    }
+
+    /// The sign answer is the net effect over every simple path, enumerated by brute force.
+    @Test func signAnswersMatchBruteForcePaths() throws {
+        let oracle = BruteForceOracle(graph: graph)
+        let questions = generator.questions(of: .sign)
+        #expect(questions.count >= 10)
+        for question in questions {
+            let from = try id(question.nodes.first!), to = try id(question.nodes.last!)
+            let effect = oracle.netEffect(from: from, to: to, maxDepth: generator.maxDepth)
+            #expect(question.choices[question.answer] == (effect == .increases ? "It rises" : "It falls"))
+            #expect(effect == .increases || effect == .decreases)
+        }
+    }
+
+    /// The knockout named as the answer loses the effect when replayed; every distractor leaves it.
+    @Test func experimentAnswersAreReplayed() throws {
+        let questions = generator.questions(of: .experiment)
+        #expect(!questions.isEmpty)
+        for question in questions {
+            let subject = try id(question.nodes[0]), outcome = try id(question.nodes[1])
+            for (index, choice) in question.choices.enumerated() {
+                let knockout = try #require(graph.nodes.indices.first { graph.nodes[$0].displayName == choice })
+                let result = try PerturbationQuery(
+                    perturbations: [.init(node: subject, action: .activate)], maxDepth: 12,
+                    filter: PathFilter(knockout: [knockout])
+                ).run(on: graph)
+                let lost = result.differences.contains { $0.node.index == outcome && $0.isLost }
+                #expect(lost == (index == question.answer), "\(choice) in \(question.prompt)")
+            }
+        }
+    }
+
+    /// The evidence answer is the level the interaction carries; a claim with two levels is never asked.
+    @Test func evidenceAnswersAreTheInteractionsLevel() throws {
+        for question in generator.questions(of: .evidence) {
+            let source = try id(question.nodes[0]), target = try id(question.nodes[1])
+            let levels = Set(
+                graph.interactions.filter { $0.source == source && $0.target == target }.compactMap(\.evidence)
+                    .filter { level in question.choices[question.answer].lowercased() == level.rawValue })
+            #expect(levels.count == 1, "\(question.prompt)")
+        }
+        let gaba = try #require(generator.questions(of: .evidence).first { $0.prompt.contains("GABA-A receptor") })
+        #expect(gaba.choices[gaba.answer] == "Supported" && gaba.prompt.hasSuffix("in cells?"))
+    }
+
+    /// The right order is the order of the timescales; the events are from a path without contested steps.
+    @Test func timeOrderAnswersFollowTheTimescales() throws {
+        let questions = generator.questions(of: .timeOrder)
+        #expect(!questions.isEmpty)
+        for question in questions {
+            let order = question.choices[question.answer].components(separatedBy: " → ")
+            let phases = Timescale.allCases.map(\.rawValue)
+            let times = try order.map { event -> Int in
+                let phrase = try #require(
+                    question.explanation.components(separatedBy: ", then ").first { $0.hasPrefix(event + " within ") })
+                let timescale = phrase.components(separatedBy: " within ")[1].components(separatedBy: ",")[0]
+                return try #require(phases.firstIndex(of: timescale))
+            }
+            #expect(times == times.sorted() && Set(times).count == 3, "\(question.prompt)")
+            #expect(!question.explanation.contains("contested"))
+        }
+    }
+
+    @Test func aGraphWithoutADrugNeedsASubject() throws {
+        var builder = PathwayGraphBuilder()
+        let a = try builder.addNode(Node(id: "a", kind: .protein))
+        let b = try builder.addNode(Node(id: "b", kind: .protein))
+        try builder.addInteraction(Interaction(source: a, target: b, relation: .activates))
+        #expect(throws: QueryError.noQuizSubject) { try QuizGenerator(graph: builder.build()) }
+        #expect(try QuizGenerator(graph: builder.build(), subject: a).quiz(count: 2, seed: 1).questions.count <= 2)
+    }
+}
