@@ -12,17 +12,21 @@ let invariants: [SwiftSetting] =
 
 let package = Package(
     name: "NeuroPath",
-    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9)],
+    platforms: [.macOS(.v14), .iOS(.v17), .tvOS(.v17), .watchOS(.v10)],
     products: [
         .library(name: "NeuroPath", targets: ["NeuroPath"]),
         .library(name: "NeuroPathGraphviz", targets: ["NeuroPathGraphviz"]),
         // gzip decompression for ``GraphLoader`` (`GraphLoader(decompressGzip: { try Gzip.decompress($0) })`).
         .library(name: "NeuroPathCompression", targets: ["NeuroPathCompression"]),
+        // `neuropath serve` as a library: the JSON API and the explorer page, for a server of one's own.
+        .library(name: "NeuroPathServer", targets: ["NeuroPathServer"]),
         .executable(name: "neuropath", targets: ["neuropath"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // `swift package generate-documentation` for the DocC catalogs; nothing is linked from it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -45,6 +49,15 @@ let package = Package(
         // DOT text read with a deterministic id discipline (C: cgraph's discipline is a table of C callbacks).
         .target(name: "CGraphvizDOT", dependencies: ["CGraphviz"]),
         .target(name: "NeuroPathGraphviz", dependencies: ["NeuroPath", "CGraphviz", "CGraphvizDOT"]),
+        // The classroom server: the library's queries over HTTP (Hummingbird), the explorer page, OpenAPI.
+        .target(
+            name: "NeuroPathServer",
+            dependencies: [
+                "NeuroPath", "NeuroPathGraphviz",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command line: thin subcommands over the library.
         .executableTarget(
             name: "neuropath",
@@ -52,6 +65,7 @@ let package = Package(
                 "NeuroPath",
                 "NeuroPathGraphviz",
                 "NeuroPathCompression",
+                "NeuroPathServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -14,6 +14,13 @@ enum StandardStreams {
         _ = safe.withCString { fputs($0, output) }
     }
 
+    /// Writes `text` to standard output and flushes it at once: for a long-running command's status lines, which
+    /// a program reading the pipe waits for. (`serve` calls it while the main thread only waits.)
+    static func writeOutputNow(_ text: String) {
+        writeOutput(text)
+        fflush(output)
+    }
+
     /// Writes bytes (an image, a PDF) to standard output as they are.
     static func writeOutput(_ data: Data) {
         _ = data.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, output) }
