@@ -27,7 +27,9 @@ struct APIError: Error {
         let report = ErrorReport(error)
         switch error {
         case let resolution as NodeResolutionError:
-            if case .unknown = resolution { self.init(status: .notFound, report: report) } else {
+            if case .unknown = resolution {
+                self.init(status: .notFound, report: report)
+            } else {
                 self.init(status: .badRequest, report: report)
             }
         case is QueryError, is PathError, is Diagnostic: self.init(status: .badRequest, report: report)

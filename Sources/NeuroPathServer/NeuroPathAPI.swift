@@ -137,7 +137,8 @@ public struct NeuroPathAPI: Sendable {
 
     /// The query budget: the server's limits, lowered (never raised) by `timeout` and `max_paths`.
     private func budget(_ parameters: QueryParameters) throws(APIError) -> QueryBudget {
-        let serverMilliseconds = Int(configuration.queryTimeout.components.seconds * 1000)
+        let serverMilliseconds =
+            Int(configuration.queryTimeout.components.seconds * 1000)
             + Int(configuration.queryTimeout.components.attoseconds / 1_000_000_000_000_000)
         let maxPaths = try parameters.integer(
             "max_paths", default: configuration.maximumPathsCounted, in: 1...Int.max)

@@ -33,7 +33,8 @@ struct QueryParameters {
     func integer(_ name: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(APIError) -> Int {
         guard let text = string(name) else { return defaultValue }
         guard let value = Int(text), range.contains(value) else {
-            throw .badParameter(name, "must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+            throw .badParameter(
+                name, "must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
         }
         return value
     }
@@ -83,7 +84,9 @@ struct QueryParameters {
         switch text {
         case "increases", "positive", "+": return .positive
         case "decreases", "negative", "-": return .negative
-        default: throw .badParameter("sign", "'\(text)' is not increases or decreases", suggestions: ["increases", "decreases"])
+        default:
+            throw .badParameter(
+                "sign", "'\(text)' is not increases or decreases", suggestions: ["increases", "decreases"])
         }
     }
 }

@@ -1,0 +1,201 @@
+import Foundation
+import NeuroPathTestSupport
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// `neuropath serve` as a teacher starts it: a real process on a free loopback port, every route's success and
+/// error answers checked against the OpenAPI document the server itself serves, and a clean stop on SIGTERM.
+@Suite(.serialized) final class ServeTests {
+    let process = Process()
+    let folder: URL
+    let base: String
+
+    init() throws {
+        folder = try CLIRunner.temporaryFolder()
+        let log = folder.appendingPathComponent("stdout")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.executableURL = CLIRunner.executable
+        process.arguments = ["serve", "--port", "0", "--max-concurrent", "4"]
+        process.standardOutput = try FileHandle(forWritingTo: log)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The server prints its address once it listens.
+        var address: String?
+        for _ in 0..<200 where address == nil {
+            Thread.sleep(forTimeInterval: 0.05)
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            if let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+/"#, options: .regularExpression) {
+                address = String(text[range].dropLast())
+            }
+        }
+        guard let address else {
+            process.terminate()
+            throw CocoaError(.fileReadUnknown)
+        }
+        base = address
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+        CLIRunner.remove(folder)
+    }
+
+    /// The status, content type and body of a GET.
+    func get(_ path: String) async throws -> (status: Int, type: String, body: Data) {
+        let (data, response) = try await URLSession.shared.data(from: URL(string: base + path)!)
+        let http = try #require(response as? HTTPURLResponse)
+        return (http.statusCode, http.value(forHTTPHeaderField: "Content-Type") ?? "", data)
+    }
+
+    func json(_ data: Data) throws -> Any { try JSONSerialization.jsonObject(with: data) }
+
+    /// Checks `value` against `schema` of the OpenAPI document: required keys present, JSON types right,
+    /// enumerations respected, `$ref`s and `oneOf` followed, arrays item by item.
+    func conforms(_ value: Any, to schema: [String: Any], in document: [String: Any], at path: String) -> [String] {
+        if let reference = schema["$ref"] as? String {
+            let name = String(reference.split(separator: "/").last!)
+            let schemas = (document["components"] as! [String: Any])["schemas"] as! [String: Any]
+            return conforms(value, to: schemas[name] as! [String: Any], in: document, at: path)
+        }
+        if let choices = schema["oneOf"] as? [[String: Any]] {
+            return choices.contains { conforms(value, to: $0, in: document, at: path).isEmpty }
+                ? [] : ["\(path): matches no schema of oneOf"]
+        }
+        if value is NSNull { return schema["nullable"] as? Bool == true ? [] : ["\(path): null where not nullable"] }
+        var problems: [String] = []
+        switch schema["type"] as? String {
+        case "object":
+            guard let object = value as? [String: Any] else { return ["\(path): not an object"] }
+            for key in schema["required"] as? [String] ?? [] where object[key] == nil {
+                problems.append("\(path): missing \(key)")
+            }
+            for (key, property) in schema["properties"] as? [String: [String: Any]] ?? [:] {
+                if let member = object[key] {
+                    problems += conforms(member, to: property, in: document, at: path + "." + key)
+                }
+            }
+        case "array":
+            guard let array = value as? [Any] else { return ["\(path): not an array"] }
+            if let items = schema["items"] as? [String: Any] {
+                for (index, item) in array.enumerated() {
+                    problems += conforms(item, to: items, in: document, at: "\(path)[\(index)]")
+                }
+            }
+        case "string":
+            guard let string = value as? String else { return ["\(path): not a string"] }
+            if let allowed = schema["enum"] as? [String], !allowed.contains(string) {
+                problems.append("\(path): '\(string)' not in \(allowed)")
+            }
+        case "integer":
+            // JSON numbers arrive as NSNumber; a Bool is one whose type is a C char.
+            let number = value as? NSNumber
+            if number == nil || String(cString: number!.objCType) == "c"
+                || number!.doubleValue != number!.doubleValue.rounded()
+            {
+                problems.append("\(path): not an integer")
+            }
+        case "number":
+            if !(value is Double || value is Int) { problems.append("\(path): not a number") }
+        case "boolean":
+            if !(value is Bool) { problems.append("\(path): not a boolean") }
+        default: break
+        }
+        return problems
+    }
+
+    /// The schema the document gives for `route`'s answer with `status`.
+    func schema(for route: String, status: Int, in document: [String: Any]) throws -> [String: Any] {
+        let paths = try #require(document["paths"] as? [String: Any])
+        let operation = try #require(((paths[route] as? [String: Any])?["get"]) as? [String: Any], "\(route)")
+        let responses = try #require(operation["responses"] as? [String: Any])
+        var response = try #require(responses[String(status)] as? [String: Any], "\(route) \(status)")
+        if let reference = response["$ref"] as? String {
+            let name = String(reference.split(separator: "/").last!)
+            let shared = (document["components"] as! [String: Any])["responses"] as! [String: Any]
+            response = shared[name] as! [String: Any]
+        }
+        let content = try #require(response["content"] as? [String: Any])
+        let media = try #require((content["application/json"] ?? content["image/svg+xml"]) as? [String: Any])
+        return try #require(media["schema"] as? [String: Any])
+    }
+
+    @Test func everyRouteAnswersAsItsOpenAPIDocumentSays() async throws {
+        let document = try #require(try json(try await get("/api/openapi.json").body) as? [String: Any])
+        let graph = "/api/graphs/ketamine"
+        let cases: [(request: String, route: String, status: Int)] = [
+            ("/api/graphs", "/api/graphs", 200),
+            ("\(graph)/nodes", "/api/graphs/{graph}/nodes", 200),
+            ("\(graph)/nodes?kind=drug", "/api/graphs/{graph}/nodes", 200),
+            ("\(graph)/nodes?kind=planet", "/api/graphs/{graph}/nodes", 400),
+            (
+                "\(graph)/trace?from=ketamine&to=BDNF&max_depth=12&min_evidence=supported", "/api/graphs/{graph}/trace",
+                200
+            ),
+            (
+                "\(graph)/trace?from=ketamine&to=antidepressant%20effect&knockout=BDNF&knockout=GluN2B",
+                "/api/graphs/{graph}/trace", 200
+            ),
+            ("\(graph)/trace?from=ketamin&to=BDNF", "/api/graphs/{graph}/trace", 404),
+            ("\(graph)/trace?from=ketamine", "/api/graphs/{graph}/trace", 400),
+            ("\(graph)/trace?from=ketamine&to=BDNF&max_depth=99", "/api/graphs/{graph}/trace", 400),
+            ("\(graph)/trace?from=ketamine&to=BDNF&timeout=nan", "/api/graphs/{graph}/trace", 400),
+            ("/api/graphs/nope/trace?from=ketamine&to=BDNF", "/api/graphs/{graph}/trace", 404),
+            ("\(graph)/effect?from=ketamine&to=depressive%20symptoms&max_depth=12", "/api/graphs/{graph}/effect", 200),
+            ("\(graph)/effect?from=ketamine&to=BDNF&sign=sideways", "/api/graphs/{graph}/effect", 200),
+            ("\(graph)/shortest?from=ketamine&to=synaptogenesis&k=2", "/api/graphs/{graph}/shortest", 200),
+            ("\(graph)/shortest?from=ketamine&to=synaptogenesis&weight=weight", "/api/graphs/{graph}/shortest", 400),
+            (
+                "\(graph)/perturb?activate=ketamine&knockout=AMPA%20receptor&max_depth=12",
+                "/api/graphs/{graph}/perturb", 200
+            ),
+            ("\(graph)/perturb?knockout=BDNF", "/api/graphs/{graph}/perturb", 400),
+            ("\(graph)/explain?from=ketamine&to=synaptogenesis&max_depth=12", "/api/graphs/{graph}/explain", 200),
+            ("\(graph)/explain?node=BDNF", "/api/graphs/{graph}/explain", 200),
+            ("\(graph)/explain?node=bdnff", "/api/graphs/{graph}/explain", 404),
+            ("\(graph)/quiz?count=4&seed=7", "/api/graphs/{graph}/quiz", 200),
+            ("\(graph)/quiz?count=0", "/api/graphs/{graph}/quiz", 400),
+            (
+                "\(graph)/diagram.svg?highlight_from=ketamine&highlight_to=BDNF&max_depth=12",
+                "/api/graphs/{graph}/diagram.svg", 200
+            ),
+            ("\(graph)/diagram.svg?focus=BDNF&depth=1", "/api/graphs/{graph}/diagram.svg", 200),
+            ("\(graph)/diagram.svg?highlight_from=nothing", "/api/graphs/{graph}/diagram.svg", 404),
+        ]
+        for (request, route, status) in cases {
+            let answer = try await get(request)
+            #expect(answer.status == status, "\(request)")
+            if route.hasSuffix(".svg") && status == 200 {
+                #expect(answer.type.hasPrefix("image/svg+xml") && answer.body.starts(with: Data("<?xml".utf8)))
+                continue
+            }
+            #expect(answer.type.hasPrefix("application/json"), "\(request)")
+            let problems = conforms(
+                try json(answer.body), to: try schema(for: route, status: status, in: document), in: document,
+                at: request)
+            #expect(problems.isEmpty, "\(problems)")
+        }
+        let page = try await get("/")
+        #expect(page.status == 200 && page.type.hasPrefix("text/html"))
+        let html = String(decoding: page.body, as: UTF8.self)
+        #expect(html.contains("not medical advice") && !html.contains("<script src") && !html.contains("https://"))
+    }
+
+    @Test func aTooLongQueryAndASlowQueryAreBounded() async throws {
+        let long = try await get(
+            "/api/graphs/ketamine/trace?from=ketamine&to=BDNF&pad=" + String(repeating: "x", count: 9000))
+        #expect(long.status == 400)
+        let started = Date()
+        let slow = try await get(
+            "/api/graphs/ketamine/trace?from=ketamine&to=depressive%20symptoms&max_depth=64&timeout=0.05")
+        #expect(slow.status == 200 && Date().timeIntervalSince(started) < 5)
+    }
+
+    @Test func sigtermStopsTheServerCleanly() throws {
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}
