@@ -9,6 +9,7 @@ enum ExplorerPage {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>NeuroPath explorer</title>
+        <link rel="icon" href="data:,">
         <style>\(css)</style>
         </head>
         <body>
@@ -65,6 +66,9 @@ enum ExplorerPage {
 
     static let css = """
         :root { font-family: system-ui, sans-serif; color: #1d2330; background: #fbfbfd; }
+        *, *::before, *::after { box-sizing: border-box; }
+        select, input { max-width: 100%; min-width: 0; }
+        select { max-width: 28rem; }
         body { margin: 0; }
         header, main, footer { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
         h1 { font-size: 1.5rem; margin: 1rem 0 0; }
@@ -98,6 +102,7 @@ enum ExplorerPage {
         #error { color: #7a1f1f; }
         @media (max-width: 600px) {
           #query { flex-direction: column; align-items: stretch; }
+          #query label, #query select, #query input { width: 100%; max-width: 100%; }
           input[type=number] { width: auto; }
           h1 { font-size: 1.2rem; }
         }
@@ -122,7 +127,9 @@ enum ExplorerPage {
           const body = path.endsWith('.svg') ? await response.text() : await response.json();
           if (!response.ok) {
             const error = body.error || {};
-            const hint = (error.suggestions || []).length ? ' (did you mean ' + error.suggestions.join(', ') + '?)' : '';
+            const message = error.message || '';
+            const hint = (error.suggestions || []).length && !message.includes('did you mean')
+              ? ' (did you mean ' + error.suggestions.join(', ') + '?)' : '';
             throw new Error((error.message || 'request failed') + hint);
           }
           return body;
@@ -266,7 +273,7 @@ enum ExplorerPage {
             if (!result.lost.length && !result.changed.length) box.append(el('p', 'Nothing changes.'));
             const list = el('ul');
             for (const lost of result.lost) list.append(el('li', 'lost: ' + lost.node + ' (was ' + lost.without_knockout + ')', 'lost'));
-            for (const changed of result.changed) list.append(el('li', 'changed: ' + changed.node + ': ' + changed.without_knockout + ' → ' + changed.with_knockout));
+            for (const changed of result.changed.filter((c) => c.with_knockout !== 'none')) list.append(el('li', 'changed: ' + changed.node + ': ' + changed.without_knockout + ' → ' + changed.with_knockout));
             box.append(list);
             if (result.silenced.length) box.append(el('p', 'Cannot respond (a necessary input is gone): ' + result.silenced.join(', ')));
             await drawDiagram([['perturb', $('from').value], ['knockout', name], ['max_depth', $('depth').value]].concat(context ? [['context', context]] : []));

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import NeuroPath
 
@@ -11,8 +12,20 @@ struct QueryParameters {
     let graph: PathwayGraph
 
     init(_ request: Request, graph: PathwayGraph) {
-        values = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
+        values = Self.parse(request.uri.query ?? "")
         self.graph = graph
+    }
+
+    /// `a=1&b=x+y&b=%2B`: form encoding, where `+` is a space and `%2B` a plus, as browsers send it.
+    static func parse(_ query: String) -> [(name: String, value: String)] {
+        query.split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ text: Substring) -> String {
+                let spaced = text.replacingOccurrences(of: "+", with: " ")
+                return spaced.removingPercentEncoding ?? spaced
+            }
+            return (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
+        }
     }
 
     /// The first value of `name`, if given and not empty.

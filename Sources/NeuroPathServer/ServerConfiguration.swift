@@ -19,7 +19,7 @@ public struct ServerConfiguration: Sendable, Hashable {
 
     /// Creates a configuration; each default suits a classroom laptop.
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, maximumConcurrentQueries: Int = 8,
+        host: String = "127.0.0.1", port: Int = 8080, maximumConcurrentQueries: Int = 16,
         queryTimeout: Duration = .seconds(2), maximumPathsCounted: Int = 1_000_000, maximumPathsReturned: Int = 50,
         maximumQueryLength: Int = 8 * 1024, diagramCacheSize: Int = 64
     ) {

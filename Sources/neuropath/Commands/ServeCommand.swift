@@ -22,7 +22,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The address to listen on.") var host = "127.0.0.1"
     @Option(name: .long, parsing: .unconditional, help: "The port (0: any free port).") var port = 8080
     @Option(name: .long, parsing: .unconditional, help: "Queries and renders at once; more get 503 at once.")
-    var maxConcurrent = max(2, ProcessInfo.processInfo.activeProcessorCount)
+    var maxConcurrent = 16
     @Option(name: .long, parsing: .unconditional, help: "Each query's time budget, in seconds.") var timeout: Double = 2
 
     func validate() throws {
