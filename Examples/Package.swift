@@ -9,7 +9,7 @@ let neuroPath = neuroPathFolder.lastPathComponent
 
 let package = Package(
     name: "NeuroPathExamples",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     dependencies: [.package(path: "..")],
     targets: [
         // A command-line quiz over the bundled ketamine graph.

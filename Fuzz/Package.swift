@@ -12,7 +12,7 @@ let harnesses = ["fuzz-npath", "fuzz-sif", "fuzz-pathlinker", "fuzz-loader", "fu
 
 let package = Package(
     name: "NeuroPathFuzz",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     dependencies: [.package(path: "..")],
     targets: [.target(name: "FuzzSupport", dependencies: [.product(name: "NeuroPath", package: neuroPath)])]
         + harnesses.map { name in
