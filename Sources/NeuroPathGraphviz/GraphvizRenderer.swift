@@ -123,6 +123,58 @@ public enum GraphvizRenderer {
         return try outcome.get()
     }
 
+    /// Lays out `dot` and returns it as DOT carrying every position (`pos`, `bb`, `lp`): a layout to reuse with
+    /// ``render(dot:format:positions:)``.
+    public static func positions(of dot: String, layout: LayoutEngine = .dot) throws(RenderError) -> String {
+        try session { context throws(RenderError) -> String in
+            guard let graph = neuropath_read_dot(dot) else {
+                throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error")
+            }
+            defer { agclose(graph) }
+            guard gvLayout(context, graph, layout.rawValue) == 0 else {
+                throw .layoutFailed(GraphvizSession.takeMessages() ?? "unknown error")
+            }
+            defer { gvFreeLayout(context, graph) }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            guard gvRenderData(context, graph, "dot", &buffer, &length) == 0, let buffer else {
+                throw .renderFailed(format: "dot", message: GraphvizSession.takeMessages() ?? "no output")
+            }
+            defer { gvFreeRenderData(buffer) }
+            return String(decoding: Data(bytes: buffer, count: Int(length)), as: UTF8.self)
+        }
+    }
+
+    /// Renders `dot` on the positions of `positioned` (from ``positions(of:layout:)`` for a diagram with the same
+    /// nodes, edge ids and clusters) without running a layout engine: restyling a laid-out view, to highlight a
+    /// path, costs a render rather than a layout. Nodes, edges and clusters missing from `positioned` are an
+    /// error.
+    public static func render(dot: String, format: DiagramFormat, positions positioned: String) throws(RenderError)
+        -> Data
+    {
+        try session { context throws(RenderError) -> Data in
+            guard let styled = neuropath_read_dot(dot), let placed = neuropath_read_dot(positioned) else {
+                throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error")
+            }
+            defer {
+                agclose(styled)
+                agclose(placed)
+            }
+            try PositionCopy.copy(from: placed, to: styled)
+            guard gvLayout(context, styled, "nop2") == 0 else {
+                throw .layoutFailed(GraphvizSession.takeMessages() ?? "unknown error")
+            }
+            defer { gvFreeLayout(context, styled) }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            guard gvRenderData(context, styled, format.rawValue, &buffer, &length) == 0, let buffer else {
+                throw .renderFailed(format: format.rawValue, message: GraphvizSession.takeMessages() ?? "no output")
+            }
+            defer { gvFreeRenderData(buffer) }
+            return Data(bytes: buffer, count: Int(length))
+        }
+    }
+
     /// Checks that `dot` parses as one Graphviz graph; throws ``RenderError/invalidDOT(_:)`` with Graphviz's message.
     public static func validate(dot: String) throws(RenderError) {
         try session { _ throws(RenderError) in

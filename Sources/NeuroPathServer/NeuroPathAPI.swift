@@ -15,6 +15,7 @@ public struct NeuroPathAPI: Sendable {
     public let configuration: ServerConfiguration
     private let gate: ConcurrencyGate
     private let diagrams: DiagramCache
+    private let layouts: DiagramLayouts
 
     /// An API over `graphs` (at least one).
     public init(graphs: [(name: String, graph: PathwayGraph)], configuration: ServerConfiguration) {
@@ -22,6 +23,7 @@ public struct NeuroPathAPI: Sendable {
         self.configuration = configuration
         gate = ConcurrencyGate(limit: configuration.maximumConcurrentQueries)
         diagrams = DiagramCache(capacity: configuration.diagramCacheSize)
+        layouts = DiagramLayouts(capacity: configuration.diagramCacheSize)
     }
 
     /// A router with every route.
@@ -192,7 +194,7 @@ public struct NeuroPathAPI: Sendable {
         let key = cacheKey(parameters, options)
         if let cached = await diagrams.diagram(for: key) { return Self.text(cached, type: "image/svg+xml") }
         do {
-            let svg = try await PathwayDiagram.svg(graph, options: options)
+            let svg = try await layouts.svg(graph, options: options)
             await diagrams.store(svg, for: key)
             return Self.text(svg, type: "image/svg+xml")
         } catch {
