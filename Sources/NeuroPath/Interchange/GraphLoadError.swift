@@ -12,6 +12,8 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
     case unknownBundledGraph(name: String, available: [String])
     /// The file's format could not be recognised.
     case unsupportedFormat(path: String, detail: String)
+    /// The file is in a format NeuroPath recognises but does not read yet (SBGN-ML, GPML, BEL, …).
+    case formatNotRead(path: String, looksLike: String)
     /// The file is gzip-compressed but its content is damaged or cut short.
     case corruptCompressedFile(path: String, reason: String)
     /// The file is gzip-compressed and the loader was given no decompressor.
@@ -48,6 +50,8 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
             return "no bundled graph named '\(name)'\(hint) (bundled: \(available.joined(separator: ", ")))"
         case .unsupportedFormat(let path, let detail):
             return "cannot tell the format of \(path): \(detail)"
+        case .formatNotRead(let path, let kind):
+            return "\(path) looks like \(kind), which NeuroPath does not read yet; it reads \(GraphFormat.readable)"
         case .corruptCompressedFile(let path, let reason):
             return "\(path) is not a complete gzip file: \(reason)"
         case .compressed(let path):

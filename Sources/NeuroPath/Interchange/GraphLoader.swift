@@ -9,18 +9,27 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case sif
     /// PathLinker interactome tables (`#tail head weight directed db_sources`).
     case pathLinker = "pathlinker"
+    /// Cytoscape.js JSON (`{"elements": {"nodes": […], "edges": […]}}`), as Cytoscape and CausalPath write it.
+    case cytoscapeJSON = "cyjs"
+
+    /// The formats read, in words, for messages.
+    static let readable =
+        ".npath, SIF (source relation target), a signed table with a header, a PathLinker table or Cytoscape.js JSON"
 
     /// The format for an `.npath` or `.sif` extension; `.tsv` and `.txt` are decided by content.
     init?(unambiguousExtension pathExtension: String) {
         switch pathExtension.lowercased() {
         case "npath": self = .npath
         case "sif": self = .sif
+        case "cyjs": self = .cytoscapeJSON
         default: return nil
         }
     }
 
     /// The format of `data` judged from its first meaningful line, or `nil` when it matches none.
     public static func sniff(_ data: Data) -> GraphFormat? {
+        if CytoscapeJSONImporter.recognises(data) { return .cytoscapeJSON }
+        if recognisedButNotRead(data) != nil { return nil }
         let prefix = String(decoding: data.prefix(64 * 1024), as: UTF8.self)
         for rawLine in prefix.split(separator: "\n").prefix(50) {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
@@ -30,6 +39,46 @@ public enum GraphFormat: String, Sendable, CaseIterable {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
             if let first = words.first, NPathDocumentParser.keywords.contains(String(first)) { return .npath }
             return words.count >= 2 ? .sif : nil
+        }
+        return nil
+    }
+
+    /// What a file of a format NeuroPath recognises but does not read yet looks like ("SBGN-ML (XML, root
+    /// <sbgn>)"), or `nil`: so that such a file gets one line saying so, not an error per line.
+    public static func recognisedButNotRead(_ data: Data) -> String? {
+        let prefix = String(decoding: data.prefix(4096), as: UTF8.self)
+        let text = prefix.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
+        if text.hasPrefix("<") {
+            // The first element that is not a declaration, a comment or a doctype.
+            var rest = Substring(text)
+            while let open = rest.firstIndex(of: "<") {
+                let after = rest[rest.index(after: open)...]
+                if after.hasPrefix("?") || after.hasPrefix("!") {
+                    guard let close = after.firstIndex(of: ">") else { break }
+                    rest = after[after.index(after: close)...]
+                    continue
+                }
+                let name = after.prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
+                let local = name.split(separator: ":").last.map(String.init) ?? String(name)
+                switch local.lowercased() {
+                case "sbgn": return "SBGN-ML (XML, root <sbgn>)"
+                case "pathway": return "GPML from WikiPathways (XML, root <Pathway>)"
+                case "graphml": return "GraphML (XML, root <graphml>)"
+                case "sbml": return "SBML (XML, root <sbml>)"
+                case "rdf": return "BioPAX or another RDF document (XML, root <rdf:RDF>)"
+                default: return "XML with the root <\(name)>"
+                }
+            }
+            return "XML"
+        }
+        for line in prefix.split(separator: "\n").prefix(50) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("SET DOCUMENT") || trimmed.hasPrefix("SET Citation")
+                || trimmed.hasPrefix("DEFINE NAMESPACE")
+                || trimmed.hasPrefix("SET STATEMENT_GROUP")
+            {
+                return "BEL (Biological Expression Language)"
+            }
         }
         return nil
     }
@@ -107,12 +156,11 @@ public struct GraphLoader: Sendable {
             return try NPathParser.parse(text: try GraphFile.text(data, display: file), file: file, limits: limits)
         case .sif?: return try SIFImporter.parse(data: data, file: file, name: name, limits: limits)
         case .pathLinker?: return try PathLinkerImporter.parse(data: data, file: file, name: name, limits: limits)
+        case .cytoscapeJSON?:
+            return try CytoscapeJSONImporter.parse(data: data, file: file, name: name, limits: limits)
         case nil:
-            throw .unsupportedFormat(
-                path: file,
-                detail:
-                    "expected .npath, SIF (source relation target), a signed table with a header, or a PathLinker table"
-            )
+            if let kind = GraphFormat.recognisedButNotRead(data) { throw .formatNotRead(path: file, looksLike: kind) }
+            throw .unsupportedFormat(path: file, detail: "expected \(GraphFormat.readable)")
         }
     }
 

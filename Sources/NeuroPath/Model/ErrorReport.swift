@@ -70,6 +70,7 @@ extension GraphLoadError {
         case .invalid: "invalid-graph"
         case .unknownBundledGraph: "unknown-bundled-graph"
         case .unsupportedFormat: "unsupported-format"
+        case .formatNotRead: "format-not-read"
         case .compressed: "compressed-file"
         case .corruptCompressedFile: "corrupt-compressed-file"
         case .unknownGraph: "unknown-graph"

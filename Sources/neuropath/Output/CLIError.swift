@@ -45,7 +45,7 @@ struct CLIError: Error, CustomStringConvertible {
             let status: ExitCode =
                 switch error {
                 case .fileNotFound, .unreadable, .unknownBundledGraph, .unknownGraph: .noInput
-                case .invalid, .unsupportedFormat, .compressed, .corruptCompressedFile: .dataError
+                case .invalid, .unsupportedFormat, .formatNotRead, .compressed, .corruptCompressedFile: .dataError
                 }
             self.init(report, status)
             if case .invalid = error { isDiagnosticList = true }
