@@ -93,4 +93,68 @@ import Testing
             }
         }
     }
+
+    /// A SIGNOR export: layout from the header, sign from EFFECT, PMIDs as references, TYPE as kinds, the
+    /// mechanism and residue as a note, TAX_ID as the species.
+    @Test func aSIGNORTableIsReadByItsHeader() throws {
+        let header = [
+            "ENTITYA", "TYPEA", "IDA", "DATABASEA", "ENTITYB", "TYPEB", "IDB", "DATABASEB", "EFFECT", "MECHANISM",
+            "RESIDUE", "SEQUENCE", "TAX_ID", "CELL_DATA", "TISSUE_DATA", "PMID", "SCORE",
+        ]
+        let rows = [
+            [
+                "ketamine", "chemical", "", "", "GRIN2B", "protein", "", "", "down-regulates activity",
+                "chemical inhibition", "", "", "9606", "", "", "23456789", "0.9",
+            ],
+            [
+                "BDNF", "protein", "", "", "NTRK2", "protein", "", "", "up-regulates activity", "binding", "Tyr816", "",
+                "10090", "BTO:0000142", "", "12345678", "0.8",
+            ],
+            [
+                "CREB1", "protein", "", "", "BDNF", "protein", "", "", "up-regulates quantity by expression",
+                "transcriptional regulation", "", "", "", "", "", "", "",
+            ],
+            ["X", "protein", "", "", "Y", "complex", "", "", "form complex", "binding", "", "", "", "", "", "", ""],
+        ]
+        let text = ([header] + rows).map { $0.joined(separator: "\t") }.joined(separator: "\n") + "\n"
+        #expect(GraphFormat.sniff(Data(text.utf8)) == .headeredTable)
+        let graph = try GraphLoader().load(data: Data(text.utf8), file: "signor.tsv")
+        #expect(
+            graph.interactions.map(\.relation) == [.decreases, .increases, .upregulatesExpression, .associatedWith])
+        #expect(graph.nodes[try graph.resolve("ketamine")].kind == .metabolite)
+        #expect(graph.nodes[try graph.resolve("Y")].kind == .protein)
+        let binding = graph.interactions[1]
+        #expect(binding.references == ["pmid:12345678"] && graph.reference(forKey: "pmid:12345678")?.pmid == "12345678")
+        #expect(binding.context.species == [.mouse] && binding.context.region == "BTO:0000142")
+        #expect(binding.note == "mechanism: binding; residue: Tyr816")
+        let bad = text + ["A", "", "", "", "B", "", "", "", "befriends"].joined(separator: "\t") + "\n"
+        do {
+            _ = try GraphLoader().load(data: Data(bad.utf8), file: "signor.tsv")
+            Issue.record("an unknown effect must fail")
+        } catch {
+            guard case .invalid(let diagnostics) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(diagnostics.map(\.code) == [.unknownRelation] && diagnostics[0].line == 6)
+        }
+    }
+
+    /// An OmniPath export: stimulation and inhibition both set give two interactions of opposite sign; an
+    /// undirected row counts once per direction; `Source:PMID` references become references.
+    @Test func anOmniPathTableKeepsBothSignsAndBothDirections() throws {
+        let text = """
+            source\ttarget\tis_directed\tis_stimulation\tis_inhibition\tconsensus_stimulation\tconsensus_inhibition\treferences
+            A\tB\t1\t1\t0\t1\t0\tSIGNOR:111;HPRD:222
+            B\tC\t1\t1\t1\t1\t1\t
+            C\tD\t0\t0\t0\t0\t0\t
+
+            """
+        let graph = try GraphLoader().load(data: Data(text.utf8), file: "omnipath.tsv")
+        let described = graph.interactions.map {
+            "\(graph.nodes[$0.source].id)\($0.sign.map { $0 == .positive ? "+" : "-" } ?? "?")\(graph.nodes[$0.target].id)"
+        }
+        #expect(described == ["A+B", "B+C", "B-C", "C?D", "D?C"])
+        #expect(graph.interactions[0].references == ["pmid:111", "pmid:222"])
+    }
 }

@@ -89,6 +89,19 @@ struct ByteLines {
         close(line.upperBound)
     }
 
+    /// Every tab-separated field of a line, empty ones included, so that column numbers hold.
+    func splitTabs(_ line: Range<Int>, into fields: inout [Range<Int>]) {
+        fields.removeAll(keepingCapacity: true)
+        var start = line.lowerBound
+        while true {
+            var end = next(Self.tab, from: start)
+            if end > line.upperBound { end = line.upperBound }
+            fields.append(start..<end)
+            if end >= line.upperBound { break }
+            start = end + 1
+        }
+    }
+
     /// The first `limit` tab-separated fields of a line, untrimmed, without looking at the rest of it: for
     /// tables whose later columns are long and unused.
     func leadingTabFields(of line: Range<Int>, limit: Int, into fields: inout [Range<Int>]) {

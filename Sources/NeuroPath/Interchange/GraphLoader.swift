@@ -11,6 +11,8 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case pathLinker = "pathlinker"
     /// Cytoscape.js JSON (`{"elements": {"nodes": […], "edges": […]}}`), as Cytoscape and CausalPath write it.
     case cytoscapeJSON = "cyjs"
+    /// Tab-separated tables whose header names their columns (SIGNOR, OmniPath), beyond `source interaction target`.
+    case headeredTable = "table"
 
     /// The formats read, in words, for messages.
     static let readable =
@@ -29,6 +31,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     /// The format of `data` judged from its first meaningful line, or `nil` when it matches none.
     public static func sniff(_ data: Data) -> GraphFormat? {
         if CytoscapeJSONImporter.recognises(data) { return .cytoscapeJSON }
+        if HeaderedTableImporter.layout(of: data) != nil { return .headeredTable }
         if recognisedButNotRead(data) != nil { return nil }
         let prefix = String(decoding: data.prefix(64 * 1024), as: UTF8.self)
         for rawLine in prefix.split(separator: "\n").prefix(50) {
@@ -158,6 +161,8 @@ public struct GraphLoader: Sendable {
         case .pathLinker?: return try PathLinkerImporter.parse(data: data, file: file, name: name, limits: limits)
         case .cytoscapeJSON?:
             return try CytoscapeJSONImporter.parse(data: data, file: file, name: name, limits: limits)
+        case .headeredTable?:
+            return try HeaderedTableImporter.parse(data: data, file: file, name: name, limits: limits)
         case nil:
             if let kind = GraphFormat.recognisedButNotRead(data) { throw .formatNotRead(path: file, looksLike: kind) }
             throw .unsupportedFormat(path: file, detail: "expected \(GraphFormat.readable)")

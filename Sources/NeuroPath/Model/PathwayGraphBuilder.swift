@@ -130,6 +130,9 @@ public struct PathwayGraphBuilder: Sendable {
     }
 
     /// ``addInteraction(source:target:relation:weight:)`` for importers that have already added both nodes.
+    /// Sets the kind of the node at `index` (a table's type columns name kinds of nodes already added).
+    mutating func setKind(_ kind: NodeKind, of index: Int) { nodes[index].kind = kind }
+
     mutating func addChecked(source: Int, target: Int, relation: Relation, weight: Float? = nil) {
         assert(nodes.indices.contains(source) && nodes.indices.contains(target))
         if let weight {
