@@ -110,8 +110,8 @@ let hostileCases: [HostileCase] = [
         name: "random bytes", files: ["g.bin": Data((0..<512).map { UInt8(truncatingIfNeeded: $0 &* 97 &+ 13) })],
         command: "neuropath stats --graph g.bin", status: 65, message: "error"),
     HostileCase(
-        name: "an XML file", files: ["g.xml": text("<?xml version=\"1.0\"?>\n<sbgn/>\n")],
-        command: "neuropath stats --graph g.xml", status: 65, message: "error"),
+        name: "an SBGN-ML file without a map", files: ["g.xml": text("<?xml version=\"1.0\"?>\n<sbgn/>\n")],
+        command: "neuropath stats --graph g.xml", status: 65, message: "holds no <map>"),
     HostileCase(
         name: "a truncated gzip file", files: ["g.sif.gz": Data([0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02])],
         command: "neuropath stats --graph g.sif.gz", status: 65, message: "not a complete gzip file"),

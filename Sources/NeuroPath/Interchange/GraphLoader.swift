@@ -13,10 +13,15 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case cytoscapeJSON = "cyjs"
     /// Tab-separated tables whose header names their columns (SIGNOR, OmniPath), beyond `source interaction target`.
     case headeredTable = "table"
+    /// SBGN-ML Activity Flow maps.
+    case sbgn
+    /// WikiPathways GPML.
+    case gpml
 
     /// The formats read, in words, for messages.
     static let readable =
-        ".npath, SIF (source relation target), a signed table with a header, a PathLinker table or Cytoscape.js JSON"
+        ".npath, SIF (source relation target), a table with a header, a PathLinker table, Cytoscape.js JSON, "
+        + "SBGN-ML Activity Flow or GPML"
 
     /// The format for an `.npath` or `.sif` extension; `.tsv` and `.txt` are decided by content.
     init?(unambiguousExtension pathExtension: String) {
@@ -24,6 +29,8 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         case "npath": self = .npath
         case "sif": self = .sif
         case "cyjs": self = .cytoscapeJSON
+        case "sbgn": self = .sbgn
+        case "gpml": self = .gpml
         default: return nil
         }
     }
@@ -31,6 +38,11 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     /// The format of `data` judged from its first meaningful line, or `nil` when it matches none.
     public static func sniff(_ data: Data) -> GraphFormat? {
         if CytoscapeJSONImporter.recognises(data) { return .cytoscapeJSON }
+        switch recognisedButNotRead(data) {
+        case let kind? where kind.hasPrefix("SBGN-ML"): return .sbgn
+        case let kind? where kind.hasPrefix("GPML"): return .gpml
+        default: break
+        }
         if HeaderedTableImporter.layout(of: data) != nil { return .headeredTable }
         if recognisedButNotRead(data) != nil { return nil }
         let prefix = String(decoding: data.prefix(64 * 1024), as: UTF8.self)
@@ -163,6 +175,8 @@ public struct GraphLoader: Sendable {
             return try CytoscapeJSONImporter.parse(data: data, file: file, name: name, limits: limits)
         case .headeredTable?:
             return try HeaderedTableImporter.parse(data: data, file: file, name: name, limits: limits)
+        case .sbgn?: return try SBGNImporter.parse(data: data, file: file, name: name, limits: limits)
+        case .gpml?: return try GPMLImporter.parse(data: data, file: file, name: name, limits: limits)
         case nil:
             if let kind = GraphFormat.recognisedButNotRead(data) { throw .formatNotRead(path: file, looksLike: kind) }
             throw .unsupportedFormat(path: file, detail: "expected \(GraphFormat.readable)")

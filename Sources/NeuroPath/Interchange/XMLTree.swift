@@ -1,0 +1,75 @@
+import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// An XML document read into a small tree, for the SBGN-ML and GPML readers. External entities are never
+/// resolved and no DTD is loaded; the tree holds element names (without namespace prefixes), attributes and
+/// children.
+struct XMLElement {
+    /// The element's local name.
+    var name: String
+    /// Its attributes.
+    var attributes: [String: String]
+    /// Its child elements, in order.
+    var children: [XMLElement] = []
+
+    /// The children named `name`.
+    func children(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
+
+    /// The first child named `name`.
+    func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
+
+    /// Every element below this one, depth first.
+    var descendants: [XMLElement] { children.flatMap { [$0] + $0.descendants } }
+
+    /// The root element of `data`, or a message saying where it is not well-formed XML.
+    static func parse(_ data: Data) -> Result<XMLElement, XMLReadError> {
+        let builder = Builder()
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        parser.delegate = builder
+        guard parser.parse(), let root = builder.root else {
+            return .failure(
+                XMLReadError(
+                    line: parser.lineNumber, column: parser.columnNumber,
+                    message: parser.parserError.map { "not well-formed XML (\($0.localizedDescription))" }
+                        ?? "not well-formed XML"))
+        }
+        return .success(root)
+    }
+
+    private final class Builder: NSObject, XMLParserDelegate {
+        var stack: [XMLElement] = []
+        var root: XMLElement?
+
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+        ) {
+            let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+            stack.append(XMLElement(name: local, attributes: attributeDict))
+        }
+
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+        ) {
+            guard let finished = stack.popLast() else { return }
+            if stack.isEmpty { root = finished } else { stack[stack.count - 1].children.append(finished) }
+        }
+    }
+}
+
+/// Where an XML document is not well formed.
+struct XMLReadError: Error {
+    var line: Int
+    var column: Int
+    var message: String
+
+    /// The diagnostic of this error in `file`.
+    func diagnostic(file: String) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, code: .malformedRow, message: message)
+    }
+}

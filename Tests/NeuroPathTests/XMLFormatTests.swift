@@ -1,0 +1,124 @@
+import Foundation
+import NeuroPath
+import NeuroPathTestSupport
+import Testing
+
+/// SBGN-ML Activity Flow and WikiPathways GPML read into the same `PathwayGraph`: signs from arcs and arrowheads,
+/// necessary stimulation as a necessary input, anchors resolved, entities drawn twice merged, gates refused.
+@Suite struct XMLFormatTests {
+    func load(_ text: String, file: String) throws -> PathwayGraph {
+        try GraphLoader().load(data: Data(text.utf8), file: file)
+    }
+
+    func describe(_ graph: PathwayGraph) -> [String] {
+        graph.interactions.map { interaction in
+            let sign = interaction.sign.map { $0 == .positive ? "+" : "-" } ?? "?"
+            return "\(graph.nodes[interaction.source].id) \(sign)\(interaction.isNecessary ? "!" : "") "
+                + graph.nodes[interaction.target].id
+        }
+    }
+
+    @Test func anActivityFlowMapKeepsItsSignsAndNecessaryStimulation() throws {
+        let map = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <sbgn xmlns="http://sbgn.org/libsbgn/0.3"><map language="activity flow" id="m">
+              <glyph class="compartment" id="c1"><label text="cytosol"/></glyph>
+              <glyph class="biological activity" id="g1" compartmentRef="c1"><label text="kinase&#xA;activity"/>
+                <glyph class="unit of information" id="u1"><label text="PKA"/><entity name="macromolecule"/></glyph>
+                <port id="g1.out" x="0" y="0"/></glyph>
+              <glyph class="phenotype" id="g2"><label text="memory"/></glyph>
+              <glyph class="perturbation" id="g3"><label text="drug"/></glyph>
+              <glyph class="tag" id="t1"><label text="elsewhere"/></glyph>
+              <arc class="positive influence" source="g1.out" target="g2" id="a1"/>
+              <arc class="necessary stimulation" source="g3" target="g1" id="a2"/>
+              <arc class="negative influence" source="g3" target="g2" id="a3"/>
+              <arc class="unknown influence" source="g2" target="g1" id="a4"/>
+              <arc class="equivalence arc" source="t1" target="g2" id="a5"/>
+            </map></sbgn>
+            """
+        let graph = try load(map, file: "map.sbgn")
+        #expect(graph.nodes.map(\.id) == ["g1", "g2", "g3"])
+        #expect(graph.nodes[0].label == "kinase activity" && graph.nodes[1].kind == .process)
+        #expect(graph.nodes[0].description == "macromolecule: PKA; in cytosol")
+        #expect(describe(graph) == ["g1 + g2", "g3 +! g1", "g3 - g2", "g2 ? g1"])
+    }
+
+    @Test(arguments: ["and", "or", "not", "delay"])
+    func logicGatesAreRefusedWithTheirPlace(gate: String) {
+        let map = """
+            <sbgn xmlns="http://sbgn.org/libsbgn/0.2"><map language="activity flow">
+              <glyph class="biological activity" id="a"><label text="A"/></glyph>
+              <glyph class="\(gate)" id="gate7"/>
+              <arc class="logic arc" source="a" target="gate7"/>
+            </map></sbgn>
+            """
+        #expect {
+            try load(map, file: "gates.sbgn")
+        } throws: { error in
+            "\(error)".contains("'\(gate)' (glyph gate7)")
+        }
+    }
+
+    @Test func processDescriptionAndBrokenXMLAreRefused() {
+        let pd = #"<sbgn><map language="process description"><glyph class="macromolecule" id="x"/></map></sbgn>"#
+        #expect { try load(pd, file: "pd.sbgn") } throws: { "\($0)".contains("Activity Flow maps only") }
+        #expect { try load("<sbgn><map>", file: "cut.sbgn") } throws: { "\($0)".contains("not well-formed XML") }
+        let entity = """
+            <?xml version="1.0"?><!DOCTYPE sbgn [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+            <sbgn><map language="activity flow"><glyph class="phenotype" id="p"><label text="&x;"/></glyph></map></sbgn>
+            """
+        if let graph = try? load(entity, file: "entity.sbgn") {
+            #expect(!(graph.nodes.first?.label.contains("root:") ?? false), "external entities are never read")
+        }
+    }
+
+    @Test func gpmlResolvesAnchorsGroupsAndRepeatedBoxes() throws {
+        let gpml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Pathway xmlns="http://pathvisio.org/GPML/2013a" Name="Test pathway">
+              <DataNode TextLabel="A" GraphId="a1" Type="Protein"><Xref Database="Entrez Gene" ID="1"/></DataNode>
+              <DataNode TextLabel="A" GraphId="a2" Type="Protein" GroupRef="g"><Xref Database="Entrez Gene" ID="1"/></DataNode>
+              <DataNode TextLabel="B" GraphId="b" Type="Protein" GroupRef="g"><Xref Database="" ID=""/></DataNode>
+              <DataNode TextLabel="c" GraphId="c" Type="Metabolite"/>
+              <DataNode TextLabel="B" GraphId="b-rna" Type="Rna"/>
+              <Interaction GraphId="i1"><Graphics>
+                <Point X="0" Y="0" GraphRef="a1"/><Point X="1" Y="1" GraphRef="b" ArrowHead="mim-conversion"/>
+                <Anchor Position="0.5" GraphId="anchor1"/></Graphics></Interaction>
+              <Interaction GraphId="i2"><Graphics>
+                <Point X="0" Y="0" GraphRef="c"/><Point X="1" Y="1" GraphRef="anchor1" ArrowHead="TBar"/>
+              </Graphics></Interaction>
+              <Interaction GraphId="i3"><Graphics>
+                <Point X="0" Y="0" GraphRef="group1"/><Point X="1" Y="1" GraphRef="a2" ArrowHead="mim-necessary-stimulation"/>
+              </Graphics></Interaction>
+              <Interaction GraphId="i4"><Graphics>
+                <Point X="0" Y="0" GraphRef="b-rna"/><Point X="1" Y="1" GraphRef="b" ArrowHead="mim-transcription-translation"/>
+              </Graphics></Interaction>
+              <Interaction GraphId="drawing"><Graphics>
+                <Point X="0" Y="0"/><Point X="1" Y="1" GraphRef="b" ArrowHead="Arrow"/>
+              </Graphics></Interaction>
+              <Group GroupId="g" GraphId="group1" Style="Complex"/>
+            </Pathway>
+            """
+        let graph = try load(gpml, file: "test.gpml")
+        #expect(graph.title == "Test pathway")
+        #expect(graph.nodes.map(\.id) == ["A", "B", "c", "B_rna", "group1"])
+        #expect(graph.nodes[0].externalIDs.map(\.description) == ["Entrez Gene:1"])
+        #expect(graph.nodes[4].label == "A:B")
+        #expect(describe(graph) == ["A + B", "c - B", "group1 +! A", "B_rna + B"])
+        #expect(graph.interactions[3].relation == .upregulatesExpression)
+    }
+
+    @Test(.enabled(if: SharedData.has("formats/gpml/WP5083.gpml"), "needs ../shared/data/formats"))
+    func theSharedPathwaysAndMapsLoad() throws {
+        for name in ["WP2380", "WP3932", "WP5083", "WP5093"] {
+            let graph = try GraphLoader().load(file: SharedData.path("formats/gpml/\(name).gpml"))
+            #expect(graph.nodes.count > 100 && graph.interactionCount > 50, "\(name)")
+            #expect(Set(graph.nodes.map(\.id)).count == graph.nodes.count)
+        }
+        let bdnf = try GraphLoader().load(file: SharedData.path("formats/gpml/WP2380.gpml"))
+        let effect = try EffectQuery(from: bdnf.resolve("NTRK2"), maxDepth: 1).run(to: bdnf.resolve("PLCG1"), on: bdnf)
+        #expect(effect.effect == .increases)
+        let map = try GraphLoader().load(file: SharedData.path("formats/sbgn/activity-nodes.sbgn"))
+        #expect(map.nodes.count == 3 && map.interactions.contains { $0.isNecessary })
+    }
+}
