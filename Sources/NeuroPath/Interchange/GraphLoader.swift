@@ -17,11 +17,13 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case sbgn
     /// WikiPathways GPML.
     case gpml
+    /// BEL documents, their causal statements.
+    case bel
 
     /// The formats read, in words, for messages.
     static let readable =
         ".npath, SIF (source relation target), a table with a header, a PathLinker table, Cytoscape.js JSON, "
-        + "SBGN-ML Activity Flow or GPML"
+        + "SBGN-ML Activity Flow, GPML or BEL"
 
     /// The format for an `.npath` or `.sif` extension; `.tsv` and `.txt` are decided by content.
     init?(unambiguousExtension pathExtension: String) {
@@ -31,6 +33,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         case "cyjs": self = .cytoscapeJSON
         case "sbgn": self = .sbgn
         case "gpml": self = .gpml
+        case "bel": self = .bel
         default: return nil
         }
     }
@@ -41,6 +44,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         switch recognisedButNotRead(data) {
         case let kind? where kind.hasPrefix("SBGN-ML"): return .sbgn
         case let kind? where kind.hasPrefix("GPML"): return .gpml
+        case let kind? where kind.hasPrefix("BEL"): return .bel
         default: break
         }
         if HeaderedTableImporter.layout(of: data) != nil { return .headeredTable }
@@ -177,6 +181,7 @@ public struct GraphLoader: Sendable {
             return try HeaderedTableImporter.parse(data: data, file: file, name: name, limits: limits)
         case .sbgn?: return try SBGNImporter.parse(data: data, file: file, name: name, limits: limits)
         case .gpml?: return try GPMLImporter.parse(data: data, file: file, name: name, limits: limits)
+        case .bel?: return try BELImporter.parse(data: data, file: file, name: name, limits: limits)
         case nil:
             if let kind = GraphFormat.recognisedButNotRead(data) { throw .formatNotRead(path: file, looksLike: kind) }
             throw .unsupportedFormat(path: file, detail: "expected \(GraphFormat.readable)")

@@ -1,0 +1,90 @@
+import Foundation
+import NeuroPath
+import NeuroPathTestSupport
+import Testing
+
+/// The causal subset of BEL: relations and their symbols, nested statements, citations, evidence and
+/// annotations, structural statements counted, a bad statement reported where it is.
+@Suite struct BELImportTests {
+    func load(_ text: String) throws(GraphLoadError) -> PathwayGraph {
+        try GraphLoader().load(data: Data(text.utf8), file: "doc.bel")
+    }
+
+    func describe(_ graph: PathwayGraph) -> [String] {
+        graph.interactions.map { interaction in
+            let sign = interaction.sign.map { $0 == .positive ? "+" : "-" } ?? "?"
+            return "\(graph.nodes[interaction.source].label) \(sign) \(graph.nodes[interaction.target].label)"
+        }
+    }
+
+    @Test func statementsCitationsAndAnnotationsBecomeInteractions() throws {
+        let graph = try load(
+            """
+            SET DOCUMENT Name = "Test"
+            DEFINE NAMESPACE HGNC AS URL "https://example.org/hgnc.belns"
+            SET Citation = {"PubMed", "A study", "12345"}
+            SET Species = "10090"
+            SET CellLine = "HEK293"
+            SET Evidence = "First line \\
+            second line"
+            p(HGNC:BDNF) -> act(p(HGNC:NTRK2), ma(kin))
+            act(p(HGNC:NTRK2)) directlyIncreases p(HGNC:MTOR, pmod(Ph, Ser, 2448))
+            UNSET {Species, CellLine}
+            a(CHEBI:ketamine) -| (p(HGNC:GRIN2B) -> bp(GO:"synapse assembly"))
+            a(CHEBI:ketamine) positiveCorrelation path(MESHD:Depression)
+            p(HGNC:BDNF) hasComponent p(HGNC:BDNF)
+            complex(p(HGNC:A), p(HGNC:B)) -> (p(HGNC:C) -| p(HGNC:D))
+            """)
+        #expect(graph.title == "Test (1 non-causal statement not read)")
+        #expect(
+            describe(graph) == [
+                "BDNF + NTRK2 activity", "NTRK2 activity + MTOR", "GRIN2B + synapse assembly",
+                "ketamine - synapse assembly", "ketamine ? Depression", "C - D", "A:B - D",
+            ])
+        let first = graph.interactions[0]
+        #expect(first.references == ["pmid:12345"] && graph.reference(forKey: "pmid:12345")?.pmid == "12345")
+        #expect(first.context.species == [.mouse] && first.context.region == "HEK293")
+        #expect(first.note == "First line \nsecond line")
+        #expect(graph.interactions[2].context.species.isEmpty && graph.interactions[2].context.region == nil)
+        #expect(graph.interactions[4].note?.hasPrefix("BEL: positiveCorrelation") == true)
+        #expect(graph.nodes[try graph.resolve("p(HGNC:BDNF)")].kind == .protein)
+        #expect(graph.nodes[try graph.resolve("Depression")].kind == .disorder)
+        #expect(graph.nodes[try graph.resolve("ketamine")].kind == .metabolite)
+    }
+
+    @Test func aBadStatementIsReportedWhereItIs() {
+        for (text, line, column, message) in [
+            ("p(HGNC:A) -> p(HGNC:B)\np(HGNC:A) befriends p(HGNC:B)\n", 2, 11, "unknown relation 'befriends'"),
+            ("p(HGNC:A -> p(HGNC:B)\n", 1, 1, "not closed"),
+            ("SET Citation\n", 1, 1, "a SET without '='"),
+            ("p(HGNC:A) -> (p(HGNC:B) -| p(HGNC:C)\n", 1, 37, "nested statement is not closed"),
+        ] {
+            do {
+                _ = try load(text)
+                Issue.record("\(text) must fail")
+            } catch {
+                guard case .invalid(let diagnostics) = error, let first = diagnostics.first else {
+                    Issue.record("unexpected \(error)")
+                    continue
+                }
+                #expect(first.line == line && first.column == column, "\(text): \(first.line):\(first.column)")
+                #expect(first.message.contains(message), "\(first.message)")
+            }
+        }
+    }
+
+    @Test(.enabled(if: SharedData.has("formats/bel/thorough.bel"), "needs ../shared/data/formats"))
+    func pyBELsTestDocumentsLoad() throws {
+        let simple = try GraphLoader().load(file: SharedData.path("formats/bel/test_bel.bel"))
+        #expect(
+            Set(describe(simple)) == ["AKT1 + EGFR", "EGFR - FADD", "EGFR - CASP8", "FADD + CASP8", "AKT1 ? CASP8"])
+        #expect(simple.interactions.first?.context.species == [.human])
+        #expect(simple.interactions.last?.context.species == [.rat])
+        #expect(Set(simple.references.map(\.key)) == ["pmid:123455", "pmid:123456"])
+        let thorough = try GraphLoader().load(file: SharedData.path("formats/bel/thorough.bel"))
+        #expect(thorough.interactionCount > 40 && thorough.title?.contains("non-causal") == true)
+        for file in ["isolated.bel", "misordered.bel"] {
+            #expect(throws: Never.self) { try GraphLoader().load(file: SharedData.path("formats/bel/" + file)) }
+        }
+    }
+}
