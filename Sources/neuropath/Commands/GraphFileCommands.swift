@@ -92,11 +92,13 @@ struct FormatCommand: ParsableCommand {
 /// `neuropath convert`: write a graph in another format.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "convert", abstract: "Convert a graph to .npath or .sif (format from the output's extension).")
+        commandName: "convert",
+        abstract: "Convert a graph to .npath, .sif, .sbgn, .graphml or .cyjs (format from the output's extension).")
 
     @Argument(help: "The input graph file or bundled graph name.") var input: String
-    @Option(name: .shortAndLong, help: "The output file (.npath or .sif), or - for stdout as .npath.") var output:
-        String
+    @Option(
+        name: .shortAndLong, help: "The output file (.npath, .sif, .sbgn, .graphml, .cyjs), or - for stdout as .npath.")
+    var output: String
 
     func run() throws {
         let graph = try GraphLoader.commandLine.load(GraphSource(argument: input))
@@ -105,8 +107,12 @@ struct ConvertCommand: ParsableCommand {
         switch output == "-" ? "npath" : pathExtension {
         case "npath": text = NPathWriter.write(NPathWriter.document(for: graph))
         case "sif": text = SIFWriter.write(graph)
+        case "sbgn": text = SBGNWriter.write(graph)
+        case "graphml": text = GraphMLWriter.write(graph)
+        case "cyjs", "json": text = CytoscapeJSONWriter.write(graph)
         default:
-            throw CLIError.usage("cannot tell the output format of '\(output)': use a .npath or .sif file name")
+            throw CLIError.usage(
+                "cannot tell the output format of '\(output)': use a .npath, .sif, .sbgn, .graphml or .cyjs file name")
         }
         if output == "-" {
             print(text, terminator: "")

@@ -1,0 +1,51 @@
+/// Writes a graph as an SBGN-ML Activity Flow map (libsbgn 0.3) that validates against the SBGN-ML schema, for
+/// SBGN editors: drugs are perturbations, processes and effects phenotypes, everything else a biological
+/// activity; positive interactions are positive influences, negative ones negative influences, necessary inputs
+/// necessary stimulations (SBGN has no negative or unsigned necessary input: those are written as plain
+/// influences), unsigned ones unknown influences. Glyphs are placed on a simple grid for the editor to
+/// lay out; evidence and references are not part of SBGN and are not written. ``SBGNImporter`` reads it back.
+public enum SBGNWriter {
+    /// The SBGN-ML text of `graph`.
+    public static func write(_ graph: PathwayGraph) -> String {
+        var lines = [
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            #"<sbgn xmlns="http://sbgn.org/libsbgn/0.3">"#,
+            #"  <map id="map1" language="activity flow">"#,
+        ]
+        let columns = 8
+        func box(_ index: Int) -> (x: Int, y: Int) { (40 + (index % columns) * 180, 40 + (index / columns) * 120) }
+        for (index, node) in graph.nodes.enumerated() {
+            let glyphClass: String =
+                switch node.kind {
+                case .drug: "perturbation"
+                case .process, .physiologicalEffect, .therapeuticEffect, .adverseEffect, .disorder: "phenotype"
+                default: "biological activity"
+                }
+            let (x, y) = box(index)
+            lines.append(#"    <glyph class="\#(glyphClass)" id="n\#(index)">"#)
+            lines.append(#"      <label text="\#(XMLText.escaped(node.displayName))"/>"#)
+            lines.append(#"      <bbox x="\#(x)" y="\#(y)" w="140" h="60"/>"#)
+            lines.append("    </glyph>")
+        }
+        for index in 0..<graph.interactionCount {
+            let interaction = graph.interaction(at: index)
+            let arcClass: String =
+                switch (interaction.sign, interaction.isNecessary) {
+                case (.positive?, true): "necessary stimulation"
+                case (.positive?, false): "positive influence"
+                case (.negative?, _): "negative influence"
+                case (nil, _): "unknown influence"
+                }
+            let from = box(interaction.source), to = box(interaction.target)
+            lines.append(
+                #"    <arc class="\#(arcClass)" id="a\#(index)" source="n\#(interaction.source)" target="n\#(interaction.target)">"#
+            )
+            lines.append(#"      <start x="\#(from.x + 70)" y="\#(from.y + 30)"/>"#)
+            lines.append(#"      <end x="\#(to.x + 70)" y="\#(to.y + 30)"/>"#)
+            lines.append("    </arc>")
+        }
+        lines.append("  </map>")
+        lines.append("</sbgn>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

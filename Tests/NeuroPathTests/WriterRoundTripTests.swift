@@ -1,0 +1,94 @@
+import Foundation
+import NeuroPath
+import NeuroPathTestSupport
+import Testing
+
+/// Graphs written as Cytoscape.js JSON, SBGN-ML and GraphML: read back (JSON, SBGN) into the same interactions,
+/// well formed (GraphML), and valid against the SBGN-ML schema when `xmllint` and the schema are at hand.
+@Suite struct WriterRoundTripTests {
+    /// `source relation target` of every interaction, as a multiset.
+    func triples(_ graph: PathwayGraph, naming name: (Node) -> String = \.id) -> [String: Int] {
+        graph.interactions.reduce(into: [:]) { counts, interaction in
+            let key =
+                "\(name(graph.nodes[interaction.source])) \(interaction.relation.rawValue) "
+                + name(graph.nodes[interaction.target])
+            counts[key, default: 0] += 1
+        }
+    }
+
+    /// `source sign[!] target` by label: what SBGN keeps (a necessary input there is a positive one: necessary
+    /// stimulation).
+    func signs(_ graph: PathwayGraph) -> [String: Int] {
+        graph.interactions.reduce(into: [:]) { counts, interaction in
+            let sign = interaction.sign.map { $0 == .positive ? "+" : "-" } ?? "?"
+            let key =
+                "\(graph.nodes[interaction.source].displayName) \(sign)"
+                + "\(interaction.isNecessary && interaction.sign == .positive ? "!" : "") "
+                + graph.nodes[interaction.target].displayName
+            counts[key, default: 0] += 1
+        }
+    }
+
+    func graphs() throws -> [PathwayGraph] {
+        [try GraphLoader.bundled("ketamine")]
+            + (0..<20).map { RandomGraphs.make(seed: UInt64($0) &+ 9000, nodes: 9, interactions: 20) }
+    }
+
+    @Test func cytoscapeJSONReadsBackTheSameGraph() throws {
+        for graph in try graphs() {
+            let text = CytoscapeJSONWriter.write(graph)
+            #expect(text == CytoscapeJSONWriter.write(graph), "the same bytes each time")
+            let back = try GraphLoader().load(data: Data(text.utf8), file: "g.cyjs")
+            #expect(back.nodes.map(\.id) == graph.nodes.map(\.id))
+            #expect(triples(back) == triples(graph))
+        }
+    }
+
+    @Test func sbgnReadsBackTheSameSignsAndNecessaryInputs() throws {
+        for graph in try graphs() {
+            let back = try GraphLoader().load(data: Data(SBGNWriter.write(graph).utf8), file: "g.sbgn")
+            #expect(back.nodes.map(\.label) == graph.nodes.map(\.displayName))
+            #expect(signs(back) == signs(graph))
+        }
+    }
+
+    @Test func graphMLIsWellFormedWithEveryNodeAndEdge() throws {
+        let graph = try GraphLoader.bundled("ketamine")
+        var hostile = PathwayGraphBuilder(name: "<&\"'>")
+        let a = try hostile.addNode(Node(id: "a<&>", label: "x\"y'z\u{1}"))
+        let b = try hostile.addNode(Node(id: "b", kind: .drug))
+        try hostile.addInteraction(Interaction(source: a, target: b, relation: .inhibits, note: "<script>&"))
+        for written in [graph, hostile.build()] {
+            let text = GraphMLWriter.write(written)
+            let parser = XMLParser(data: Data(text.utf8))
+            #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+            #expect(text.components(separatedBy: "<node ").count - 1 == written.nodes.count)
+            #expect(text.components(separatedBy: "<edge ").count - 1 == written.interactionCount)
+        }
+    }
+
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint")
+                && SharedData.has("formats/sbgn/SBGN.xsd"), "needs xmllint and ../shared/data/formats/sbgn/SBGN.xsd"))
+    func sbgnValidatesAgainstTheSchema() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
+        for (index, graph) in try graphs().prefix(4).enumerated() {
+            let file = folder.appendingPathComponent("g\(index).sbgn")
+            try SBGNWriter.write(graph).write(to: file, atomically: true, encoding: .utf8)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+            process.arguments = ["--noout", "--schema", SharedData.path("formats/sbgn/SBGN.xsd"), file.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "graph \(index) does not validate")
+        }
+    }
+}
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
