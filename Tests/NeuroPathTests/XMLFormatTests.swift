@@ -72,6 +72,25 @@ import Testing
         }
     }
 
+    /// Found by `fuzz-loader`: an element name with bytes that are not UTF-8 made Foundation's XML parser trap.
+    /// Such files are now refused before parsing, with the position of the bad byte.
+    @Test func anElementNameThatIsNotUTF8IsRefusedNotACrash() {
+        var bytes = Data(#"<?xml version="1.0"?>"#.utf8)
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(
+            contentsOf: Data(#"<sbgn><map language="activity flow"><glyph class="phenotype" id="g1"><bbox"#.utf8))
+        bytes.append(contentsOf: [0xFF, 0xFF, 0xFE])
+        bytes.append(contentsOf: Data(#" x="1" y="2" w="3" h="4"/></glyph></map></sbgn>"#.utf8))
+        for file in ["crash.sbgn", "crash.gpml", "upload"] {
+            #expect {
+                try GraphLoader().load(data: bytes, file: file)
+            } throws: { error in
+                guard case .invalid(let diagnostics) = error as? GraphLoadError else { return false }
+                return diagnostics.first?.message.contains("not UTF-8") == true && diagnostics.first?.line == 2
+            }
+        }
+    }
+
     @Test func gpmlResolvesAnchorsGroupsAndRepeatedBoxes() throws {
         let gpml = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -25,7 +25,20 @@ struct XMLElement {
     var descendants: [XMLElement] { children.flatMap { [$0] + $0.descendants } }
 
     /// The root element of `data`, or a message saying where it is not well-formed XML.
+    ///
+    /// The bytes must be UTF-8: Foundation's XML parser on Linux traps on an element name that is not (a fuzzer
+    /// found it), so they are checked first and a bad byte is reported with its line and column.
     static func parse(_ data: Data) -> Result<XMLElement, XMLReadError> {
+        if let bad = firstInvalidUTF8(in: data) {
+            let before = data.prefix(bad)
+            let line = before.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? data.startIndex
+            let column = String(decoding: data[lineStart..<(data.startIndex + bad)], as: UTF8.self).count + 1
+            return .failure(
+                XMLReadError(
+                    line: line, column: column,
+                    message: "not UTF-8 (byte \(bad + 1)); XML files are read as UTF-8"))
+        }
         let builder = Builder()
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
@@ -39,6 +52,20 @@ struct XMLElement {
                         ?? "not well-formed XML"))
         }
         return .success(root)
+    }
+
+    /// The offset of the first byte of `data` that is not part of valid UTF-8, or `nil`.
+    static func firstInvalidUTF8(in data: Data) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
     }
 
     private final class Builder: NSObject, XMLParserDelegate {
