@@ -107,6 +107,33 @@ import Testing
         #expect(all.map(\.effect) == expected.map(\.1))
     }
 
+    /// `effect --all` settles most nodes from one search over (node, sign) states and searches only the rest:
+    /// dense graphs with cycles and a knockout exercise all three answers (no walk, a simple shortest walk, a
+    /// shortest walk that repeats a node). Every listed path must be a simple path of its sign within the depth.
+    @Test(arguments: seeds)
+    func effectOnAllMatchesTheOracleOnDenseGraphsWithAKnockout(seed: UInt64) throws {
+        let graph = RandomGraphs.make(seed: seed &+ 9000, nodes: 9, interactions: 30)
+        let from = Int(seed % 9)
+        let knockout = (from + 1 + Int(seed / 9) % 8) % 9
+        let filter = PathFilter(knockout: seed % 3 == 0 ? [] : [knockout])
+        let oracle = BruteForceOracle(graph: graph, filter: filter)
+        let depth = 2 + Int(seed % 5)
+        let all = try EffectQuery(from: from, maxDepth: depth, filter: filter).runOnAll(graph).effects
+        let expected = graph.nodes.indices.filter { $0 != from }.compactMap { to -> (Int, NetEffect)? in
+            let effect = oracle.netEffect(from: from, to: to, maxDepth: depth)
+            return effect == .none ? nil : (to, effect)
+        }
+        #expect(all.map(\.target.index) == expected.map(\.0), "seed \(seed)")
+        #expect(all.map(\.effect) == expected.map(\.1), "seed \(seed)")
+        #expect(all.allSatisfy { !$0.truncated })
+        for result in all {
+            let valid = Set(oracle.simplePaths(from: from, to: result.target.index, maxDepth: depth))
+            #expect(result.paths.allSatisfy { valid.contains($0.interactions) }, "seed \(seed)")
+            #expect(Set(result.paths.map(\.sign)).count == result.paths.count)
+            #expect(result.paths.count == (result.effect == .mixed ? 2 : 1))
+        }
+    }
+
     @Test(arguments: seeds)
     func yenReturnsTheKCheapestSimplePaths(seed: UInt64) throws {
         let graph = RandomGraphs.make(seed: seed &+ 3000, nodes: 7, interactions: 18)

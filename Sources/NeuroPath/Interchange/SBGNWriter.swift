@@ -3,7 +3,7 @@
 /// activity; positive interactions are positive influences, negative ones negative influences, necessary inputs
 /// necessary stimulations (SBGN has no negative or unsigned necessary input: those are written as plain
 /// influences), unsigned ones unknown influences. Glyphs are placed on a simple grid for the editor to
-/// lay out; evidence and references are not part of SBGN and are not written. ``SBGNImporter`` reads it back.
+/// lay out; evidence and references are not part of SBGN and are not written. ``GraphLoader`` reads it back.
 public enum SBGNWriter {
     /// The SBGN-ML text of `graph`.
     public static func write(_ graph: PathwayGraph) -> String {

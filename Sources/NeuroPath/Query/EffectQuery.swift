@@ -96,21 +96,47 @@ public struct EffectQuery: Sendable {
 
     /// The net effect on every node reachable within the depth limit, in node order (nodes with no path are
     /// left out).
+    ///
+    /// One breadth-first search over (node, sign) states settles most nodes exactly: no walk of a sign means no
+    /// path of it, a simple shortest walk is a path. Only the rest get a path search, under one budget for the
+    /// whole answer. Each result lists at most one path per sign (none when `pathsPerSign` is 0): a short
+    /// witness, not the best paths ``run(to:on:)`` ranks.
     public func runOnAll(_ graph: PathwayGraph) throws(QueryError) -> AllResult {
         try validate(to: nil, on: graph)
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter)
-        let reach = subgraph.distances(to: from, forward: true, maxDepth: maxDepth)
-        // One budget for the whole answer, not one per node.
+        let witnesses = SignedWitnesses(subgraph: subgraph, from: from, maxDepth: maxDepth)
         let deadline = Deadline(after: budget.timeout)
-        let effects = reach.indices.compactMap { target -> Result? in
-            guard target != from, reach[target] != AdmissibleSubgraph.unreachable else { return nil }
-            if deadline.hasPassed {
-                return Result(
-                    from: graph.handle(from), target: graph.handle(target), effect: .none, paths: [],
-                    truncated: true)
+        let effects = graph.nodes.indices.compactMap { target -> Result? in
+            guard witnesses.reaches(target) else { return nil }
+            var signs: SignSet = []
+            var paths: [CausalPath] = []
+            var truncated = false
+            for sign in Sign.allCases {
+                var witness: [Int]?
+                switch witnesses.answer(for: target, sign: sign) {
+                case .absent: continue
+                case .present(let edges): witness = edges
+                case .undecided:
+                    guard !deadline.hasPassed else {
+                        truncated = true
+                        continue
+                    }
+                    let signed = SearchConstraints(maxDepth: maxDepth, sign: sign, filter: filter)
+                    var search = PathSearch(
+                        graph: graph, from: from, to: target, constraints: signed, budget: budget, subgraph: subgraph,
+                        deadline: deadline)
+                    let found = search.bestPaths(limit: 1)
+                    truncated = truncated || found.truncated
+                    witness = found.paths.first?.interactions
+                }
+                guard let witness else { continue }
+                signs.insert(SignSet(sign))
+                if pathsPerSign > 0 { paths.append(CausalPath(checked: witness, in: graph)) }
             }
-            let result = effect(on: target, subgraph: subgraph, in: graph, deadline: deadline)
-            return result.effect == .none && !result.truncated ? nil : result
+            guard !signs.isEmpty || truncated else { return nil }
+            return Result(
+                from: graph.handle(from), target: graph.handle(target), effect: signs.netEffect, paths: paths,
+                truncated: truncated)
         }
         return AllResult(from: graph.handle(from), maxDepth: maxDepth, effects: effects)
     }

@@ -174,22 +174,27 @@ public struct PerturbationQuery: Sendable {
             var blocked = perturbed.union(silenced)
             blocked.remove(perturbation.node)
             let subgraph = AdmissibleSubgraph(graph: graph, filter: constraints.filter, alsoRemoving: blocked)
-            let reach = subgraph.distances(to: perturbation.node, forward: true, maxDepth: constraints.maxDepth)
-            for target in reach.indices
-            where target != perturbation.node && reach[target] != AdmissibleSubgraph.unreachable {
-                if deadline.hasPassed {
-                    truncated = true
-                    break
-                }
+            let witnesses = SignedWitnesses(
+                subgraph: subgraph, from: perturbation.node, maxDepth: constraints.maxDepth)
+            for target in graph.nodes.indices where witnesses.reaches(target) {
                 for sign in Sign.allCases where !changes[target].contains(SignSet(sign * perturbation.action.sign)) {
-                    var signed = constraints
-                    signed.sign = sign
-                    var search = PathSearch(
-                        graph: graph, from: perturbation.node, to: target, constraints: signed, budget: budget,
-                        subgraph: subgraph, deadline: deadline)
-                    let found = search.bestPaths(limit: 1)
-                    truncated = truncated || found.truncated
-                    if !found.paths.isEmpty { changes[target].insert(SignSet(sign * perturbation.action.sign)) }
+                    switch witnesses.answer(for: target, sign: sign) {
+                    case .absent: continue
+                    case .present: changes[target].insert(SignSet(sign * perturbation.action.sign))
+                    case .undecided:
+                        guard !deadline.hasPassed else {
+                            truncated = true
+                            continue
+                        }
+                        var signed = constraints
+                        signed.sign = sign
+                        var search = PathSearch(
+                            graph: graph, from: perturbation.node, to: target, constraints: signed, budget: budget,
+                            subgraph: subgraph, deadline: deadline)
+                        let found = search.bestPaths(limit: 1)
+                        truncated = truncated || found.truncated
+                        if !found.paths.isEmpty { changes[target].insert(SignSet(sign * perturbation.action.sign)) }
+                    }
                 }
             }
         }
