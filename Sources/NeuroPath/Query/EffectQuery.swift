@@ -125,9 +125,9 @@ public struct EffectQuery: Sendable {
                     var search = PathSearch(
                         graph: graph, from: from, to: target, constraints: signed, budget: budget, subgraph: subgraph,
                         deadline: deadline)
-                    let found = search.bestPaths(limit: 1)
+                    let found = search.anyPath()
                     truncated = truncated || found.truncated
-                    witness = found.paths.first?.interactions
+                    witness = found.interactions
                 }
                 guard let witness else { continue }
                 signs.insert(SignSet(sign))

@@ -336,6 +336,22 @@ struct PathSearch {
 
     // MARK: Listing
 
+    /// Some admissible path, the first the depth-first search meets (not the best): for questions of existence.
+    mutating func anyPath() -> (interactions: [Int]?, truncated: Bool) {
+        guard via.isEmpty else {
+            let found = bestPaths(limit: 1)
+            return (found.paths.first?.interactions, found.truncated)
+        }
+        guard from != to, !subgraph.removed[from] else { return (nil, false) }
+        let engine = enumerator()
+        var first: [Int]?
+        engine.enumerate(from: from) { edges in
+            first = edges.map(Int.init)
+            return false
+        }
+        return (first, first == nil && engine.stopped)
+    }
+
     /// The best `limit` paths, by iterative deepening on the exact length; `truncated` when a budget stopped it
     /// before they were known. With `byConfidence`, every length is searched and the most confident are kept.
     mutating func bestPaths(limit: Int, byConfidence: Bool = false) -> (paths: [CausalPath], truncated: Bool) {

@@ -177,10 +177,12 @@ public struct PerturbationQuery: Sendable {
             let witnesses = SignedWitnesses(
                 subgraph: subgraph, from: perturbation.node, maxDepth: constraints.maxDepth)
             for target in graph.nodes.indices where witnesses.reaches(target) {
-                for sign in Sign.allCases where !changes[target].contains(SignSet(sign * perturbation.action.sign)) {
+                for sign in Sign.allCases {
+                    let change = SignSet(sign * perturbation.action.sign)
+                    guard !changes[target].contains(change) else { continue }
                     switch witnesses.answer(for: target, sign: sign) {
                     case .absent: continue
-                    case .present: changes[target].insert(SignSet(sign * perturbation.action.sign))
+                    case .present: changes[target].insert(change)
                     case .undecided:
                         guard !deadline.hasPassed else {
                             truncated = true
@@ -191,9 +193,9 @@ public struct PerturbationQuery: Sendable {
                         var search = PathSearch(
                             graph: graph, from: perturbation.node, to: target, constraints: signed, budget: budget,
                             subgraph: subgraph, deadline: deadline)
-                        let found = search.bestPaths(limit: 1)
+                        let found = search.anyPath()
                         truncated = truncated || found.truncated
-                        if !found.paths.isEmpty { changes[target].insert(SignSet(sign * perturbation.action.sign)) }
+                        if found.interactions != nil { changes[target].insert(change) }
                     }
                 }
             }
