@@ -68,4 +68,52 @@ struct NetworkXOracleTests {
             #expect(counts["negative"] == expected["negative"], "\(query)")
         }
     }
+
+    static let effectScript = """
+        import csv, json, sys
+        import networkx as nx
+        graph = nx.MultiDiGraph()
+        with open(sys.argv[1]) as table:
+            rows = csv.reader(table, delimiter="\t")
+            next(rows)
+            for source, sign, target in rows:
+                graph.add_edge(source, target, sign=int(sign))
+        source, depth = sys.argv[2], int(sys.argv[3])
+        effects = {}
+        for target in nx.single_source_shortest_path_length(graph, source, cutoff=depth):
+            if target == source:
+                continue
+            signs = set()
+            for path in nx.all_simple_edge_paths(graph, source, target, cutoff=depth):
+                sign = 1
+                for u, v, key in path:
+                    sign *= graph.edges[u, v, key]["sign"]
+                signs.add(sign)
+                if len(signs) == 2:
+                    break
+            effects[target] = "mixed" if len(signs) == 2 else "increases" if 1 in signs else "decreases"
+        print(json.dumps(effects))
+        """
+
+    /// `effect --all` settles most nodes without a path search; networkx enumerates simple paths per node.
+    @Test func effectOnEveryNodeEqualsNetworkXOnTheOmniPathNetwork() throws {
+        let file = SharedData.path("networks/omnipath-signed.tsv")
+        let process = Process()
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", Self.effectScript, file, "NTRK2", "3"]
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let expected = try #require(try JSONSerialization.jsonObject(with: data) as? [String: String])
+        try #require(expected.count > 500, "NTRK2 reaches about a thousand nodes within three steps")
+
+        let graph = try GraphLoader().load(file: file)
+        let result = try EffectQuery(from: try graph.resolve("NTRK2"), maxDepth: 3).runOnAll(graph)
+        #expect(!result.truncated)
+        let found = Dictionary(uniqueKeysWithValues: result.effects.map { ($0.target.id, $0.effect.rawValue) })
+        #expect(found == expected)
+    }
 }
