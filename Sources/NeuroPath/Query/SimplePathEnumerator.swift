@@ -26,6 +26,17 @@ final class SimplePathEnumerator {
     private let signedDistance: FixedBuffer<Int32>
     private let onPath: FixedBuffer<Bool>
     private let edgeCount: Int
+    /// For counting without a sign, the last two steps are counted in bulk (``countLastTwoSteps(from:)``):
+    /// per node, its interactions into the target, and its two-step paths to the target through any node.
+    private let edgesToTarget: FixedBuffer<Int32>
+    private let twoStepPaths: FixedBuffer<Int>
+    /// Each node's neighbours one step from the target, sorted by index (`nearOffsets[v]..<nearOffsets[v + 1]`),
+    /// to find the two-step paths that pass a node already on the path.
+    private let nearOffsets: FixedBuffer<Int32>
+    private let nearNeighbours: FixedBuffer<Int32>
+    /// The nodes on the current path, source first, while counting.
+    private let pathNodes: FixedBuffer<Int32>
+    private var pathLength = 0
     private var stack: [Int32] = []
 
     /// Paths found so far.
@@ -83,6 +94,13 @@ final class SimplePathEnumerator {
             }
         }
         onPath = FixedBuffer(repeating: false, count: nodeCount)
+        pathNodes = FixedBuffer(repeating: 0, count: maxDepth + 1)
+
+        let bulk = sign == nil ? Self.bulkTables(counts, neighbours, distances, target: Int32(target)) : nil
+        edgesToTarget = FixedBuffer(copying: bulk?.edgesToTarget ?? [])
+        twoStepPaths = FixedBuffer(copying: bulk?.twoStepPaths ?? [])
+        nearOffsets = FixedBuffer(copying: bulk?.nearOffsets ?? [])
+        nearNeighbours = FixedBuffer(copying: bulk?.nearNeighbours ?? [])
         #if NEUROPATH_INVARIANTS
             for node in 0..<nodeCount {
                 precondition(offsets[node] <= offsets[node + 1], "offsets must not decrease")
@@ -94,6 +112,65 @@ final class SimplePathEnumerator {
                 }
             }
         #endif
+    }
+
+    /// The tables for counting the last two steps in bulk, from the laid-out slices (`offsets` as an array).
+    private static func bulkTables(
+        _ offsets: [Int32], _ neighbours: borrowing FixedBuffer<Int32>, _ distance: [Int32], target: Int32
+    ) -> (edgesToTarget: [Int32], twoStepPaths: [Int], nearOffsets: [Int32], nearNeighbours: [Int32]) {
+        let nodeCount = offsets.count - 1
+        var edgesToTarget = [Int32](repeating: 0, count: nodeCount)
+        var nearOffsets = [Int32](repeating: 0, count: nodeCount + 1)
+        var nearNeighbours: [Int32] = []
+        for node in 0..<nodeCount {
+            var block: [Int32] = []
+            // The target's own interactions never continue a path.
+            for slot in Int(offsets[node])..<Int(offsets[node + 1]) where Int32(node) != target {
+                let next = neighbours[slot]
+                if next == target {
+                    edgesToTarget[node] += 1
+                } else if distance[Int(next)] == 1 {
+                    block.append(next)
+                } else {
+                    break  // sorted by distance: nothing later is one step from the target
+                }
+            }
+            nearNeighbours += block.sorted()
+            nearOffsets[node + 1] = Int32(nearNeighbours.count)
+        }
+        var twoStepPaths = [Int](repeating: 0, count: nodeCount)
+        for node in 0..<nodeCount {
+            for slot in Int(nearOffsets[node])..<Int(nearOffsets[node + 1]) {
+                twoStepPaths[node] += Int(edgesToTarget[Int(nearNeighbours[slot])])
+            }
+        }
+        return (edgesToTarget, twoStepPaths, nearOffsets, nearNeighbours)
+    }
+
+    /// Counts the paths of one or two more steps from `node` (on the path, two steps left) to the target: its
+    /// interactions into the target, plus its two-step paths less those through a node already on the path.
+    private func countLastTwoSteps(from node: Int32) {
+        var total = Int(edgesToTarget[node]) + twoStepPaths[Int(node)]
+        let start = Int(nearOffsets[node]), end = Int(nearOffsets[Int(node) + 1])
+        for index in 0..<pathLength {
+            let visited = pathNodes[index]
+            let onward = Int(edgesToTarget[visited])
+            guard onward > 0 else { continue }
+            // The interactions node → visited: a run in the sorted block, found by binary search.
+            var low = start, high = end
+            while low < high {
+                let middle = (low + high) / 2
+                if nearNeighbours[middle] < visited { low = middle + 1 } else { high = middle }
+            }
+            var run = low
+            while run < end && nearNeighbours[run] == visited { run += 1 }
+            total -= (run - low) * onward
+        }
+        paths += total
+        if paths >= maxPaths {
+            paths = maxPaths
+            stopped = true
+        }
     }
 
     /// Whether a sign is required, and so `signedDistance` is filled.
@@ -110,7 +187,10 @@ final class SimplePathEnumerator {
     func count(from source: Int) -> Int {
         guard Int32(source) != target, distance[source] <= maxDepth else { return 0 }
         onPath[source] = true
+        pathNodes[0] = Int32(source)
+        pathLength = 1
         countFrom(Int32(source), remaining: maxDepth, signSoFar: 1)
+        pathLength = 0
         onPath[source] = false
         checkPathCleared()
         return paths
@@ -188,6 +268,10 @@ final class SimplePathEnumerator {
             stopped = true
             return
         }
+        if remaining == 2 && !signed {
+            countLastTwoSteps(from: node)
+            return
+        }
         let end = Int(offsets[Int(node) + 1])
         var slot = Int(offsets[Int(node)])
         while slot < end {
@@ -211,7 +295,10 @@ final class SimplePathEnumerator {
                 if signedDistance[2 * Int(next) + (needed > 0 ? 0 : 1)] >= remaining { continue }
             }
             onPath[Int(next)] = true
+            pathNodes[pathLength] = next
+            pathLength += 1
             countFrom(next, remaining: remaining - 1, signSoFar: signAfter)
+            pathLength -= 1
             onPath[Int(next)] = false
             if stopped { return }
         }
