@@ -3,8 +3,8 @@ import NeuroPath
 import NeuroPathTestSupport
 import Testing
 
-/// Graphs written as Cytoscape.js JSON, SBGN-ML and GraphML: read back (JSON, SBGN) into the same interactions,
-/// well formed (GraphML), and valid against the SBGN-ML schema when `xmllint` and the schema are at hand.
+/// Graphs written as Cytoscape.js JSON, SBGN-ML and GraphML: read back into the same interactions, well formed
+/// (GraphML), and valid against the SBGN-ML schema when `xmllint` and the schema are at hand.
 @Suite struct WriterRoundTripTests {
     /// `source relation target` of every interaction, as a multiset.
     func triples(_ graph: PathwayGraph, naming name: (Node) -> String = \.id) -> [String: Int] {
@@ -64,6 +64,23 @@ import Testing
             #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
             #expect(text.components(separatedBy: "<node ").count - 1 == written.nodes.count)
             #expect(text.components(separatedBy: "<edge ").count - 1 == written.interactionCount)
+        }
+    }
+
+    @Test func graphMLReadsBackTheSameGraph() throws {
+        for graph in try graphs() {
+            let back = try GraphLoader().load(data: Data(GraphMLWriter.write(graph).utf8), file: "upload")
+            #expect(back.nodes.map(\.id) == graph.nodes.map(\.id))
+            #expect(back.nodes.map(\.displayName) == graph.nodes.map(\.displayName))
+            #expect(back.nodes.map(\.kind) == graph.nodes.map(\.kind))
+            #expect(back.nodes.map(\.description) == graph.nodes.map(\.description))
+            #expect(triples(back) == triples(graph))
+            let details = { (graph: PathwayGraph) in
+                graph.interactions.map {
+                    "\($0.evidence?.rawValue ?? "-") \($0.references) \($0.context.species) \($0.note ?? "-")"
+                }
+            }
+            #expect(details(back) == details(graph))
         }
     }
 

@@ -19,11 +19,13 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case gpml
     /// BEL documents, their causal statements.
     case bel
+    /// GraphML, its attributes mapped by name.
+    case graphML = "graphml"
 
     /// The formats read, in words, for messages.
     static let readable =
         ".npath, SIF (source relation target), a table with a header, a PathLinker table, Cytoscape.js JSON, "
-        + "SBGN-ML Activity Flow, GPML or BEL"
+        + "SBGN-ML Activity Flow, GPML, BEL or GraphML"
 
     /// The format for an `.npath` or `.sif` extension; `.tsv` and `.txt` are decided by content.
     init?(unambiguousExtension pathExtension: String) {
@@ -34,6 +36,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         case "sbgn": self = .sbgn
         case "gpml": self = .gpml
         case "bel": self = .bel
+        case "graphml": self = .graphML
         default: return nil
         }
     }
@@ -45,6 +48,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         case let kind? where kind.hasPrefix("SBGN-ML"): return .sbgn
         case let kind? where kind.hasPrefix("GPML"): return .gpml
         case let kind? where kind.hasPrefix("BEL"): return .bel
+        case let kind? where kind.hasPrefix("GraphML"): return .graphML
         default: break
         }
         if HeaderedTableImporter.layout(of: data) != nil { return .headeredTable }
@@ -182,6 +186,7 @@ public struct GraphLoader: Sendable {
         case .sbgn?: return try SBGNImporter.parse(data: data, file: file, name: name, limits: limits)
         case .gpml?: return try GPMLImporter.parse(data: data, file: file, name: name, limits: limits)
         case .bel?: return try BELImporter.parse(data: data, file: file, name: name, limits: limits)
+        case .graphML?: return try GraphMLImporter.parse(data: data, file: file, name: name, limits: limits)
         case nil:
             if let kind = GraphFormat.recognisedButNotRead(data) { throw .formatNotRead(path: file, looksLike: kind) }
             throw .unsupportedFormat(path: file, detail: "expected \(GraphFormat.readable)")

@@ -4,9 +4,9 @@ import Foundation
     import FoundationXML
 #endif
 
-/// An XML document read into a small tree, for the SBGN-ML and GPML readers. External entities are never
-/// resolved and no DTD is loaded; the tree holds element names (without namespace prefixes), attributes and
-/// children.
+/// An XML document read into a small tree, for the SBGN-ML, GPML and GraphML readers. External entities are
+/// never resolved and no DTD is loaded; the tree holds element names (without namespace prefixes), attributes,
+/// text and children.
 struct XMLElement {
     /// The element's local name.
     var name: String
@@ -14,6 +14,8 @@ struct XMLElement {
     var attributes: [String: String]
     /// Its child elements, in order.
     var children: [XMLElement] = []
+    /// The character data directly inside it (CDATA included), as written.
+    var text = ""
 
     /// The children named `name`.
     func children(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
@@ -85,6 +87,16 @@ struct XMLElement {
         ) {
             guard let finished = stack.popLast() else { return }
             if stack.isEmpty { root = finished } else { stack[stack.count - 1].children.append(finished) }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            guard !stack.isEmpty else { return }
+            stack[stack.count - 1].text += string
+        }
+
+        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+            guard !stack.isEmpty else { return }
+            stack[stack.count - 1].text += String(decoding: CDATABlock, as: UTF8.self)
         }
     }
 }

@@ -1,0 +1,133 @@
+import Foundation
+
+/// Reads GraphML as Cytoscape, yEd, Gephi, networkx and `neuropath convert` write it. Attributes are mapped by
+/// the name their `<key>` declares (`attr.name`, any case), so the tool that wrote the file does not matter:
+///
+/// - a node's `label` or `name` is its label, `kind` or `type` its kind (when the word is one of NeuroPath's),
+///   `description` its description;
+/// - an edge's `relation`, `interaction` or `edgeType` word is its relation (the words SIF accepts); without
+///   one, its `sign` (1, -1 or 0); without either, an association of unknown sign. `evidence`, `references`
+///   (comma-separated), `species` (comma-separated) and `note` are read as in `.npath`.
+///
+/// An undirected edge (`edgedefault="undirected"`, or `directed="false"` on the edge) counts once in each
+/// direction. Nested graphs are flattened into one. Hyperedges are refused: an interaction joins two nodes.
+enum GraphMLImporter {
+    /// Reads GraphML bytes; `file` names them in diagnostics.
+    static func parse(data: Data, file: String, name: String?, limits: GraphLimits) throws(GraphLoadError)
+        -> PathwayGraph
+    {
+        let root: XMLElement
+        switch XMLElement.parse(data) {
+        case .success(let element): root = element
+        case .failure(let error): throw .invalid([error.diagnostic(file: file)])
+        }
+        func problem(_ message: String, code: Diagnostic.Code = .malformedRow, suggestion: String? = nil) -> Diagnostic
+        {
+            Diagnostic(file: file, line: 0, column: 0, code: code, message: message, suggestion: suggestion)
+        }
+        guard root.name == "graphml" else {
+            throw .invalid([problem("expected the root <graphml>, found <\(root.name)>")])
+        }
+        guard let top = root.child("graph") else { throw .invalid([problem("the GraphML file holds no <graph>")]) }
+        if let hyperedge = root.descendants.first(where: { $0.name == "hyperedge" }) {
+            throw .invalid([
+                problem(
+                    "a hyperedge (\(hyperedge.attributes["id"] ?? "without an id")) cannot be read: an interaction "
+                        + "joins two nodes", suggestion: "replace each hyperedge by edges between pairs of nodes")
+            ])
+        }
+        // key id → the attribute's name, lower-cased.
+        var keyNames: [String: String] = [:]
+        for key in root.children("key") {
+            guard let id = key.attributes["id"] else { continue }
+            keyNames[id] = (key.attributes["attr.name"] ?? id).lowercased()
+        }
+        func attributes(of element: XMLElement) -> [String: String] {
+            var values: [String: String] = [:]
+            for data in element.children("data") {
+                guard let key = data.attributes["key"] else { continue }
+                let value = data.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !value.isEmpty { values[keyNames[key] ?? key.lowercased()] = value }
+            }
+            return values
+        }
+
+        var builder = PathwayGraphBuilder(name: name)
+        var diagnostics: [Diagnostic] = []
+        // Every <graph> in the file, the top one first; each knows whether its edges are directed by default.
+        var graphs = [top]
+        var index = 0
+        while index < graphs.count {
+            for node in graphs[index].children("node") { graphs += node.children("graph") }
+            index += 1
+        }
+        for graph in graphs {
+            for element in graph.children("node") {
+                guard let id = element.attributes["id"], !id.isEmpty else {
+                    diagnostics.append(problem("a <node> has no id"))
+                    continue
+                }
+                let values = attributes(of: element)
+                _ = builder.nodeIndex(forID: id) {
+                    var node = Node(id: id, label: values["label"] ?? values["name"] ?? id)
+                    if let kind = (values["kind"] ?? values["type"]).flatMap({ NodeKind(rawValue: $0.lowercased()) }) {
+                        node.kind = kind
+                    }
+                    node.description = values["description"]
+                    return node
+                }
+                if let overflow = limits.overflow(of: builder, file: file) { throw .invalid([overflow]) }
+            }
+        }
+        for graph in graphs {
+            let directedByDefault = graph.attributes["edgedefault"]?.lowercased() != "undirected"
+            for element in graph.children("edge") {
+                let label = element.attributes["id"].map { "edge \($0)" } ?? "an edge"
+                guard let source = element.attributes["source"], let target = element.attributes["target"] else {
+                    diagnostics.append(problem("\(label) has no source or target"))
+                    continue
+                }
+                let values = attributes(of: element)
+                let word = (values["relation"] ?? values["interaction"] ?? values["edgetype"] ?? values["sign"])?
+                    .lowercased()
+                guard let relation = word.map({ SIFImporter.relationWords[$0] }) ?? .associatedWith else {
+                    diagnostics.append(
+                        problem(
+                            "\(label) (\(source) → \(target)) has the unknown relation '\(word ?? "")'",
+                            code: .unknownRelation, suggestion: "use 1, -1, activates, inhibits, increases or decreases"
+                        ))
+                    continue
+                }
+                var evidence: EvidenceLevel?
+                if let level = values["evidence"] {
+                    evidence = EvidenceLevel(rawValue: level.lowercased())
+                    if evidence == nil {
+                        diagnostics.append(
+                            problem(
+                                "\(label) has the unknown evidence level '\(level)'",
+                                suggestion: EvidenceLevel.allCases.map(\.rawValue).joined(separator: ", ")))
+                        continue
+                    }
+                }
+                let list = { (key: String) in
+                    (values[key] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                        .filter { !$0.isEmpty }
+                }
+                let context = InteractionContext(species: list("species").compactMap { Species(rawValue: $0) })
+                let directed = element.attributes["directed"].map { $0.lowercased() != "false" } ?? directedByDefault
+                let ends = [(source, target)] + (directed || source == target ? [] : [(target, source)])
+                for (from, to) in ends {
+                    let fromIndex = builder.nodeIndex(forID: from) { Node(id: from) }
+                    let toIndex = builder.nodeIndex(forID: to) { Node(id: to) }
+                    builder.addChecked(
+                        Interaction(
+                            source: fromIndex, target: toIndex, relation: relation, evidence: evidence,
+                            references: list("references"), context: context, note: values["note"]))
+                    if let overflow = limits.overflow(of: builder, file: file) { throw .invalid([overflow]) }
+                }
+            }
+        }
+        if let error = GraphLoadError.ifErrors(diagnostics) { throw error }
+        return builder.build()
+    }
+}
