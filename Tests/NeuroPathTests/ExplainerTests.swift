@@ -30,6 +30,27 @@ import Testing
         #expect(explanation.summary.contains("Ketamine increases synaptogenesis"))
     }
 
+    /// A step of unknown sign (imported, unsigned networks) is never narrated as a rise or a fall, nor is
+    /// anything after it.
+    @Test func aStepOfUnknownSignLeavesTheDirectionUnknown() throws {
+        let graph = try SIFImporter.parse(text: "A\t1\tB\nB\tphosphorylates\tC\nC\t-1\tD\n")
+        let path = try #require(
+            try PathQuery(from: try graph.resolve("A"), to: try graph.resolve("D"), limit: 1).run(on: graph).paths
+                .first)
+        let explanation = try Explainer(graph: graph).explain(path)
+        #expect(explanation.steps.map(\.change) == [.positive, nil, nil])
+        #expect(explanation.steps[1].sentence.hasPrefix("As B rises, C changes too, in a direction the graph does not"))
+        #expect(explanation.steps[2].sentence.hasPrefix("As C changes, D changes too"))
+        #expect(!explanation.steps[2].sentence.contains("rises") && !explanation.steps[2].sentence.contains("falls"))
+        #expect(explanation.timeline.allSatisfy { phase in !phase.events.contains("D up") })
+        let first = try Explainer(graph: graph).explain(
+            try #require(
+                try PathQuery(from: try graph.resolve("B"), to: try graph.resolve("C"), limit: 1).run(on: graph)
+                    .paths.first))
+        #expect(first.steps[0].sentence.hasSuffix("the graph does not record whether it raises or lowers it."))
+        #expect(first.summary.contains("unknown sign"))
+    }
+
     @Test func everyStepCarriesItsEvidenceSpeciesTimescaleAndCitations() throws {
         let path = try disinhibitionPath()
         let explanation = try explainer.explain(path)

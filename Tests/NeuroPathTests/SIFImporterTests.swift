@@ -51,6 +51,31 @@ import Testing
         #expect(graph.nodes.count == 67)
     }
 
+    /// Extended SIF (Pathway Commons, CausalPath): the columns after the target are provenance, not targets.
+    @Test func extraTabColumnsAreKeptAsReferencesAndNotes() throws {
+        let text =
+            "A\tphosphorylates\tB\thttp://pathwaycommons.org/pc2/Catalysis_1 pubmed:12345 doi:10.1/x\tS205;T308\n"
+            + "B\t-1\tC\t987654\tReactome;KEGG\n" + "C\t1\tD\n"
+        let graph = try SIFImporter.parse(text: text)
+        #expect(graph.interactionCount == 3)
+        let interactions = graph.interactions
+        #expect(
+            interactions[0].references == ["http://pathwaycommons.org/pc2/Catalysis_1", "PMID:12345", "doi:10.1/x"])
+        #expect(interactions[0].note == "sites S205;T308")
+        #expect(interactions[0].sign == nil)
+        #expect(interactions[1].references == ["PMID:987654"] && interactions[1].note == "Reactome KEGG")
+        #expect(interactions[2].references.isEmpty && interactions[2].note == nil)
+    }
+
+    @Test(.enabled(if: SharedData.has("formats/sif/causalpath-causative.sif"), "needs ../shared/data/formats/sif"))
+    func causalPathSIFKeepsItsEvidenceURIsAndSites() throws {
+        let graph = try GraphLoader().load(file: SharedData.path("formats/sif/causalpath-causative.sif"))
+        let first = try #require(graph.interactions.first)
+        #expect(
+            first.references.count == 8 && first.references.allSatisfy { $0.hasPrefix("http://pathwaycommons.org") })
+        #expect(first.note == "sites S205;S910;S412;S742;S420;S738")
+    }
+
     @Test(.enabled(if: SharedData.has("networks/omnipath-signed.tsv"), "needs ../shared/data/networks"))
     func theOmniPathSignedTableLoadsWithItsHeader() throws {
         let graph = try GraphLoader().load(file: SharedData.path("networks/omnipath-signed.tsv"))

@@ -19,11 +19,11 @@ public struct Explainer: Sendable {
     /// The story of a path known to belong to the graph.
     func story(of path: CausalPath) -> PathExplanation {
         var steps: [PathExplanation.Step] = []
-        var state = Sign.positive
+        // `nil` once a step of unknown sign has been passed: from there on, directions are not known.
+        var state: Sign? = .positive
         for (offset, edge) in path.interactions.enumerated() {
             let interaction = graph.interaction(at: edge)
-            let sign = interaction.sign ?? .positive
-            let after = state * sign
+            let after = state.flatMap { state in interaction.sign.map { state * $0 } }
             let sentence =
                 offset == 0
                 ? firstSentence(interaction, change: after)
@@ -78,19 +78,26 @@ public struct Explainer: Sendable {
 
     // MARK: Sentences
 
-    private func firstSentence(_ interaction: Interaction, change: Sign) -> String {
+    private func firstSentence(_ interaction: Interaction, change: Sign?) -> String {
         let source = graph.nodes[interaction.source], target = graph.nodes[interaction.target]
-        return "\(source.displayName) \(Self.verb(interaction.relation)) \(Self.inSentence(target.displayName)), "
-            + "so \(quantity(of: target, change))."
+        let claim = "\(source.displayName) \(Self.verb(interaction.relation)) \(Self.inSentence(target.displayName))"
+        guard let change else { return claim + "; the graph does not record whether it raises or lowers it." }
+        return claim + ", so \(quantity(of: target, change))."
     }
 
-    private func sentence(_ interaction: Interaction, sourceChange: Sign, targetChange: Sign) -> String {
+    private func sentence(_ interaction: Interaction, sourceChange: Sign?, targetChange: Sign?) -> String {
         let source = graph.nodes[interaction.source], target = graph.nodes[interaction.target]
-        let sourceName = Self.inSentence(amount(of: source))
+        let relation = "\(source.displayName) \(Self.verb(interaction.relation)) \(Self.inSentence(target.displayName))"
+        let sourceName = Self.inSentence(amount(of: source)), targetName = Self.inSentence(amount(of: target))
+        guard let sourceChange, let targetChange else {
+            let cause =
+                sourceChange.map { "As \(sourceName) \($0 == .positive ? "rises" : "falls")" }
+                ?? "As \(sourceName) changes"
+            return "\(cause), \(targetName) changes too, in a direction the graph does not record (\(relation))."
+        }
         let opening =
             "As \(sourceName) \(sourceChange == .positive ? "rises" : "falls"), "
-            + "\(Self.inSentence(amount(of: target))) \(targetChange == .positive ? "rises" : "falls")"
-        let relation = "\(source.displayName) \(Self.verb(interaction.relation)) \(Self.inSentence(target.displayName))"
+            + "\(targetName) \(targetChange == .positive ? "rises" : "falls")"
         switch (sourceChange, interaction.sign ?? .positive) {
         case (.negative, .negative):
             return opening + ": less of an inhibitor releases the brake (\(relation))."
@@ -164,7 +171,7 @@ public struct Explainer: Sendable {
             guard let timescale = elapsed else { continue }
             let interaction = graph.interaction(at: step.interaction)
             let target = graph.nodes[interaction.target]
-            let word = step.change == .positive ? "up" : "down"
+            let word = step.change.map { $0 == .positive ? "up" : "down" } ?? "changes"
             phases[timescale, default: []].append("\(Self.inSentence(amount(of: target))) \(word)")
         }
         return Timescale.allCases.compactMap { timescale in

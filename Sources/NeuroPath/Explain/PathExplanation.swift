@@ -7,8 +7,9 @@ public struct PathExplanation: Sendable, Hashable {
         public var interaction: Int
         /// The sentence.
         public var sentence: String
-        /// Whether the target goes up or down at this point of the path.
-        public var change: Sign
+        /// Whether the target goes up or down at this point of the path; `nil` once a step of unknown sign has
+        /// been passed (imported, unsigned networks).
+        public var change: Sign?
         /// The evidence level.
         public var evidence: EvidenceLevel?
         /// Species the step was observed in.
@@ -22,7 +23,7 @@ public struct PathExplanation: Sendable, Hashable {
 
         /// Creates a step.
         public init(
-            interaction: Int, sentence: String, change: Sign, evidence: EvidenceLevel?, species: [Species],
+            interaction: Int, sentence: String, change: Sign?, evidence: EvidenceLevel?, species: [Species],
             timescale: Timescale?, citations: [String], note: String?
         ) {
             self.interaction = interaction

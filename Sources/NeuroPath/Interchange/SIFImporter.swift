@@ -3,8 +3,10 @@ import Foundation
 /// Reads signed SIF networks: `source <relation> target [target…]`, one interaction per target.
 ///
 /// - Fields are separated by tabs when the line has a tab (then the fourth and later columns are extra data,
-///   as in CausalPath's extended SIF, and ignored), otherwise by runs of spaces (then every field after the
-///   relation is a target, as in classic SIF).
+///   as in Pathway Commons' and CausalPath's extended SIF, kept as provenance: URIs, `PMID:`/`pubmed:`/`doi:`
+///   identifiers and bare PubMed numbers become references, a column of residues such as `S205;T308` the note
+///   "sites …", anything else the note), otherwise by runs of spaces (then every field after the relation is a
+///   target, as in classic SIF).
 /// - The relation is `1`/`-1`, a word such as `activates`, `inhibits`, `increases`, `decreases`,
 ///   `upregulates-expression`, or any word of NeuroPath's own vocabulary. Words of known but unknown sign
 ///   (`phosphorylates`, `interacts-with`, `in-complex-with`, …) become associations, which signed queries skip.
@@ -121,12 +123,58 @@ public enum SIFImporter {
                 relation = known
             }
             let source = node(fields[0])
-            for target in tabs ? fields[2...2] : fields[2...] {
-                builder.addChecked(source: source, target: node(target), relation: relation)
+            if tabs && fields.count > 3 {
+                let (references, note) = provenance(fields[3...].map { lines.string($0) })
+                builder.addChecked(
+                    Interaction(
+                        source: source, target: node(fields[2]), relation: relation, references: references,
+                        note: note))
+            } else {
+                for target in tabs ? fields[2...2] : fields[2...] {
+                    builder.addChecked(source: source, target: node(target), relation: relation)
+                }
             }
             if let overflow = limits.overflow(of: builder, file: file) { throw .invalid([overflow]) }
         }
         if let error = GraphLoadError.ifErrors(diagnostics) { throw error }
         return builder.build()
     }
+
+    /// The references and the note in the extra columns of an extended SIF line.
+    static func provenance(_ columns: [String]) -> (references: [String], note: String?) {
+        var references: [String] = []
+        var notes: [String] = []
+        for column in columns {
+            let tokens = column.split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "," || $0 == "|" })
+                .map(String.init)
+            guard !tokens.isEmpty else { continue }
+            if tokens.allSatisfy(isResidue) {
+                notes.append("sites " + tokens.joined(separator: ";"))
+                continue
+            }
+            var rest: [String] = []
+            for token in tokens {
+                let lower = token.lowercased()
+                if lower.hasPrefix("pubmed:") {
+                    references.append("PMID:" + token.dropFirst("pubmed:".count))
+                } else if token.contains("://") || lower.hasPrefix("pmid:") || lower.hasPrefix("doi:") {
+                    references.append(token)
+                } else if token.count <= 9, token.allSatisfy(isDigit) {
+                    references.append("PMID:" + token)
+                } else {
+                    rest.append(token)
+                }
+            }
+            if !rest.isEmpty { notes.append(rest.joined(separator: " ")) }
+        }
+        return (references, notes.isEmpty ? nil : notes.joined(separator: "; "))
+    }
+
+    /// A phosphosite or other residue: a residue letter and a position (`S205`, `Y1068`).
+    private static func isResidue(_ token: String) -> Bool {
+        guard let first = token.first, "STYHKRDEC".contains(first), token.count > 1 else { return false }
+        return token.dropFirst().allSatisfy(isDigit)
+    }
+
+    private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
 }

@@ -34,7 +34,7 @@ extension PathExplanation.Step: Encodable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(sentence, forKey: .sentence)
-        try container.encode(change.effectWord, forKey: .change)
+        try container.encode(change?.effectWord ?? "unknown", forKey: .change)
         try container.encode(evidence?.rawValue, forKey: .evidence)
         try container.encode(species.map(\.rawValue), forKey: .species)
         try container.encode(timescale?.rawValue, forKey: .timescale)
