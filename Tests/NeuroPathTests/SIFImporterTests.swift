@@ -67,6 +67,19 @@ import Testing
         #expect(interactions[2].references.isEmpty && interactions[2].note == nil)
     }
 
+    @Test func pathwayCommonsExtendedSIFWithItsHeaderLoads() throws {
+        let text =
+            "PARTICIPANT_A\tINTERACTION_TYPE\tPARTICIPANT_B\tINTERACTION_DATA_SOURCE\tINTERACTION_PUBMED_ID\t"
+            + "PATHWAY_NAMES\tMEDIATOR_IDS\n"
+            + "PRKCD\tcontrols-phosphorylation-of\tPRKD1\tReactome;KEGG\t12345;67890\tA pathway\t"
+            + "http://pathwaycommons.org/pc2/Catalysis_1\n"
+        let graph = try SIFImporter.parse(text: text)
+        let interaction = try #require(graph.interactions.first)
+        #expect(graph.interactionCount == 1 && interaction.sign == nil)
+        #expect(interaction.references == ["PMID:12345", "PMID:67890", "http://pathwaycommons.org/pc2/Catalysis_1"])
+        #expect(interaction.note == "Reactome KEGG; A pathway")
+    }
+
     @Test(.enabled(if: SharedData.has("formats/sif/causalpath-causative.sif"), "needs ../shared/data/formats/sif"))
     func causalPathSIFKeepsItsEvidenceURIsAndSites() throws {
         let graph = try GraphLoader().load(file: SharedData.path("formats/sif/causalpath-causative.sif"))

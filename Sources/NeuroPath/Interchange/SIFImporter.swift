@@ -11,9 +11,9 @@ import Foundation
 ///   `upregulates-expression`, or any word of NeuroPath's own vocabulary. Words of known but unknown sign
 ///   (`phosphorylates`, `interacts-with`, `in-complex-with`, …) become associations, which signed queries skip.
 ///   Any other word is an error with a suggestion: a typo must not silently drop a sign.
-/// - `#` starts a comment line; a first line whose relation column reads `interaction`, `relation`, `sign` or
-///   `type` is a header (OmniPath, SIGNOR and COSMOS tables). A line with one field declares a node with no
-///   interactions.
+/// - `#` starts a comment line; a first line whose relation column reads `interaction`, `relation`, `sign`,
+///   `type` or `INTERACTION_TYPE` is a header (OmniPath, SIGNOR, COSMOS and Pathway Commons tables). A line with
+///   one field declares a node with no interactions.
 ///
 /// The reader works on bytes: no `String` is made per line, and a node's id only the first time it is seen.
 public enum SIFImporter {
@@ -39,7 +39,9 @@ public enum SIFImporter {
         return words
     }()
 
-    static let headerWords: Set<String> = ["interaction", "relation", "sign", "type", "effect"]
+    static let headerWords: Set<String> = [
+        "interaction", "relation", "sign", "type", "effect", "interaction_type", "interaction-type",
+    ]
 
     /// Reads SIF text; `file` names it in diagnostics.
     public static func parse(text: String, file: String = "<input>", name: String? = nil) throws(GraphLoadError)
