@@ -15,7 +15,8 @@ import Foundation
 ///   `type` or `INTERACTION_TYPE` is a header (OmniPath, SIGNOR, COSMOS and Pathway Commons tables). A line with
 ///   one field declares a node with no interactions.
 ///
-/// The reader works on bytes: no `String` is made per line, and a node's id only the first time it is seen.
+/// The reader works on bytes: no `String` is made per line (only for the extra columns of extended SIF), and a
+/// node's id only the first time it is seen.
 public enum SIFImporter {
     /// Words that mean a positive or negative influence, beyond ``Relation``'s own raw values.
     static let relationWords: [String: Relation] = {
