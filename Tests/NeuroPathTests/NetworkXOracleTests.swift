@@ -15,7 +15,8 @@ struct NetworkXOracleTests {
         ("EEF2K", "GSK3B", 4), ("GRIN2B", "CREB1", 5), ("CREB1", "BDNF", 3),
     ]
 
-    static let script = """
+    /// Python that reads the signed table named by the first argument into `graph`, for the scripts below.
+    static let readNetwork = """
         import csv, json, sys
         import networkx as nx
         graph = nx.MultiDiGraph()
@@ -24,6 +25,25 @@ struct NetworkXOracleTests {
             next(rows)
             for source, sign, target in rows:
                 graph.add_edge(source, target, sign=int(sign))
+
+        """
+
+    /// Runs `readNetwork` followed by `script` on the OmniPath table with `arguments`, and returns its output.
+    static func networkX(_ script: String, _ arguments: [String]) throws -> Data {
+        let process = Process()
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let table = SharedData.path("networks/omnipath-signed.tsv")
+        process.arguments = ["python3", "-c", readNetwork + script, table] + arguments
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return data
+    }
+
+    static let script = """
         answers = []
         for query in json.loads(sys.argv[2]):
             counts = {"total": 0, "positive": 0, "negative": 0}
@@ -39,17 +59,9 @@ struct NetworkXOracleTests {
 
     @Test func countsEqualNetworkXOnTheOmniPathNetwork() throws {
         let file = SharedData.path("networks/omnipath-signed.tsv")
-        let process = Process()
-        let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let queryJSON =
             "[" + Self.queries.map { "[\"\($0.from)\", \"\($0.to)\", \($0.cutoff)]" }.joined(separator: ",") + "]"
-        process.arguments = ["python3", "-c", Self.script, file, queryJSON]
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let data = try Self.networkX(Self.script, [queryJSON])
         let answers = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Int]])
         try #require(answers.count == Self.queries.count)
 
@@ -70,14 +82,6 @@ struct NetworkXOracleTests {
     }
 
     static let effectScript = """
-        import csv, json, sys
-        import networkx as nx
-        graph = nx.MultiDiGraph()
-        with open(sys.argv[1]) as table:
-            rows = csv.reader(table, delimiter="\t")
-            next(rows)
-            for source, sign, target in rows:
-                graph.add_edge(source, target, sign=int(sign))
         source, depth = sys.argv[2], int(sys.argv[3])
         effects = {}
         for target in nx.single_source_shortest_path_length(graph, source, cutoff=depth):
@@ -98,15 +102,7 @@ struct NetworkXOracleTests {
     /// `effect --all` settles most nodes without a path search; networkx enumerates simple paths per node.
     @Test func effectOnEveryNodeEqualsNetworkXOnTheOmniPathNetwork() throws {
         let file = SharedData.path("networks/omnipath-signed.tsv")
-        let process = Process()
-        let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.effectScript, file, "NTRK2", "3"]
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let data = try Self.networkX(Self.effectScript, ["NTRK2", "3"])
         let expected = try #require(try JSONSerialization.jsonObject(with: data) as? [String: String])
         try #require(expected.count > 500, "NTRK2 reaches about a thousand nodes within three steps")
 

@@ -12,18 +12,7 @@ enum GPMLImporter {
     static func parse(data: Data, file: String, name: String?, limits: GraphLimits) throws(GraphLoadError)
         -> PathwayGraph
     {
-        let root: XMLElement
-        switch XMLElement.parse(data) {
-        case .success(let element): root = element
-        case .failure(let error): throw .invalid([error.diagnostic(file: file)])
-        }
-        guard root.name == "Pathway" else {
-            throw .invalid([
-                Diagnostic(
-                    file: file, line: 0, column: 0, code: .malformedRow,
-                    message: "expected the root <Pathway> of GPML, found <\(root.name)>")
-            ])
-        }
+        let root = try XMLElement.root(of: data, named: "Pathway", format: "GPML", file: file)
         var builder = PathwayGraphBuilder(name: name, title: root.attributes["Name"])
         var nodes: [String: Int] = [:]
         // A pathway drawing shows one entity in several places: boxes with the same database id (or, without one,

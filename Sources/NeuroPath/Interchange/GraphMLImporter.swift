@@ -16,17 +16,10 @@ enum GraphMLImporter {
     static func parse(data: Data, file: String, name: String?, limits: GraphLimits) throws(GraphLoadError)
         -> PathwayGraph
     {
-        let root: XMLElement
-        switch XMLElement.parse(data) {
-        case .success(let element): root = element
-        case .failure(let error): throw .invalid([error.diagnostic(file: file)])
-        }
+        let root = try XMLElement.root(of: data, named: "graphml", format: "GraphML", file: file)
         func problem(_ message: String, code: Diagnostic.Code = .malformedRow, suggestion: String? = nil) -> Diagnostic
         {
             Diagnostic(file: file, line: 0, column: 0, code: code, message: message, suggestion: suggestion)
-        }
-        guard root.name == "graphml" else {
-            throw .invalid([problem("expected the root <graphml>, found <\(root.name)>")])
         }
         guard let top = root.child("graph") else { throw .invalid([problem("the GraphML file holds no <graph>")]) }
         if let hyperedge = root.descendants.first(where: { $0.name == "hyperedge" }) {

@@ -10,18 +10,13 @@ enum SBGNImporter {
     static func parse(data: Data, file: String, name: String?, limits: GraphLimits) throws(GraphLoadError)
         -> PathwayGraph
     {
-        let root: XMLElement
-        switch XMLElement.parse(data) {
-        case .success(let element): root = element
-        case .failure(let error): throw .invalid([error.diagnostic(file: file)])
-        }
+        let root = try XMLElement.root(of: data, named: "sbgn", format: "SBGN-ML", file: file)
         func refuse(_ message: String, suggestion: String? = nil) -> GraphLoadError {
             .invalid([
                 Diagnostic(
                     file: file, line: 0, column: 0, code: .malformedRow, message: message, suggestion: suggestion)
             ])
         }
-        guard root.name == "sbgn" else { throw refuse("expected the root <sbgn>, found <\(root.name)>") }
         guard !root.children("map").isEmpty else { throw refuse("the SBGN-ML file holds no <map>") }
         var builder = PathwayGraphBuilder(name: name)
         for map in root.children("map") {

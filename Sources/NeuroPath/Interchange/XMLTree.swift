@@ -56,6 +56,26 @@ struct XMLElement {
         return .success(root)
     }
 
+    /// The root element of the document in `data`, which must be named `expected` (`format` names the format in
+    /// the message when it is not); any problem is one diagnostic in `file`.
+    static func root(of data: Data, named expected: String, format: String, file: String) throws(GraphLoadError)
+        -> XMLElement
+    {
+        let root: XMLElement
+        switch parse(data) {
+        case .success(let element): root = element
+        case .failure(let error): throw .invalid([error.diagnostic(file: file)])
+        }
+        guard root.name == expected else {
+            throw .invalid([
+                Diagnostic(
+                    file: file, line: 0, column: 0, code: .malformedRow,
+                    message: "expected the root <\(expected)> of \(format), found <\(root.name)>")
+            ])
+        }
+        return root
+    }
+
     /// The offset of the first byte of `data` that is not part of valid UTF-8, or `nil`.
     static func firstInvalidUTF8(in data: Data) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
