@@ -141,17 +141,14 @@ public struct EffectQuery: Sendable {
         return AllResult(from: graph.handle(from), maxDepth: maxDepth, effects: effects)
     }
 
-    private func effect(
-        on target: Int, subgraph: AdmissibleSubgraph, in graph: PathwayGraph, deadline: Deadline? = nil
-    ) -> Result {
+    private func effect(on target: Int, subgraph: AdmissibleSubgraph, in graph: PathwayGraph) -> Result {
         var signs: SignSet = []
         var paths: [CausalPath] = []
         var truncated = false
         for sign in Sign.allCases {
             let signed = SearchConstraints(maxDepth: maxDepth, sign: sign, filter: filter)
             var search = PathSearch(
-                graph: graph, from: from, to: target, constraints: signed, budget: budget, subgraph: subgraph,
-                deadline: deadline)
+                graph: graph, from: from, to: target, constraints: signed, budget: budget, subgraph: subgraph)
             let found = search.bestPaths(limit: max(1, pathsPerSign))
             truncated = truncated || found.truncated
             if !found.paths.isEmpty { signs.insert(SignSet(sign)) }
