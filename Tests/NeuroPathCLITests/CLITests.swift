@@ -289,6 +289,28 @@ import Testing
         #expect((result["paths"] as? [[String: Any]])?.first?["sign"] as? String == "unknown")
     }
 
+    @Test func aSnapshotAnswersLikeItsSourceAndADamagedOneIsRefused() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
+        let written = try CLIRunner.run(["snapshot", "ketamine"], in: folder)
+        #expect(written.status == 0 && written.stderr.contains("wrote ketamine.npsnap: 64 nodes"))
+        let snapshot = folder.appendingPathComponent("ketamine.npsnap").path
+        let question = ["trace", "--from", "ketamine", "--to", "synaptogenesis", "--json"]
+        let fromText = try CLIRunner.run(question)
+        let fromSnapshot = try CLIRunner.run(question + ["--graph", snapshot])
+        #expect(fromSnapshot.status == 0 && fromSnapshot.stdout == fromText.stdout)
+        let validated = try CLIRunner.run(["validate", "--strict", snapshot])
+        #expect(validated.status == 0 && validated.stdout.contains("0 errors, 0 warnings"))
+
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: snapshot))
+        bytes[bytes.count / 2] ^= 0x20
+        try bytes.write(to: URL(fileURLWithPath: snapshot))
+        let damaged = try CLIRunner.run(question + ["--graph", snapshot])
+        #expect(damaged.status == 65 && damaged.stderr.contains("damaged") && damaged.stdout.isEmpty)
+        #expect(
+            try CLIRunner.run(["snapshot", snapshot, "-o", snapshot]).stderr.contains("would overwrite the input"))
+    }
+
     @Test func aCorruptGzipFileIsMalformedInput() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { CLIRunner.remove(folder) }

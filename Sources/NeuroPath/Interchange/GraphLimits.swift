@@ -35,10 +35,15 @@ public struct GraphLimits: Sendable, Hashable {
 
     /// A `graph-too-large` diagnostic when `builder` holds more than these limits allow, else `nil`.
     func overflow(of builder: PathwayGraphBuilder, file: String) -> Diagnostic? {
+        overflow(nodes: builder.nodeCount, interactions: builder.interactionCount, file: file)
+    }
+
+    /// A `graph-too-large` diagnostic when a graph of this size is more than these limits allow, else `nil`.
+    func overflow(nodes: Int, interactions: Int, file: String) -> Diagnostic? {
         let (what, count, limit) =
-            builder.nodeCount > maximumNodes
-            ? ("nodes", builder.nodeCount, maximumNodes)
-            : ("interactions", builder.interactionCount, maximumInteractions)
+            nodes > maximumNodes
+            ? ("nodes", nodes, maximumNodes)
+            : ("interactions", interactions, maximumInteractions)
         guard count > limit else { return nil }
         return Diagnostic(
             file: file, line: 0, column: 0, code: .graphTooLarge,

@@ -20,6 +20,8 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
     case compressed(path: String)
     /// A bare name that is neither a file nor a bundled graph.
     case unknownGraph(name: String, bundled: [String])
+    /// A snapshot (`.npsnap`) that cannot be read: damaged, cut short, of another version, or altered.
+    case badSnapshot(path: String, problem: SnapshotProblem)
 
     /// How many diagnostics ``description`` lists before "… and N more".
     public static let diagnosticsShown = 20
@@ -62,6 +64,9 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
             let hint = near.isEmpty ? "" : " — did you mean '\(near[0])'?"
             return
                 "'\(name)' is neither a file nor a bundled graph\(hint) (bundled: \(bundled.joined(separator: ", ")))"
+        case .badSnapshot(let path, let problem):
+            return "\(path) is not a snapshot this NeuroPath can read: \(problem); write it again from the "
+                + "network it came from (neuropath snapshot NETWORK -o \(path))"
         }
     }
 

@@ -21,11 +21,13 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case bel
     /// GraphML, its attributes mapped by name.
     case graphML = "graphml"
+    /// A NeuroPath snapshot: the binary image of a loaded graph (``GraphSnapshot``).
+    case snapshot = "npsnap"
 
     /// The formats read, in words, for messages.
     static let readable =
         ".npath, SIF (source relation target), a table with a header, a PathLinker table, Cytoscape.js JSON, "
-        + "SBGN-ML Activity Flow, GPML, BEL or GraphML"
+        + "SBGN-ML Activity Flow, GPML, BEL, GraphML or a NeuroPath snapshot (.npsnap)"
 
     /// The format for an `.npath` or `.sif` extension; `.tsv` and `.txt` are decided by content.
     init?(unambiguousExtension pathExtension: String) {
@@ -37,12 +39,14 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         case "gpml": self = .gpml
         case "bel": self = .bel
         case "graphml": self = .graphML
+        case GraphSnapshot.fileExtension: self = .snapshot
         default: return nil
         }
     }
 
     /// The format of `data` judged from its first meaningful line, or `nil` when it matches none.
     public static func sniff(_ data: Data) -> GraphFormat? {
+        if GraphSnapshot.recognises(data) { return .snapshot }
         if CytoscapeJSONImporter.recognises(data) { return .cytoscapeJSON }
         switch recognisedButNotRead(data) {
         case let kind? where kind.hasPrefix("SBGN-ML"): return .sbgn
@@ -187,6 +191,7 @@ public struct GraphLoader: Sendable {
         case .gpml?: return try GPMLImporter.parse(data: data, file: file, name: name, limits: limits)
         case .bel?: return try BELImporter.parse(data: data, file: file, name: name, limits: limits)
         case .graphML?: return try GraphMLImporter.parse(data: data, file: file, name: name, limits: limits)
+        case .snapshot?: return try GraphSnapshot.graph(from: data, file: file, limits: limits)
         case nil:
             if let kind = GraphFormat.recognisedButNotRead(data) { throw .formatNotRead(path: file, looksLike: kind) }
             throw .unsupportedFormat(path: file, detail: "expected \(GraphFormat.readable)")

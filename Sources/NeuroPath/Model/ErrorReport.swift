@@ -74,6 +74,7 @@ extension GraphLoadError {
         case .compressed: "compressed-file"
         case .corruptCompressedFile: "corrupt-compressed-file"
         case .unknownGraph: "unknown-graph"
+        case .badSnapshot: "bad-snapshot"
         }
     }
 

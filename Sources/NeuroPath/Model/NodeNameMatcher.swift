@@ -10,7 +10,19 @@ enum NodeNameMatcher {
                 && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "_")
         }
         if alreadyNormal { return String(name) }
-        return String(name.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(name.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
+        }
+        // ASCII (most imported ids, such as UniProt accessions): byte by byte, without Characters.
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "_") {
+                buffer[count] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// The nodes one normalised name stands for: almost always one, so no array is made for it.

@@ -55,6 +55,29 @@ public struct PathwayGraph: Sendable {
         self.references = references
         self.packed = packed
         self.annotations = annotations
+        self.indexByID = indexByID
+        self.referenceIndexByKey = Dictionary(
+            references.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        // The name index and the adjacency are independent: on a large graph they are built on two cores.
+        let names = { Self.nameIndex(of: nodes) }
+        let adjacency = {
+            (
+                Self.compressedAdjacency(count: nodes.count, packed.map(\.source)),
+                Self.compressedAdjacency(count: nodes.count, packed.map(\.target))
+            )
+        }
+        let (byName, (out, into)) =
+            packed.count >= Self.concurrentBuildThreshold ? concurrently(names, adjacency) : (names(), adjacency())
+        self.nodesByNormalizedName = byName
+        (outOffsets, outgoing) = out
+        (inOffsets, incoming) = into
+    }
+
+    /// From this many interactions on, building a graph uses two cores.
+    static let concurrentBuildThreshold = 100_000
+
+    /// Nodes by every normalised name: id, label, synonyms.
+    private static func nameIndex(of nodes: [Node]) -> [String: NodeNameMatcher.Matches] {
         var byName = [String: NodeNameMatcher.Matches](minimumCapacity: nodes.count)
         for (index, node) in nodes.enumerated() {
             let id = NodeNameMatcher.normalize(node.id)
@@ -67,26 +90,20 @@ public struct PathwayGraph: Sendable {
             others.remove(id)
             for name in others { byName[name, default: .none].append(Int32(index)) }
         }
-        self.indexByID = indexByID
-        self.nodesByNormalizedName = byName
-        self.referenceIndexByKey = Dictionary(
-            references.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
-        (outOffsets, outgoing) = Self.compressedAdjacency(count: nodes.count, packed.lazy.map(\.source))
-        (inOffsets, incoming) = Self.compressedAdjacency(count: nodes.count, packed.lazy.map(\.target))
+        return byName
     }
 
     /// Counting sort of interaction indices by their endpoint: offsets of length `count + 1` and the indices.
-    private static func compressedAdjacency<Endpoints: Collection>(count: Int, _ endpoints: Endpoints)
-        -> ([Int32], [Int32]) where Endpoints.Element == Int32
-    {
+    private static func compressedAdjacency(count: Int, _ endpoints: [Int32]) -> ([Int32], [Int32]) {
         var offsets = [Int32](repeating: 0, count: count + 1)
         for endpoint in endpoints { offsets[Int(endpoint) + 1] += 1 }
         for index in 0..<count { offsets[index + 1] += offsets[index] }
         var cursor = offsets
         var order = [Int32](repeating: 0, count: endpoints.count)
-        for (edge, endpoint) in endpoints.enumerated() {
-            order[Int(cursor[Int(endpoint)])] = Int32(edge)
-            cursor[Int(endpoint)] += 1
+        for edge in endpoints.indices {
+            let endpoint = Int(endpoints[edge])
+            order[Int(cursor[endpoint])] = Int32(edge)
+            cursor[endpoint] += 1
         }
         return (offsets, order)
     }

@@ -48,6 +48,14 @@ struct ByteView {
         return memcmp(base + a.lowerBound, base + b.lowerBound, a.count) == 0
     }
 
+    /// Calls `body` with the first byte's address (any valid address when there are none) and the count.
+    func withBaseAddress<Result>(_ body: (UnsafeRawPointer, Int) -> Result) -> Result {
+        guard let base = bytes.baseAddress else {
+            return withUnsafeBytes(of: 0) { body($0.baseAddress!, 0) }
+        }
+        return body(UnsafeRawPointer(base), bytes.count)
+    }
+
     /// The text of `range`, decoded as UTF-8 (invalid sequences become U+FFFD).
     func string(_ range: Range<Int>) -> String {
         check(range)

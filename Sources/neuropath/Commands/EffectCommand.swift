@@ -58,14 +58,17 @@ struct EffectCommand: ParsableCommand {
         let result = try query.runOnAll(graph)
         if output.json { return try output.printJSON(result) }
         print("Effects of \(TextLayout.name(query.from, in: graph)) (paths of at most \(depth.maxDepth) steps):")
-        print(
-            TextLayout.table(
-                result.effects.map {
-                    [
-                        $0.truncated && $0.effect == .none ? "? not reached" : TextLayout.effect($0.effect),
-                        TextLayout.name($0.target.index, in: graph),
-                    ]
-                }))
+        if result.effects.isEmpty { print(TextLayout.nothingSignedReached(from: query.from, in: graph)) }
+        if !result.effects.isEmpty {
+            print(
+                TextLayout.table(
+                    result.effects.map {
+                        [
+                            $0.truncated && $0.effect == .none ? "? not reached" : TextLayout.effect($0.effect),
+                            TextLayout.name($0.target.index, in: graph),
+                        ]
+                    }))
+        }
         if result.truncated {
             print("  (truncated: the time budget ran out; '? not reached' marks nodes whose effect is unknown)")
         }

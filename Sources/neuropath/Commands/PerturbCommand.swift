@@ -46,7 +46,11 @@ struct PerturbCommand: ParsableCommand {
             heading += " with " + result.knockouts.map(name).sorted().joined(separator: ", ") + " knocked out"
         }
         print("\(heading): \(result.effects.count) node\(result.effects.count == 1 ? "" : "s") change")
-        print(TextLayout.table(result.effects.map { [TextLayout.effect($0.change), name($0.node)] }))
+        if result.effects.isEmpty, let first = result.perturbations.first {
+            print(TextLayout.nothingSignedReached(from: first.node.index, in: graph))
+        } else {
+            print(TextLayout.table(result.effects.map { [TextLayout.effect($0.change), name($0.node)] }))
+        }
         if !result.silenced.isEmpty {
             print("Cannot respond (a necessary input is knocked out):")
             print(TextLayout.table(result.silenced.map { ["∅", name($0)] }))

@@ -45,7 +45,8 @@ struct CLIError: Error, CustomStringConvertible {
             let status: ExitCode =
                 switch error {
                 case .fileNotFound, .unreadable, .unknownBundledGraph, .unknownGraph: .noInput
-                case .invalid, .unsupportedFormat, .formatNotRead, .compressed, .corruptCompressedFile: .dataError
+                case .invalid, .unsupportedFormat, .formatNotRead, .compressed, .corruptCompressedFile, .badSnapshot:
+                    .dataError
                 }
             self.init(report, status)
             if case .invalid = error { isDiagnosticList = true }

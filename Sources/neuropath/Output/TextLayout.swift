@@ -3,6 +3,16 @@ import NeuroPath
 /// Plain-text formatting shared by the subcommands: aligned columns and signed arrows.
 enum TextLayout {
     /// Rows padded so that columns line up (the last column is not padded).
+    /// Why a signed query (`effect --all`, `perturb`) found nothing downstream of `node`: on an unsigned network
+    /// such as PathLinker's, every interaction is of unknown sign, which those queries do not follow.
+    static func nothingSignedReached(from node: Int, in graph: PathwayGraph) -> String {
+        let unsigned = (0..<graph.interactionCount).count { graph.sign(of: $0) == nil }
+        guard unsigned > 0 else { return "  no node is reached through signed interactions" }
+        return "  no node is reached through signed interactions, the only ones this query follows; "
+            + "\(unsigned) of the graph's \(graph.interactionCount) interactions have no sign "
+            + "(for reach without signs: neuropath downstream --from \(graph.nodes[node].id))"
+    }
+
     static func table(_ rows: [[String]], indent: String = "  ") -> String {
         guard let width = rows.map(\.count).max() else { return "" }
         var widths = [Int](repeating: 0, count: width)
