@@ -8,7 +8,7 @@ import PackageDescription
 let neuroPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .lastPathComponent
 
-let harnesses = ["fuzz-npath", "fuzz-sif", "fuzz-pathlinker", "fuzz-loader", "fuzz-names"]
+let harnesses = ["fuzz-npath", "fuzz-sif", "fuzz-pathlinker", "fuzz-loader", "fuzz-names", "fuzz-snapshot"]
 
 let package = Package(
     name: "NeuroPathFuzz",
