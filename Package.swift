@@ -73,6 +73,10 @@ let package = Package(
         .executableTarget(
             name: "neuropath-bench", dependencies: ["NeuroPath", "NeuroPathCompression"],
             path: "Benchmarks/NeuroPathBenchmark"),
+        // Times diagram rendering for Benchmarks/run.
+        .executableTarget(
+            name: "neuropath-render-bench", dependencies: ["NeuroPath", "NeuroPathGraphviz"],
+            path: "Benchmarks/RenderBenchmark"),
         .target(name: "NeuroPathTestSupport", dependencies: ["NeuroPath"], path: "Tests/NeuroPathTestSupport"),
         .testTarget(
             name: "NeuroPathTests", dependencies: ["NeuroPath", "NeuroPathCompression", "NeuroPathTestSupport"]),

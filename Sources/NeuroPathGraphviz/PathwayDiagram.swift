@@ -231,10 +231,8 @@ private struct DiagramWriter {
             "color=\(DOTText.quoted(colour))", "penwidth=\(penwidth)",
         ]
         if let arrowsize { attributes.append("arrowsize=\(arrowsize)") }
-        attributes += [
-            "tooltip=" + DOTText.quoted(edgeTooltip(interaction)),
-            "edgetooltip=" + DOTText.quoted(edgeTooltip(interaction)),
-        ]
+        let tooltip = DOTText.quoted(edgeTooltip(interaction))
+        attributes += ["tooltip=" + tooltip, "edgetooltip=" + tooltip]
         if interaction.evidence == .contested {
             attributes.append("label=<<I>contested</I>>")
             attributes.append(

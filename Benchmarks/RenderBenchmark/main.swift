@@ -1,0 +1,49 @@
+// Times diagram rendering for Benchmarks/run and prints the figures as JSON: building the DOT text, a whole
+// diagram laid out from scratch, and highlighted diagrams on a cached layout (what a server does per request).
+// Usage: neuropath-render-bench [GRAPH] [--repeat N]
+import Foundation
+import NeuroPath
+import NeuroPathGraphviz
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let graphName = arguments.first.flatMap { $0.hasPrefix("--") ? nil : $0 } ?? "ketamine"
+let repeats = arguments.firstIndex(of: "--repeat").map { Int(arguments[$0 + 1]) ?? 20 } ?? 20
+
+/// The median wall-clock seconds of `runs` calls of `body`.
+func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for _ in 0..<max(1, runs) {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+    return times.sorted()[times.count / 2]
+}
+
+let graph = try GraphLoader().load(GraphSource(argument: graphName))
+// Highlights: the best paths from the first drug to every node it reaches, one diagram per target.
+let source = graph.nodes.indices.first { graph.nodes[$0].kind == .drug } ?? 0
+let highlights = graph.nodes.indices.compactMap { target -> [CausalPath]? in
+    guard target != source else { return nil }
+    let paths = try? PathQuery(from: source, to: target, maxDepth: 8, limit: 3).run(on: graph).paths
+    return paths?.isEmpty == false ? paths : nil
+}
+
+var results: [String: Any] = [:]
+results["dot_text"] = try median(repeats) { _ = try PathwayDiagram.dot(for: graph) }
+results["cold_svg"] = try median(repeats) { _ = try PathwayDiagram.render(graph) }
+let layouts = DiagramLayouts()
+_ = try layouts.render(graph, DiagramOptions())
+var index = 0
+results["warm_highlighted_svg"] = try median(max(repeats, highlights.count)) {
+    let options = DiagramOptions(highlightedPaths: highlights[index % highlights.count])
+    index += 1
+    _ = try layouts.render(graph, options)
+}
+// Byte-identical whether the view is laid out for this request or was laid out before.
+let sample = DiagramOptions(highlightedPaths: highlights[highlights.count / 2])
+results["warm_equals_cold"] = try layouts.render(graph, sample) == DiagramLayouts().render(graph, sample)
+results["highlighted_diagrams"] = highlights.count
+let output = try JSONSerialization.data(withJSONObject: ["tool": "neuropath", "results": results], options: [.sortedKeys])
+print(String(decoding: output, as: UTF8.self))
