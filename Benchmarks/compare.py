@@ -7,27 +7,51 @@ import argparse
 import json
 import os
 import statistics
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 DATA = os.path.join(ROOT, "..", "shared", "data", "networks")
 BENCH = os.path.join(ROOT, ".build", "release", "neuropath-bench")
+RENDER_BENCH = os.path.join(ROOT, ".build", "release", "neuropath-render-bench")
+CLI = os.path.join(ROOT, ".build", "release", "neuropath")
 
 NETWORKS = [
     ("pathlinker", "pathlinker-2018-human-interactome.txt.gz", "Q13224", "P16220", "GRIN2B → CREB1",
-     ["load", "reach", "shortest", "k_shortest", "count_4", "count_5"]),
+     ["load", "load_snapshot", "reach", "shortest", "k_shortest", "count_4", "count_5", "count_6"]),
     ("cosmos", "cosmos-meta-network.tsv", "NTRK2", "CREB1", "NTRK2 → CREB1",
-     ["load", "reach", "shortest", "count_4", "count_5", "count_4_increases", "count_4_decreases",
-      "count_5_increases", "count_5_decreases"]),
+     ["load", "load_snapshot", "reach", "shortest", "count_4", "count_5", "count_4_increases", "count_4_decreases",
+      "count_5_increases", "count_5_decreases", "effect_all", "perturb"]),
+    ("omnipath", "omnipath-signed.tsv", "AKT1", "MAPK1", "AKT1 → MAPK1",
+     ["load", "load_snapshot", "reach", "effect_all", "perturb"]),
 ]
+# Questions no peer library answers (net effect over signed simple paths, perturbation): their answers are
+# checked against the brute-force oracle and networkx in the tests (PathQueryOracleTests, NetworkXOracleTests).
+OURS_ONLY = {"effect_all", "perturb"}
+# Deeper counts the peers are not run on: their time is projected from their count one step shallower, scaled
+# by the number of paths (the work of enumeration grows with the paths found).
+PROJECTED = {"count_6": "count_5"}
 LABELS = {
     "load": "load the network", "reach": "nodes reachable from the source", "shortest": "a shortest path (hops)",
     "k_shortest": "first 10 shortest simple paths", "count_4": "count paths ≤ 4", "count_5": "count paths ≤ 5",
     "count_4_increases": "count increasing paths ≤ 4", "count_4_decreases": "count decreasing paths ≤ 4",
     "count_5_increases": "count increasing paths ≤ 5", "count_5_decreases": "count decreasing paths ≤ 5",
+    "load_snapshot": "load from a binary snapshot (peers: pickle; graph-tool: .gt)", "count_6": "count paths ≤ 6",
+    "effect_all": "net effect on every reachable node (depth 8)", "perturb": "block the source: every change (depth 8)",
 }
+
+
+def shown_answer(answer):
+    if isinstance(answer, dict) and "nodes" in answer:
+        return f"{answer['nodes']:,} nodes, {answer['interactions']:,} interactions"
+    if isinstance(answer, dict):
+        settled = ", ".join(f"{value:,} {key}" for key, value in sorted(answer.items()) if key != "truncated")
+        return settled + (" (truncated)" if answer.get("truncated") else ", none truncated")
+    return f"{answer:,}" if isinstance(answer, int) else answer
 
 
 def peer_run(peer, network, path, source, target, query, timeout, repeats):
@@ -57,6 +81,37 @@ def fmt_seconds(value):
     return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
+def median_process_seconds(command, runs=21):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def render_rows():
+    """The ketamine diagram: NeuroPath in a warm process and as a whole process, against `dot -Tsvg`."""
+    ours = json.loads(subprocess.run([RENDER_BENCH, "ketamine", "--repeat", "50"], capture_output=True, text=True,
+                                     check=True).stdout)["results"]
+    lines = ["\n### Rendering the ketamine diagram (64 nodes, 94 interactions)\n",
+             "| what | NeuroPath | `dot -Tsvg` subprocess |", "|---|---|---|"]
+    with tempfile.TemporaryDirectory() as folder:
+        dot_file, svg_file = os.path.join(folder, "k.dot"), os.path.join(folder, "k.svg")
+        subprocess.run([CLI, "render", "-o", dot_file], check=True)
+        whole = median_process_seconds([CLI, "render", "-o", svg_file])
+        dot = shutil.which("dot")
+        graphviz = median_process_seconds([dot, "-Tsvg", dot_file, "-o", svg_file]) if dot else None
+    lines.append(f"| DOT text of the whole graph, in process | {fmt_seconds(ours['dot_text'])} | — |")
+    lines.append(f"| whole diagram laid out, in process | {fmt_seconds(ours['cold_svg'])} | — |")
+    lines.append(f"| a highlighted diagram on the cached layout, in process ({ours['highlighted_diagrams']} "
+                 f"different paths; same bytes as laying out afresh: {ours['warm_equals_cold']}) | "
+                 f"{fmt_seconds(ours['warm_highlighted_svg'])} | {fmt_seconds(graphviz)} |")
+    lines.append(f"| a whole process: `neuropath render -o k.svg` | {fmt_seconds(whole)} | {fmt_seconds(graphviz)} "
+                 "(on the DOT NeuroPath wrote) |")
+    return lines
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--peers", default="networkx,igraph,rustworkx,graph-tool")
@@ -78,9 +133,10 @@ def main():
         if not os.path.exists(path):
             print(f"note: {path} is absent; {network} is skipped", file=sys.stderr)
             continue
-        signed = ["--signed"] if network == "cosmos" else []
-        ours = json.loads(subprocess.run([BENCH, path, source, target, *signed], capture_output=True, text=True,
+        options = ["--signed"] if network != "pathlinker" else ["--count-depth", "6"]
+        ours = json.loads(subprocess.run([BENCH, path, source, target, *options], capture_output=True, text=True,
                                          check=True).stdout)["results"]
+        peer_results = {}
         memory = ours["memory"]
         lines.append(f"\n### {file} ({title})\n")
         lines.append("| query | answer | NeuroPath | " + " | ".join(peers) + " | fastest peer | NeuroPath vs fastest |")
@@ -91,8 +147,22 @@ def main():
             cells = []
             best = None
             for peer in peers:
-                repeats = 3 if query in ("load", "reach", "shortest", "k_shortest") else 1
+                repeats = 3 if query in ("load", "load_snapshot", "reach", "shortest", "k_shortest") else 1
+                if query in OURS_ONLY:
+                    cells.append("cannot")
+                    continue
+                if query in PROJECTED:
+                    base = peer_results.get((peer, PROJECTED[query]))
+                    if base is None or base["seconds"] is None or not isinstance(base["answer"], int):
+                        cells.append("not run (did not answer the shallower count)")
+                        continue
+                    projected = base["seconds"] * mine["answer"] / max(1, base["answer"])
+                    cells.append(f"≈ {fmt_seconds(projected)} (projected)")
+                    if best is None or projected < best[1]:
+                        best = (peer + " (projected)", projected)
+                    continue
                 result = peer_run(peer, network, path, source, target, query, args.timeout, repeats)
+                peer_results[(peer, query)] = result
                 peak[peer] = max(peak.get(peer) or 0, result["peak_rss_bytes"] or 0)
                 answer = result["answer"]
                 if answer in ("cannot", "timeout") or str(answer).startswith("error"):
@@ -106,9 +176,7 @@ def main():
                 if best is None or result["seconds"] < best[1]:
                     best = (peer, result["seconds"])
             ratio = f"{best[1] / mine['seconds']:.1f}× faster" if best else "no peer answers"
-            shown = mine["answer"] if not isinstance(mine["answer"], dict) else f"{mine['answer']['nodes']:,} nodes, {mine['answer']['interactions']:,} interactions"
-            if isinstance(shown, int):
-                shown = f"{shown:,}"
+            shown = shown_answer(mine["answer"])
             lines.append(f"| {LABELS[query]} | {shown} | {fmt_seconds(mine['seconds'])} | " + " | ".join(cells)
                          + f" | {best[0] if best else '—'} | {ratio} |")
         interactions = ours["load"]["answer"]["interactions"]
@@ -117,6 +185,7 @@ def main():
                      f"(the loaded graph holds {memory['graph_storage_bytes'] / 2**20:.1f} MiB of arrays, "
                      f"{memory['storage_bytes_per_interaction']:.1f} bytes per interaction plus the id strings); "
                      + ", ".join(f"{peer} {peak[peer] / 2**20:.0f} MiB" for peer in peers if peak.get(peer)) + ".")
+    lines += render_rows()
     text = "\n".join(lines)
     print(text)
     os.makedirs(os.path.join(HERE, "results"), exist_ok=True)

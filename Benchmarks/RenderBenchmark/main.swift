@@ -45,5 +45,6 @@ results["warm_highlighted_svg"] = try median(max(repeats, highlights.count)) {
 let sample = DiagramOptions(highlightedPaths: highlights[highlights.count / 2])
 results["warm_equals_cold"] = try layouts.render(graph, sample) == DiagramLayouts().render(graph, sample)
 results["highlighted_diagrams"] = highlights.count
-let output = try JSONSerialization.data(withJSONObject: ["tool": "neuropath", "results": results], options: [.sortedKeys])
+let output = try JSONSerialization.data(
+    withJSONObject: ["tool": "neuropath", "results": results], options: [.sortedKeys])
 print(String(decoding: output, as: UTF8.self))
