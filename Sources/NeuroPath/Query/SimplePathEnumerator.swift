@@ -12,7 +12,10 @@ final class SimplePathEnumerator {
     private let maxDepth: Int32
     private let sign: Int8
     private let maxPaths: Int
-    private var deadline: Deadline
+    // The mutable state of the search is touched at every step: `@exclusivity(unchecked)` spares it the dynamic
+    // exclusivity checks of class properties (a third of the time of a long search), which cannot fail here:
+    // the search is one recursive method of this class, never re-entered from outside during a run.
+    @exclusivity(unchecked) private var deadline: Deadline
 
     /// Each node's slice of `neighbours`, `edgeSigns` and `edgeIDs`: `offsets[v]..<offsets[v + 1]`.
     private let offsets: FixedBuffer<Int32>
@@ -36,13 +39,13 @@ final class SimplePathEnumerator {
     private let nearNeighbours: FixedBuffer<Int32>
     /// The nodes on the current path, source first, while counting.
     private let pathNodes: FixedBuffer<Int32>
-    private var pathLength = 0
-    private var stack: [Int32] = []
+    @exclusivity(unchecked) private var pathLength = 0
+    @exclusivity(unchecked) private var stack: [Int32] = []
 
     /// Paths found so far.
-    private(set) var paths = 0
+    @exclusivity(unchecked) private(set) var paths = 0
     /// Whether `maxPaths` or the deadline stopped the search.
-    private(set) var stopped = false
+    @exclusivity(unchecked) private(set) var stopped = false
 
     /// Sets up a search from any node to `target` within `maxDepth` interactions, under `subgraph`'s usable
     /// interactions; `sign` (when given) is the sign every path must have.
