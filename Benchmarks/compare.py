@@ -175,7 +175,12 @@ def main():
                 cells.append(fmt_seconds(result["seconds"]))
                 if best is None or result["seconds"] < best[1]:
                     best = (peer, result["seconds"])
-            ratio = f"{best[1] / mine['seconds']:.1f}× faster" if best else "no peer answers"
+            if best is None:
+                ratio = "no peer answers"
+            elif best[1] >= mine["seconds"]:
+                ratio = f"{best[1] / mine['seconds']:.1f}× faster"
+            else:
+                ratio = f"{mine['seconds'] / best[1]:.1f}× slower"
             shown = shown_answer(mine["answer"])
             lines.append(f"| {LABELS[query]} | {shown} | {fmt_seconds(mine['seconds'])} | " + " | ".join(cells)
                          + f" | {best[0] if best else '—'} | {ratio} |")
