@@ -15,14 +15,12 @@ enum NodeNameMatcher {
             return String(name.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
         }
         // ASCII (most imported ids, such as UniProt accessions): byte by byte, without Characters.
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var count = 0
-            for byte in utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "_") {
-                buffer[count] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
-                count += 1
-            }
-            return count
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        for byte in utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "_") {
+            bytes.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
         }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The nodes one normalised name stands for: almost always one, so no array is made for it.

@@ -76,23 +76,9 @@ struct SnapshotDecoder {
     mutating func column<Integer: FixedWidthInteger & BitwiseCopyable>(
         _: Integer.Type, count: Int, _ what: @autoclosure () -> String
     ) throws(Failure) -> [Integer] {
-        let start = try skipColumn(Integer.self, count: count, what())
-        return view.integers(Integer.self, at: start, count: count)
-    }
-
-    /// Checks that `count` integers follow, moves past them, and returns where they start, for reading them one
-    /// at a time with ``integer(_:at:)``.
-    mutating func skipColumn<Integer: FixedWidthInteger>(
-        _: Integer.Type, count: Int, _ what: @autoclosure () -> String
-    ) throws(Failure) -> Int {
         let (byteCount, overflow) = count.multipliedReportingOverflow(by: MemoryLayout<Integer>.size)
         try need(overflow ? -1 : byteCount, for: what())
         defer { offset += byteCount }
-        return offset
-    }
-
-    /// The integer at `offset`, inside a column already checked by ``skipColumn(_:count:_:)``.
-    func integer<Integer: FixedWidthInteger & BitwiseCopyable>(_: Integer.Type, at offset: Int) -> Integer {
-        view.integer(Integer.self, at: offset)
+        return view.integers(Integer.self, at: offset, count: count)
     }
 }
