@@ -112,4 +112,19 @@ struct NetworkXOracleTests {
         let found = Dictionary(uniqueKeysWithValues: result.effects.map { ($0.target.id, $0.effect.rawValue) })
         #expect(found == expected)
     }
+
+    /// The effect on every node, settled by witnesses and searches on two cores, against the per-target query
+    /// (its own best-path search, one target at a time) on a hub with many open pairs.
+    @Test(.enabled(if: SharedData.has("networks/omnipath-signed.tsv"), "needs ../shared/data/networks"))
+    func effectOnEveryNodeEqualsThePerTargetQueryFromAHub() throws {
+        let graph = try GraphLoader().load(file: SharedData.path("networks/omnipath-signed.tsv"))
+        let query = EffectQuery(from: try graph.resolve("AKT1"), maxDepth: 4, pathsPerSign: 1)
+        let all = try query.runOnAll(graph)
+        #expect(!all.truncated && all.effects.count > 1_000)
+        var random = SeededGenerator(seed: 5)
+        for result in all.effects.shuffled(using: &random).prefix(40) {
+            let one = try query.run(to: result.target.index, on: graph)
+            #expect(one.effect == result.effect, "AKT1 → \(result.target.id)")
+        }
+    }
 }

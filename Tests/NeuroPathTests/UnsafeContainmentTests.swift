@@ -43,4 +43,18 @@ import Testing
             #expect(ByteInterner.hash(0..<16, in: view) != ByteInterner.hash(0..<15, in: view))
         }
     }
+
+    @Test func workOnTwoCoresComesBackWholeAndInOrder() {
+        for count in [0, 1, 2, 3, 16, 17, 1_000] {
+            let values = Array(0..<count)
+            // A transform whose cost differs by element, so the two halves finish at different times.
+            let square = { (value: Int) -> Int in
+                (0..<(value % 7) * 100).reduce(value * value) { total, _ in total &+ 0 }
+            }
+            #expect(values.concurrentMap(square) == values.map(square), "\(count) elements")
+            #expect(values.concurrentMap(threshold: 16, square) == values.map(square))
+        }
+        let (first, second) = concurrently({ (1...1_000).reduce(0, +) }, { "second" })
+        #expect(first == 500_500 && second == "second")
+    }
 }

@@ -106,8 +106,26 @@ public struct EffectQuery: Sendable {
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter)
         let witnesses = SignedWitnesses(subgraph: subgraph, from: from, maxDepth: maxDepth)
         let deadline = Deadline(after: budget.timeout)
-        let effects = graph.nodes.indices.compactMap { target -> Result? in
-            guard witnesses.reaches(target) else { return nil }
+        let reached = graph.nodes.indices.filter(witnesses.reaches)
+        // The (target, sign) pairs the witnesses leave open each get a search that stops at the first path;
+        // they are independent, so they run on both cores.
+        let open = reached.flatMap { target in
+            Sign.allCases.compactMap { sign -> (target: Int, sign: Sign)? in
+                guard case .undecided = witnesses.answer(for: target, sign: sign) else { return nil }
+                return (target, sign)
+            }
+        }
+        let searched = open.concurrentMap(threshold: 16) { pair -> (interactions: [Int]?, truncated: Bool) in
+            guard !deadline.hasPassed else { return (nil, true) }
+            let signed = SearchConstraints(maxDepth: maxDepth, sign: pair.sign, filter: filter)
+            var search = PathSearch(
+                graph: graph, from: from, to: pair.target, constraints: signed, budget: budget, subgraph: subgraph,
+                deadline: deadline)
+            return search.anyPath()
+        }
+        var searchedBySlot: [Int: (interactions: [Int]?, truncated: Bool)] = [:]
+        for (pair, found) in zip(open, searched) { searchedBySlot[Self.slot(pair.target, pair.sign)] = found }
+        let effects = reached.compactMap { target -> Result? in
             var signs: SignSet = []
             var paths: [CausalPath] = []
             var truncated = false
@@ -117,17 +135,9 @@ public struct EffectQuery: Sendable {
                 case .absent: continue
                 case .present(let edges): witness = edges
                 case .undecided:
-                    guard !deadline.hasPassed else {
-                        truncated = true
-                        continue
-                    }
-                    let signed = SearchConstraints(maxDepth: maxDepth, sign: sign, filter: filter)
-                    var search = PathSearch(
-                        graph: graph, from: from, to: target, constraints: signed, budget: budget, subgraph: subgraph,
-                        deadline: deadline)
-                    let found = search.anyPath()
-                    truncated = truncated || found.truncated
-                    witness = found.interactions
+                    let found = searchedBySlot[Self.slot(target, sign)]
+                    truncated = truncated || found?.truncated ?? true
+                    witness = found?.interactions
                 }
                 guard let witness else { continue }
                 signs.insert(SignSet(sign))
@@ -140,6 +150,9 @@ public struct EffectQuery: Sendable {
         }
         return AllResult(from: graph.handle(from), maxDepth: maxDepth, effects: effects)
     }
+
+    /// A key for one (target, sign) pair.
+    private static func slot(_ target: Int, _ sign: Sign) -> Int { 2 * target + (sign == .positive ? 0 : 1) }
 
     private func effect(on target: Int, subgraph: AdmissibleSubgraph, in graph: PathwayGraph) -> Result {
         var signs: SignSet = []

@@ -176,6 +176,8 @@ public struct PerturbationQuery: Sendable {
             let subgraph = AdmissibleSubgraph(graph: graph, filter: constraints.filter, alsoRemoving: blocked)
             let witnesses = SignedWitnesses(
                 subgraph: subgraph, from: perturbation.node, maxDepth: constraints.maxDepth)
+            // Settled by the witnesses at once; the open (target, sign) pairs searched on both cores.
+            var open: [(target: Int, sign: Sign)] = []
             for target in graph.nodes.indices where witnesses.reaches(target) {
                 for sign in Sign.allCases {
                     let change = SignSet(sign * perturbation.action.sign)
@@ -183,20 +185,23 @@ public struct PerturbationQuery: Sendable {
                     switch witnesses.answer(for: target, sign: sign) {
                     case .absent: continue
                     case .present: changes[target].insert(change)
-                    case .undecided:
-                        guard !deadline.hasPassed else {
-                            truncated = true
-                            continue
-                        }
-                        var signed = constraints
-                        signed.sign = sign
-                        var search = PathSearch(
-                            graph: graph, from: perturbation.node, to: target, constraints: signed, budget: budget,
-                            subgraph: subgraph, deadline: deadline)
-                        let found = search.anyPath()
-                        truncated = truncated || found.truncated
-                        if found.interactions != nil { changes[target].insert(change) }
+                    case .undecided: open.append((target, sign))
                     }
+                }
+            }
+            let searched = open.concurrentMap(threshold: 16) { pair -> (interactions: [Int]?, truncated: Bool) in
+                guard !deadline.hasPassed else { return (nil, true) }
+                var signed = constraints
+                signed.sign = pair.sign
+                var search = PathSearch(
+                    graph: graph, from: perturbation.node, to: pair.target, constraints: signed, budget: budget,
+                    subgraph: subgraph, deadline: deadline)
+                return search.anyPath()
+            }
+            for (pair, found) in zip(open, searched) {
+                truncated = truncated || found.truncated
+                if found.interactions != nil {
+                    changes[pair.target].insert(SignSet(pair.sign * perturbation.action.sign))
                 }
             }
         }
