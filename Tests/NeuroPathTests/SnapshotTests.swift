@@ -70,6 +70,21 @@ import Testing
         #expect(GraphSnapshot.data(of: read) == data)
     }
 
+    /// The bundled graph ships as a snapshot made from its current text (`scripts/update-bundled-snapshots`),
+    /// and that snapshot is exactly the graph the text gives.
+    @Test func theBundledSnapshotIsCurrentAndIsTheTextsGraph() throws {
+        for name in BundledGraphs.names {
+            #expect(
+                BundledGraphs.hasSnapshot(name),
+                "Graphs/snapshots is older than Graphs/\(name).npath: run scripts/update-bundled-snapshots")
+            let texts = Dictionary(uniqueKeysWithValues: BundledGraphs.files.map { ($0, BundledGraphs.source(at: $0)!) })
+            let fromText = try GraphLoader().load(npath: texts, main: "\(name).npath")
+            let bundled = try GraphLoader().load(.bundled(name))
+            expectSameGraph(bundled, fromText)
+            #expect(GraphSnapshot.data(of: bundled) == GraphSnapshot.data(of: fromText))
+        }
+    }
+
     @Test func randomGraphsReadBackWhole() throws {
         for seed: UInt64 in 1...20 {
             let graph = RandomGraphs.make(seed: seed, nodes: 12, interactions: 40)

