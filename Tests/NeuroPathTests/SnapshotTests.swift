@@ -77,7 +77,8 @@ import Testing
             #expect(
                 BundledGraphs.hasSnapshot(name),
                 "Graphs/snapshots is older than Graphs/\(name).npath: run scripts/update-bundled-snapshots")
-            let texts = Dictionary(uniqueKeysWithValues: BundledGraphs.files.map { ($0, BundledGraphs.source(at: $0)!) })
+            let texts = Dictionary(
+                uniqueKeysWithValues: BundledGraphs.files.map { ($0, BundledGraphs.source(at: $0)!) })
             let fromText = try GraphLoader().load(npath: texts, main: "\(name).npath")
             let bundled = try GraphLoader().load(.bundled(name))
             expectSameGraph(bundled, fromText)
