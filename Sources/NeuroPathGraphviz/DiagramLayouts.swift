@@ -16,7 +16,7 @@ import NeuroPath
 public final class DiagramLayouts: @unchecked Sendable {
     private let capacity: Int
     private let lock = NSLock()
-    private var positions: [String: String] = [:]
+    private var positions: [String: LaidOutPositions] = [:]
     private var order: [String] = []
 
     /// A cache of at most `capacity` laid-out views (least recently added dropped first).
@@ -54,11 +54,12 @@ public final class DiagramLayouts: @unchecked Sendable {
             visible.sorted().map(String.init).joined(separator: ","), view.direction.rawValue,
             "\(view.showsLegend)", view.title ?? "", "\(view.maxNodes)",
         ].joined(separator: "|")
-        let laidOut: String
+        let laidOut: LaidOutPositions
         if let cached = lock.withLock({ positions[key] }) {
             laidOut = cached
         } else {
-            laidOut = try GraphvizRenderer.positions(of: try PathwayDiagram.dot(for: graph, options: view))
+            laidOut = try GraphvizRenderer.laidOutPositions(
+                fromPositioned: try GraphvizRenderer.positions(of: try PathwayDiagram.dot(for: graph, options: view)))
             lock.withLock {
                 if positions[key] == nil {
                     if order.count >= capacity { positions[order.removeFirst()] = nil }
@@ -69,6 +70,6 @@ public final class DiagramLayouts: @unchecked Sendable {
         }
         let styled = try PathwayDiagram.dot(for: graph, options: options)
         return String(
-            decoding: try GraphvizRenderer.render(dot: styled, format: .svg, positions: laidOut), as: UTF8.self)
+            decoding: try GraphvizRenderer.render(dot: styled, format: .svg, laidOut: laidOut), as: UTF8.self)
     }
 }

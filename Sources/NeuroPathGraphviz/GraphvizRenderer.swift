@@ -152,15 +152,28 @@ public enum GraphvizRenderer {
     public static func render(dot: String, format: DiagramFormat, positions positioned: String) throws(RenderError)
         -> Data
     {
-        try session { context throws(RenderError) -> Data in
-            guard let styled = neuropath_read_dot(dot), let placed = neuropath_read_dot(positioned) else {
+        try render(dot: dot, format: format, laidOut: try laidOutPositions(fromPositioned: positioned))
+    }
+
+    /// The positions in laid-out DOT (from ``positions(of:layout:)``), as values to reuse without parsing again.
+    static func laidOutPositions(fromPositioned positioned: String) throws(RenderError) -> LaidOutPositions {
+        try session { _ throws(RenderError) -> LaidOutPositions in
+            guard let placed = neuropath_read_dot(positioned) else {
                 throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error")
             }
-            defer {
-                agclose(styled)
-                agclose(placed)
+            defer { agclose(placed) }
+            return LaidOutPositions(of: placed)
+        }
+    }
+
+    /// ``render(dot:format:positions:)`` on positions already read.
+    static func render(dot: String, format: DiagramFormat, laidOut: LaidOutPositions) throws(RenderError) -> Data {
+        try session { context throws(RenderError) -> Data in
+            guard let styled = neuropath_read_dot(dot) else {
+                throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error")
             }
-            try PositionCopy.copy(from: placed, to: styled)
+            defer { agclose(styled) }
+            try laidOut.apply(to: styled)
             guard gvLayout(context, styled, "nop2") == 0 else {
                 throw .layoutFailed(GraphvizSession.takeMessages() ?? "unknown error")
             }
