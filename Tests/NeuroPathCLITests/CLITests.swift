@@ -311,6 +311,31 @@ import Testing
             try CLIRunner.run(["snapshot", snapshot, "-o", snapshot]).stderr.contains("would overwrite the input"))
     }
 
+    @Test func aTableWithUnknownColumnNamesIsReadWithColumns() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
+        try "from\tto\tmode\nA\tB\t1\nB\tC\t-1\n".write(
+            to: folder.appendingPathComponent("lab.tsv"), atomically: true, encoding: .utf8)
+        let guessed = try CLIRunner.run(["stats", "--graph", "lab.tsv"], in: folder)
+        #expect(guessed.status == 65 && guessed.stderr.hasPrefix("lab.tsv:1:1: error: this looks like a table"))
+        #expect(guessed.stderr.contains("--columns source=from,target=to,sign=mode"))
+        let told = try CLIRunner.run(
+            [
+                "effect", "--graph", "lab.tsv", "--columns", "source=from,target=to,sign=mode", "--from", "A", "--to",
+                "C",
+            ],
+            in: folder)
+        #expect(told.status == 0 && told.stdout.contains("decreases"))
+        let converted = try CLIRunner.run(
+            ["convert", "lab.tsv", "--columns", "source=1,target=2,sign=3", "-o", "lab.npath"], in: folder)
+        #expect(converted.status == 0)
+        #expect(
+            try CLIRunner.run(["stats", "--graph", "lab.npath"], in: folder).stdout.contains(
+                "2 (1 positive, 1 negative"))
+        let typo = try CLIRunner.run(["stats", "--graph", "lab.tsv", "--columns", "sorce=from"], in: folder)
+        #expect(typo.status == 64 && typo.stderr.contains("did you mean 'source'"))
+    }
+
     @Test func aCorruptGzipFileIsMalformedInput() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { CLIRunner.remove(folder) }

@@ -138,17 +138,28 @@ public struct GraphLoader: Sendable {
     /// Decompresses gzip files; without it a gzip file is refused with a message saying so. The
     /// `NeuroPathCompression` product provides one (`GraphLoader(decompressGzip: Gzip.decompress)`).
     public var decompressGzip: Decompressor?
+    /// Which column holds what, for tab-separated tables whose header names are not ones NeuroPath recognises;
+    /// with it, every file is read as such a table (other formats are refused).
+    public var columns: TableColumns?
 
     /// Creates a loader.
-    public init(limits: GraphLimits = .standard, decompressGzip: Decompressor? = nil) {
+    public init(limits: GraphLimits = .standard, decompressGzip: Decompressor? = nil, columns: TableColumns? = nil) {
         self.limits = limits
         self.decompressGzip = decompressGzip
+        self.columns = columns
     }
 
     /// Loads a bundled graph or a file.
     public func load(_ source: GraphSource) throws(GraphLoadError) -> PathwayGraph {
         switch source {
-        case .bundled(let name): return try Self.bundled(name)
+        case .bundled(let name):
+            if let columns {
+                throw .unsupportedFormat(
+                    path: name,
+                    detail: "column choices (\(columns)) apply only to tab-separated tables with a header, "
+                        + "and '\(name)' is a bundled .npath graph")
+            }
+            return try Self.bundled(name)
         case .file(let path):
             do {
                 return try load(file: path)
@@ -162,7 +173,7 @@ public struct GraphLoader: Sendable {
     public func load(file path: String) throws(GraphLoadError) -> PathwayGraph {
         let data = try GraphFile.read(atPath: path, display: path, limit: limits.maximumFileSize)
         let (bytes, name) = try decompressed(data, file: path)
-        if GraphFormat.of(file: name, data: bytes) == .npath {
+        if columns == nil, GraphFormat.of(file: name, data: bytes) == .npath {
             let url = URL(fileURLWithPath: path)
             let root = GraphSourceRoot.directory(
                 path: url.deletingLastPathComponent().path, display: (path as NSString).deletingLastPathComponent)
@@ -178,10 +189,23 @@ public struct GraphLoader: Sendable {
     public func load(data: Data, file: String) throws(GraphLoadError) -> PathwayGraph {
         let (data, file) = try decompressed(data, file: file)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        switch GraphFormat.of(file: file, data: data) {
+        let format = GraphFormat.of(file: file, data: data)
+        if let columns {
+            guard format == nil || format == .sif || format == .headeredTable || format == .pathLinker else {
+                throw .unsupportedFormat(
+                    path: file, detail: "column choices (\(columns)) apply only to tab-separated tables with a header")
+            }
+            return try HeaderedTableImporter.parse(data: data, file: file, name: name, limits: limits, columns: columns)
+        }
+        switch format {
         case .npath?:
             return try NPathParser.parse(text: try GraphFile.text(data, display: file), file: file, limits: limits)
-        case .sif?: return try SIFImporter.parse(data: data, file: file, name: name, limits: limits)
+        case .sif?:
+            do {
+                return try SIFImporter.parse(data: data, file: file, name: name, limits: limits)
+            } catch {
+                throw Self.withTableHint(error, data: data, file: file)
+            }
         case .pathLinker?: return try PathLinkerImporter.parse(data: data, file: file, name: name, limits: limits)
         case .cytoscapeJSON?:
             return try CytoscapeJSONImporter.parse(data: data, file: file, name: name, limits: limits)
@@ -205,6 +229,29 @@ public struct GraphLoader: Sendable {
         guard let text = files[main] else { throw .fileNotFound(path: main) }
         try GraphFile.checkSize(text.utf8.count, display: main, limit: limits.maximumFileSize)
         return try NPathParser.parse(file: main, text: text, from: .memory(files), limits: limits)
+    }
+
+    /// `error` with a first line saying what the file looks like, when it failed as SIF from its first line on and
+    /// that line reads like the header of a tab-separated table whose names NeuroPath does not know.
+    private static func withTableHint(_ error: GraphLoadError, data: Data, file: String) -> GraphLoadError {
+        guard case .invalid(let diagnostics) = error, diagnostics.first?.line == 1 else { return error }
+        let prefix = String(decoding: data.prefix(4096), as: UTF8.self)
+        let lines = prefix.split(separator: "\n").prefix(2)
+        let fields = lines.map { $0.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } }
+        // A header: names, not numbers; and in the first row under it, the relation is in another column than
+        // SIF's second (a row that fails like every other, `a frobnicates b`, is not a header).
+        guard fields.count == 2, let names = fields.first, names.count >= 2,
+            names.allSatisfy({ !$0.isEmpty && Double($0) == nil }),
+            let row = fields.last, row.count >= 2, HeaderedTableImporter.relation(row[1]) == nil,
+            row.indices.contains(where: { $0 != 1 && HeaderedTableImporter.relation(row[$0]) != nil })
+        else { return error }
+        let hint = Diagnostic(
+            file: file, line: 1, column: 1, code: .malformedRow,
+            message: "this looks like a table with a header (\(names.joined(separator: ", "))) whose column names "
+                + "NeuroPath does not recognise, not SIF",
+            suggestion: "say which column holds what: --columns source=\(names[0]),target=\(names[1])"
+                + (names.count > 2 ? ",sign=\(names[2])" : "") + " (TableColumns in the library)")
+        return .invalid([hint] + diagnostics)
     }
 
     /// The bytes inside gzip `data` and the name without `.gz`, or `data` and `file` as they are.

@@ -31,6 +31,48 @@ enum HeaderedTableImporter {
         var cell: Int?
         var tissue: Int?
 
+        private init(source: Int, target: Int) {
+            self.source = source
+            self.target = target
+        }
+
+        /// A column given in ``TableColumns`` that the header does not have (or, with `name` nil, no source or
+        /// target column at all).
+        struct Unresolved: Error {
+            var meaning: TableColumns.Meaning
+            var name: String?
+        }
+
+        /// The layout of a header with `columns` applied over what its names say.
+        init(header names: [String], columns: TableColumns) throws(Unresolved) {
+            var layout = Layout(header: names) ?? Layout(source: -1, target: -1)
+            for (meaning, name) in columns.columns {
+                guard let index = columns.index(of: name, in: names) else {
+                    throw Unresolved(meaning: meaning, name: name)
+                }
+                switch meaning {
+                case .source: layout.source = index
+                case .target: layout.target = index
+                case .sign: layout.sign = index
+                case .stimulation: layout.stimulation = index
+                case .inhibition: layout.inhibition = index
+                case .directed: layout.directed = index
+                case .references: layout.references = [index]
+                case .sourceType: layout.sourceType = index
+                case .targetType: layout.targetType = index
+                case .mechanism: layout.mechanism = index
+                case .residue: layout.residue = index
+                case .taxon: layout.taxon = index
+                case .cell: layout.cell = index
+                case .tissue: layout.tissue = index
+                }
+            }
+            guard layout.source >= 0, layout.target >= 0 else {
+                throw Unresolved(meaning: layout.source < 0 ? .source : .target, name: nil)
+            }
+            self = layout
+        }
+
         /// The layout of a header line's names, or `nil` when it names no source and target columns.
         init?(header names: [String]) {
             let lower = names.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -101,17 +143,19 @@ enum HeaderedTableImporter {
     }
 
     /// Reads a headered table; `file` names it in diagnostics.
-    static func parse(data: Data, file: String, name: String?, limits: GraphLimits) throws(GraphLoadError)
-        -> PathwayGraph
-    {
+    /// Reads a headered table; `file` names it in diagnostics, `columns` (when given) says which column holds
+    /// what, over what the header's names say.
+    static func parse(
+        data: Data, file: String, name: String?, limits: GraphLimits, columns: TableColumns? = nil
+    ) throws(GraphLoadError) -> PathwayGraph {
         try ByteLines.reading(data) { lines throws(GraphLoadError) in
-            try parse(lines, file: file, name: name, limits: limits)
+            try parse(lines, file: file, name: name, limits: limits, columns: columns)
         }
     }
 
-    private static func parse(_ lines: ByteLines, file: String, name: String?, limits: GraphLimits)
-        throws(GraphLoadError) -> PathwayGraph
-    {
+    private static func parse(
+        _ lines: ByteLines, file: String, name: String?, limits: GraphLimits, columns chosen: TableColumns?
+    ) throws(GraphLoadError) -> PathwayGraph {
         var builder = PathwayGraphBuilder(name: name)
         var interner = ByteInterner(expectedCount: 4096)
         var diagnostics: [Diagnostic] = []
@@ -136,7 +180,25 @@ enum HeaderedTableImporter {
                 return diagnostics.append(overlong)
             }
             guard let columns = layout else {
-                layout = Layout(header: fields.map { lines.string($0) })
+                let names = fields.map { lines.string($0) }
+                if let chosen {
+                    do throws(Layout.Unresolved) {
+                        layout = try Layout(header: names, columns: chosen)
+                    } catch {
+                        let meaning = error.meaning.rawValue
+                        let what =
+                            error.name.map { "the column '\($0)' given for \(meaning) is not in the header" }
+                            ?? "no column is given or named for \(meaning)"
+                        diagnostics.append(
+                            Diagnostic(
+                                file: file, line: number, column: 1, code: .malformedRow,
+                                message: "\(what) (its columns: \(names.joined(separator: ", ")))",
+                                suggestion: "name a column of the header, or give its number from 1"))
+                        throw .invalid(diagnostics)
+                    }
+                    return
+                }
+                layout = Layout(header: names)
                 if layout == nil {
                     diagnostics.append(
                         Diagnostic(

@@ -15,6 +15,8 @@ struct GraphOption: ParsableArguments {
         completion: .file())
     var graph: String?
 
+    @OptionGroup var tableColumns: TableColumnsOption
+
     /// Where the graph comes from, by the rule of ``GraphSource/init(argument:)``; the bundled ketamine graph
     /// when `--graph` is not given.
     var source: GraphSource { graph.map(GraphSource.init(argument:)) ?? .ketamine }
@@ -28,7 +30,36 @@ struct GraphOption: ParsableArguments {
         if case .bundled(let name) = source, graph == name, FileManager.default.fileExists(atPath: name) {
             Diagnostics.note("'\(name)' is the bundled graph; write ./\(name) to read the file of that name")
         }
-        return try GraphLoader.commandLine.load(source)
+        return try tableColumns.loader().load(source)
+    }
+}
+
+/// `--columns`: which column of a table holds what, when its header's names are not recognised.
+struct TableColumnsOption: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Which column of a tab-separated table holds what: meaning=column,… (a header name or a number from 1).",
+            discussion: "Meanings: "
+                + TableColumns.Meaning.allCases.map(\.rawValue).joined(separator: ", ")
+                + ". Example: --columns source=GeneA,target=GeneB,sign=Mode,references=PubMed",
+            valueName: "meaning=column,…"))
+    var columns: String?
+
+    func validate() throws {
+        guard let columns else { return }
+        do {
+            _ = try TableColumns(columns)
+        } catch {
+            throw ValidationError("--columns: \(error)")
+        }
+    }
+
+    /// The command line's loader, with the columns when given.
+    func loader() -> GraphLoader {
+        var loader = GraphLoader.commandLine
+        loader.columns = columns.flatMap { try? TableColumns($0) }
+        return loader
     }
 }
 

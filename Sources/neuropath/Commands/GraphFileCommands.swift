@@ -99,9 +99,10 @@ struct ConvertCommand: ParsableCommand {
     @Option(
         name: .shortAndLong, help: "The output file (.npath, .sif, .sbgn, .graphml, .cyjs), or - for stdout as .npath.")
     var output: String
+    @OptionGroup var tableColumns: TableColumnsOption
 
     func run() throws {
-        let graph = try GraphLoader.commandLine.load(GraphSource(argument: input))
+        let graph = try tableColumns.loader().load(GraphSource(argument: input))
         let pathExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
         let text: String
         switch output == "-" ? "npath" : pathExtension {
