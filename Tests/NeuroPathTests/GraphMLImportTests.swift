@@ -44,6 +44,46 @@ import Testing
         #expect(graph.interactions.map(\.sign) == [.positive, .negative, nil])
     }
 
+    /// yEd keeps labels and arrowheads in its graphics: written here as yEd 3 writes them (ShapeNode, NodeLabel,
+    /// PolyLineEdge, Arrows), with no other attributes.
+    @Test func yEdLabelsAndArrowheadsGiveNamesAndSigns() throws {
+        let node = { (id: String, label: String) in
+            """
+            <node id="\(id)"><data key="d6"><y:ShapeNode><y:Geometry height="30" width="60" x="0" y="0"/>
+            <y:NodeLabel alignment="center" fontSize="12">\(label)</y:NodeLabel><y:Shape type="rectangle"/>
+            </y:ShapeNode></data></node>
+            """
+        }
+        let edge = { (id: String, source: String, target: String, arrow: String, label: String) in
+            """
+            <edge id="\(id)" source="\(source)" target="\(target)"><data key="d10"><y:PolyLineEdge>
+            <y:LineStyle color="#000000" type="line" width="1.0"/><y:Arrows source="none" target="\(arrow)"/>
+            \(label.isEmpty ? "" : "<y:EdgeLabel>\(label)</y:EdgeLabel>")</y:PolyLineEdge></data></edge>
+            """
+        }
+        let text = graphML(
+            keys: """
+                <key for="node" id="d6" yfiles.type="nodegraphics"/><key for="edge" id="d10" yfiles.type="edgegraphics"/>
+                """,
+            [
+                node("n0", "Ketamine"), node("n1", "NMDA receptor"), node("n2", "BDNF"), node("n3", "Mood"),
+                edge("e0", "n0", "n1", "t_shape", ""), edge("e1", "n1", "n2", "t_shape", ""),
+                edge("e2", "n2", "n3", "standard", ""), edge("e3", "n0", "n3", "none", ""),
+                edge("e4", "n3", "n1", "standard", "inhibits"),
+            ].joined(separator: "\n")
+        ).replacingOccurrences(
+            of: "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">",
+            with:
+                "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:y=\"http://www.yworks.com/xml/graphml\">"
+        )
+        let graph = try load(text)
+        #expect(graph.nodes.map(\.label) == ["Ketamine", "NMDA receptor", "BDNF", "Mood"])
+        let signs = graph.interactions.map { $0.sign.map { $0 == .positive ? "+" : "-" } ?? "?" }
+        #expect(signs == ["-", "-", "+", "?", "-"])
+        let ketamine = try graph.resolve("ketamine"), mood = try graph.resolve("mood")
+        #expect(try EffectQuery(from: ketamine).run(to: mood, on: graph).effect == .increases)
+    }
+
     @Test func undirectedEdgesCountOnceInEachDirection() throws {
         let body = """
                 <node id="a"/><node id="b"/><node id="c"/>

@@ -9,6 +9,11 @@ import Foundation
 ///   one, its `sign` (1, -1 or 0); without either, an association of unknown sign. `evidence`, `references`
 ///   (comma-separated), `species` (comma-separated) and `note` are read as in `.npath`.
 ///
+/// yEd keeps labels and arrowheads in its graphics data instead: a node's `<y:NodeLabel>` is its label (when no
+/// `label` or `name` attribute gives one); an edge with no relation or sign attribute takes its `<y:EdgeLabel>`
+/// when that is a relation word, else its target arrowhead (`<y:Arrows target="…">`): a T bar (`t_shape`)
+/// inhibits, any other arrowhead activates (as GPML's `Arrow` does), `none` is an association of unknown sign.
+///
 /// An undirected edge (`edgedefault="undirected"`, or `directed="false"` on the edge) counts once in each
 /// direction. Nested graphs are flattened into one. Hyperedges are refused: an interaction joins two nodes.
 enum GraphMLImporter {
@@ -41,6 +46,16 @@ enum GraphMLImporter {
                 guard let key = data.attributes["key"] else { continue }
                 let value = data.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 if !value.isEmpty { values[keyNames[key] ?? key.lowercased()] = value }
+                // yEd's graphics: labels and arrowheads inside the data element.
+                for graphic in data.descendants {
+                    switch graphic.name {
+                    case "NodeLabel", "EdgeLabel":
+                        let label = graphic.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                        if !label.isEmpty, values[Self.yEdLabel] == nil { values[Self.yEdLabel] = label }
+                    case "Arrows": values[Self.yEdArrow] = graphic.attributes["target"]?.lowercased()
+                    default: break
+                    }
+                }
             }
             return values
         }
@@ -62,7 +77,7 @@ enum GraphMLImporter {
                 }
                 let values = attributes(of: element)
                 _ = builder.nodeIndex(forID: id) {
-                    var node = Node(id: id, label: values["label"] ?? values["name"] ?? id)
+                    var node = Node(id: id, label: values["label"] ?? values["name"] ?? values[Self.yEdLabel] ?? id)
                     if let kind = (values["kind"] ?? values["type"]).flatMap({ NodeKind(rawValue: $0.lowercased()) }) {
                         node.kind = kind
                     }
@@ -83,7 +98,7 @@ enum GraphMLImporter {
                 let values = attributes(of: element)
                 let word = (values["relation"] ?? values["interaction"] ?? values["edgetype"] ?? values["sign"])?
                     .lowercased()
-                guard let relation = word.map({ SIFImporter.relationWords[$0] }) ?? .associatedWith else {
+                guard let relation = word.map({ SIFImporter.relationWords[$0] }) ?? Self.yEdRelation(values) else {
                     diagnostics.append(
                         problem(
                             "\(label) (\(source) → \(target)) has the unknown relation '\(word ?? "")'",
@@ -122,5 +137,20 @@ enum GraphMLImporter {
         }
         if let error = GraphLoadError.ifErrors(diagnostics) { throw error }
         return builder.build()
+    }
+
+    /// Where a yEd label and target arrowhead are kept among an element's values (names no key can have).
+    private static let yEdLabel = " yed label", yEdArrow = " yed arrow"
+
+    /// An edge's relation from yEd's graphics: a label that is a relation word, else its target arrowhead.
+    private static func yEdRelation(_ values: [String: String]) -> Relation {
+        if let label = values[yEdLabel], let relation = SIFImporter.relationWords[label.lowercased()] {
+            return relation
+        }
+        switch values[yEdArrow] {
+        case "t_shape"?: return .inhibits
+        case nil, "none"?: return .associatedWith
+        default: return .activates
+        }
     }
 }
