@@ -15,10 +15,16 @@ public enum SharedData {
     public static func has(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path(relative)) }
 
     /// Whether `python3` with networkx can run here, for cross-checks against networkx.
-    public static let hasNetworkX: Bool = {
+    public static let hasNetworkX = canImport("networkx")
+
+    /// Whether `python3` with libSBML's bindings (`python-libsbml`) can run here, to check SBML-qual output.
+    public static let hasLibSBML = canImport("libsbml")
+
+    /// Whether `python3 -c "import module"` succeeds.
+    private static func canImport(_ module: String) -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import networkx"]
+        process.arguments = ["python3", "-c", "import \(module)"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         do {
@@ -28,5 +34,5 @@ public enum SharedData {
         } catch {
             return false
         }
-    }()
+    }
 }

@@ -84,6 +84,60 @@ import Testing
         }
     }
 
+    /// SBML-qual read by libSBML, the reference implementation: no errors in its consistency checks, a species per
+    /// node, and every input's sign as the test works it out from the interactions (positive or negative when all
+    /// interactions between two nodes agree, dual when both signs occur, unknown for an unsigned one).
+    @Test(.enabled(if: SharedData.hasLibSBML, "needs python3 with python-libsbml"))
+    func sbmlQualIsValidForLibSBMLAndKeepsEverySign() throws {
+        let script = """
+            import json, sys, libsbml
+            document = libsbml.readSBMLFromString(sys.stdin.read())
+            document.checkConsistency()
+            errors = [document.getError(i).getMessage() for i in range(document.getNumErrors())
+                      if document.getError(i).getSeverity() >= libsbml.LIBSBML_SEV_ERROR]
+            qual = document.getModel().getPlugin("qual")
+            names = {libsbml.INPUT_SIGN_POSITIVE: "positive", libsbml.INPUT_SIGN_NEGATIVE: "negative",
+                     libsbml.INPUT_SIGN_DUAL: "dual", libsbml.INPUT_SIGN_UNKNOWN: "unknown"}
+            inputs = []
+            for t in range(qual.getNumTransitions()):
+                transition = qual.getTransition(t)
+                target = transition.getOutput(0).getQualitativeSpecies()
+                for i in range(transition.getNumInputs()):
+                    put = transition.getInput(i)
+                    inputs.append([put.getQualitativeSpecies(), target, names.get(put.getSign(), "not set")])
+            print(json.dumps({"errors": errors, "species": qual.getNumQualitativeSpecies(), "inputs": sorted(inputs)}))
+            """
+        for graph in try graphs().prefix(6) {
+            let text = SBMLQualWriter.write(graph)
+            let process = Process()
+            let (input, output) = (Pipe(), Pipe())
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "-c", script]
+            process.standardInput = input
+            process.standardOutput = output
+            try process.run()
+            input.fileHandleForWriting.write(Data(text.utf8))
+            try input.fileHandleForWriting.close()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            let answer = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            #expect((answer["errors"] as? [String]) == [], "\(graph.name ?? "")")
+            #expect(answer["species"] as? Int == graph.nodes.count)
+            // The signs, worked out here from the interactions.
+            var signs: [[String]: Set<String>] = [:]
+            for interaction in graph.interactions {
+                let key = [graph.nodes[interaction.source].id, graph.nodes[interaction.target].id]
+                signs[key, default: []].insert(
+                    interaction.sign.map { $0 == .positive ? "positive" : "negative" } ?? "unknown")
+            }
+            let expected = signs.map { key, found -> [String] in
+                let sign = found.contains("unknown") ? "unknown" : found.count == 2 ? "dual" : found.first!
+                return [SBMLQualWriter.identifier(key[0]), SBMLQualWriter.identifier(key[1]), sign]
+            }.sorted { $0.lexicographicallyPrecedes($1) }
+            #expect((answer["inputs"] as? [[String]]) == expected)
+        }
+    }
+
     @Test(
         .enabled(
             if: FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint")

@@ -93,11 +93,14 @@ struct FormatCommand: ParsableCommand {
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert a graph to .npath, .sif, .sbgn, .graphml or .cyjs (format from the output's extension).")
+        abstract:
+            "Convert a graph to .npath, .sif, .sbgn, .graphml, .cyjs or .sbml (SBML-qual) (format from the output's extension)."
+    )
 
     @Argument(help: "The input graph file or bundled graph name.") var input: String
     @Option(
-        name: .shortAndLong, help: "The output file (.npath, .sif, .sbgn, .graphml, .cyjs), or - for stdout as .npath.")
+        name: .shortAndLong,
+        help: "The output file (.npath, .sif, .sbgn, .graphml, .cyjs, .sbml), or - for stdout as .npath.")
     var output: String
     @OptionGroup var tableColumns: TableColumnsOption
 
@@ -111,9 +114,11 @@ struct ConvertCommand: ParsableCommand {
         case "sbgn": text = SBGNWriter.write(graph)
         case "graphml": text = GraphMLWriter.write(graph)
         case "cyjs", "json": text = CytoscapeJSONWriter.write(graph)
+        case "sbml": text = SBMLQualWriter.write(graph)
         default:
             throw CLIError.usage(
-                "cannot tell the output format of '\(output)': use a .npath, .sif, .sbgn, .graphml or .cyjs file name")
+                "cannot tell the output format of '\(output)': use a .npath, .sif, .sbgn, .graphml, .cyjs or .sbml file name"
+            )
         }
         if output == "-" {
             print(text, terminator: "")
