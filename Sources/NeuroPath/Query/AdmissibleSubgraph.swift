@@ -58,94 +58,56 @@ struct AdmissibleSubgraph {
     /// Hop distances from every node to `target` (or from `target` to every node when `forward`), over usable
     /// interactions.
     func distances(to target: Int, forward: Bool = false, maxDepth: Int = .max) -> [Int32] {
-        var distance = [Int32](repeating: Self.unreachable, count: graph.nodes.count)
-        guard !removed[target] else { return distance }
-        distance[target] = 0
-        var frontier = [target]
-        var depth: Int32 = 0
-        while !frontier.isEmpty, depth < maxDepth {
-            depth += 1
-            var next: [Int] = []
-            for node in frontier {
-                for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {
-                    let e = Int(edge)
-                    guard edgeSign(e) != 0 else { continue }
-                    let other = forward ? graph.targetIndex(e) : graph.sourceIndex(e)
-                    if distance[other] == Self.unreachable {
-                        distance[other] = depth
-                        next.append(other)
-                    }
-                }
+        guard !removed[target] else { return [Int32](repeating: Self.unreachable, count: graph.nodes.count) }
+        return LayeredSearch(stateCount: graph.nodes.count, from: target, maxDepth: maxDepth) { node, _, arrive in
+            for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {
+                let e = Int(edge)
+                guard edgeSign(e) != 0 else { continue }
+                _ = arrive(forward ? graph.targetIndex(e) : graph.sourceIndex(e))
             }
-            frontier = next
-        }
-        return distance
+        }.distance
     }
 
     /// Signed distances to `target`: `result[2 * v + (s == + ? 0 : 1)]` is the fewest interactions on a walk
     /// from `v` to `target` whose sign is `s`. A lower bound for simple paths, used to prune signed searches.
     func signedDistances(to target: Int, maxDepth: Int = .max) -> [Int32] {
-        var distance = [Int32](repeating: Self.unreachable, count: graph.nodes.count * 2)
-        guard !removed[target] else { return distance }
-        distance[2 * target] = 0
-        var frontier = [2 * target]
-        var depth: Int32 = 0
-        while !frontier.isEmpty, depth < maxDepth {
-            depth += 1
-            var next: [Int] = []
-            for state in frontier {
-                let node = state >> 1
-                let parity = state & 1
-                for edge in graph.incomingInteractions(of: node) {
-                    let e = Int(edge)
-                    let sign = edgeSign(e)
-                    guard sign != 0 else { continue }
-                    let other = 2 * graph.sourceIndex(e) + (sign < 0 ? 1 - parity : parity)
-                    if distance[other] == Self.unreachable {
-                        distance[other] = depth
-                        next.append(other)
-                    }
-                }
+        guard !removed[target] else { return [Int32](repeating: Self.unreachable, count: graph.nodes.count * 2) }
+        return LayeredSearch(stateCount: graph.nodes.count * 2, from: 2 * target, maxDepth: maxDepth) {
+            state, _, arrive in
+            let parity = state & 1
+            for edge in graph.incomingInteractions(of: state >> 1) {
+                let e = Int(edge)
+                let sign = edgeSign(e)
+                guard sign != 0 else { continue }
+                _ = arrive(2 * graph.sourceIndex(e) + (sign < 0 ? 1 - parity : parity))
             }
-            frontier = next
-        }
-        return distance
+        }.distance
     }
 
     /// Breadth-first layers from `origin` to `maxDepth`, with the signs of the shortest paths to each node
     /// (`forward`: from `origin`; otherwise: to `origin`).
     func shortestPathSigns(from origin: Int, forward: Bool, maxDepth: Int) -> (distance: [Int32], signs: [SignSet]) {
-        var distance = [Int32](repeating: Self.unreachable, count: graph.nodes.count)
         var signs = [SignSet](repeating: [], count: graph.nodes.count)
-        guard !removed[origin] else { return (distance, signs) }
-        distance[origin] = 0
-        signs[origin] = .positive
-        var frontier = [origin]
-        var depth: Int32 = 0
-        while !frontier.isEmpty, depth < maxDepth {
-            depth += 1
-            var next: [Int] = []
-            for node in frontier {
-                for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {
-                    let e = Int(edge)
-                    let sign = edgeSign(e)
-                    guard sign != 0 else { continue }
-                    let other = forward ? graph.targetIndex(e) : graph.sourceIndex(e)
-                    if distance[other] == Self.unreachable {
-                        distance[other] = depth
-                        next.append(other)
-                    }
-                    if distance[other] == depth {
-                        let arriving = signs[node]
-                        signs[other].formUnion(
-                            sign == Self.unsignedEdge
-                                ? (arriving.isEmpty ? [] : .unknown)
-                                : arriving.multiplied(by: sign > 0 ? .positive : .negative))
-                    }
-                }
-            }
-            frontier = next
+        guard !removed[origin] else {
+            return ([Int32](repeating: Self.unreachable, count: graph.nodes.count), signs)
         }
-        return (distance, signs)
+        signs[origin] = .positive
+        let search = LayeredSearch(stateCount: graph.nodes.count, from: origin, maxDepth: maxDepth) {
+            node, depth, arrive in
+            for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {
+                let e = Int(edge)
+                let sign = edgeSign(e)
+                guard sign != 0 else { continue }
+                let other = forward ? graph.targetIndex(e) : graph.sourceIndex(e)
+                // Every shortest arrival brings its signs, not only the first.
+                guard arrive(other) == depth else { continue }
+                let arriving = signs[node]
+                signs[other].formUnion(
+                    sign == Self.unsignedEdge
+                        ? (arriving.isEmpty ? [] : .unknown)
+                        : arriving.multiplied(by: sign > 0 ? .positive : .negative))
+            }
+        }
+        return (search.distance, signs)
     }
 }

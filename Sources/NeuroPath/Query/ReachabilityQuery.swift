@@ -26,26 +26,14 @@ public struct ReachabilityQuery: Sendable {
         try SearchConstraints(maxDepth: maxDepth, filter: filter).validate(from: origin, to: nil, in: graph)
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter, includeUnsigned: true)
         let forward = direction == .downstream
-        var seen = [Bool](repeating: false, count: graph.nodes.count)
-        seen[origin] = true
-        var frontier = [origin]
-        var reached: [Int] = []
-        for _ in 0..<maxDepth where !frontier.isEmpty {
-            var next: [Int] = []
-            for node in frontier {
-                for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {
-                    let e = Int(edge)
-                    guard subgraph.isUnfiltered || subgraph.edgeSign(e) != 0 else { continue }
-                    let other = forward ? graph.targetIndex(e) : graph.sourceIndex(e)
-                    if !seen[other] {
-                        seen[other] = true
-                        next.append(other)
-                    }
-                }
+        let search = LayeredSearch(stateCount: graph.nodes.count, from: origin, maxDepth: maxDepth) { node, _, arrive in
+            for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {
+                let e = Int(edge)
+                guard subgraph.isUnfiltered || subgraph.edgeSign(e) != 0 else { continue }
+                _ = arrive(forward ? graph.targetIndex(e) : graph.sourceIndex(e))
             }
-            reached += next
-            frontier = next
         }
+        let reached = search.order.dropFirst()
         return reached.sorted()
     }
 }

@@ -31,30 +31,26 @@ struct SignedWitnesses {
         self.subgraph = subgraph
         self.source = source
         self.maxDepth = Int32(clamping: maxDepth)
-        distance = [Int32](repeating: AdmissibleSubgraph.unreachable, count: graph.nodes.count * 2)
-        parent = [Int32](repeating: -1, count: graph.nodes.count * 2)
-        guard !subgraph.removed[source] else { return }
-        distance[2 * source] = 0
-        var frontier = [2 * source]
-        var depth: Int32 = 0
-        while !frontier.isEmpty, depth < maxDepth {
-            depth += 1
-            var next: [Int] = []
-            for state in frontier {
+        var parent = [Int32](repeating: -1, count: graph.nodes.count * 2)
+        guard !subgraph.removed[source] else {
+            distance = [Int32](repeating: AdmissibleSubgraph.unreachable, count: graph.nodes.count * 2)
+            self.parent = parent
+            return
+        }
+        distance =
+            LayeredSearch(stateCount: graph.nodes.count * 2, from: 2 * source, maxDepth: maxDepth) {
+                state, depth, arrive in
                 let parity = state & 1
                 for edge in graph.outgoingInteractions(of: state >> 1) {
                     let e = Int(edge)
                     let sign = subgraph.edgeSign(e)
                     guard sign == 1 || sign == -1 else { continue }
                     let reached = 2 * graph.targetIndex(e) + (sign < 0 ? 1 - parity : parity)
-                    guard distance[reached] == AdmissibleSubgraph.unreachable else { continue }
-                    distance[reached] = depth
-                    parent[reached] = Int32(e)
-                    next.append(reached)
+                    // The interaction of the first arrival (the source's state is never re-parented: it is at 0).
+                    if arrive(reached) == depth, parent[reached] == -1 { parent[reached] = Int32(e) }
                 }
-            }
-            frontier = next
-        }
+            }.distance
+        self.parent = parent
     }
 
     /// Whether any walk of either sign reaches `node` (the source itself excluded).

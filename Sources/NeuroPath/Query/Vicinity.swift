@@ -4,18 +4,11 @@ extension PathwayGraph {
     public func vicinity(of node: Int, depth: Int) throws(QueryError) -> Set<Int> {
         try checkNodes(CollectionOfOne(node))
         guard (0...PathDepth.maximum).contains(depth) else { throw .invalidDepth(depth) }
-        var seen: Set<Int> = [node]
-        var frontier = [node]
-        for _ in 0..<depth {
-            var next: [Int] = []
-            for current in frontier {
-                let neighbours =
-                    outgoingInteractions(of: current).map { targetIndex(Int($0)) }
-                    + incomingInteractions(of: current).map { sourceIndex(Int($0)) }
-                for other in neighbours where seen.insert(other).inserted { next.append(other) }
-            }
-            frontier = next
+        let search = LayeredSearch(stateCount: nodes.count, from: node, maxDepth: depth) { current, _, arrive in
+            for edge in outgoingInteractions(of: current) { _ = arrive(targetIndex(Int(edge))) }
+            for edge in incomingInteractions(of: current) { _ = arrive(sourceIndex(Int(edge))) }
         }
+        let seen = Set(search.order)
         return seen
     }
 }
