@@ -92,14 +92,7 @@ public enum GraphvizRenderer {
                 throw .layoutFailed(message)
             }
             defer { gvFreeLayout(context, graph) }
-            var buffer: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            guard gvRenderData(context, graph, format.rawValue, &buffer, &length) == 0, let buffer else {
-                throw .renderFailed(format: format.rawValue, message: GraphvizSession.takeMessages() ?? "no output")
-            }
-            defer { gvFreeRenderData(buffer) }
-            // PNG and PDF contain NUL bytes: copy by length, not as a C string.
-            let data = Data(bytes: buffer, count: Int(length))
+            let data = try output(of: graph, as: format.rawValue, in: context)
             if neuropath_error_count() > 0 {
                 throw .graphviz(GraphvizSession.takeMessages() ?? "unknown error")
             }
@@ -135,13 +128,7 @@ public enum GraphvizRenderer {
                 throw .layoutFailed(GraphvizSession.takeMessages() ?? "unknown error")
             }
             defer { gvFreeLayout(context, graph) }
-            var buffer: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            guard gvRenderData(context, graph, "dot", &buffer, &length) == 0, let buffer else {
-                throw .renderFailed(format: "dot", message: GraphvizSession.takeMessages() ?? "no output")
-            }
-            defer { gvFreeRenderData(buffer) }
-            return String(decoding: Data(bytes: buffer, count: Int(length)), as: UTF8.self)
+            return String(decoding: try output(of: graph, as: "dot", in: context), as: UTF8.self)
         }
     }
 
@@ -178,14 +165,21 @@ public enum GraphvizRenderer {
                 throw .layoutFailed(GraphvizSession.takeMessages() ?? "unknown error")
             }
             defer { gvFreeLayout(context, styled) }
-            var buffer: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            guard gvRenderData(context, styled, format.rawValue, &buffer, &length) == 0, let buffer else {
-                throw .renderFailed(format: format.rawValue, message: GraphvizSession.takeMessages() ?? "no output")
-            }
-            defer { gvFreeRenderData(buffer) }
-            return Data(bytes: buffer, count: Int(length))
+            return try output(of: styled, as: format.rawValue, in: context)
         }
+    }
+
+    /// Graphviz's output of a laid-out `graph` in `format`, copied by length (PNG and PDF contain NUL bytes).
+    private static func output(of graph: UnsafeMutablePointer<Agraph_t>, as format: String, in context: OpaquePointer)
+        throws(RenderError) -> Data
+    {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(context, graph, format, &buffer, &length) == 0, let buffer else {
+            throw .renderFailed(format: format, message: GraphvizSession.takeMessages() ?? "no output")
+        }
+        defer { gvFreeRenderData(buffer) }
+        return Data(bytes: buffer, count: Int(length))
     }
 
     /// Checks that `dot` parses as one Graphviz graph; throws ``RenderError/invalidDOT(_:)`` with Graphviz's message.
