@@ -234,6 +234,36 @@ import Testing
         #expect(overwrite.status == 64)
     }
 
+    @Test func convertTakesTheFormatsByNameAndSaysWhichItKnows() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
+        // NeuroPath JSON by its name, read back by content under another name with the same trace.
+        #expect(try CLIRunner.run(["convert", "ketamine", "-o", "k.npath.json"], in: folder).status == 0)
+        let json = try Data(contentsOf: folder.appendingPathComponent("k.npath.json"))
+        try json.write(to: folder.appendingPathComponent("download.txt"))
+        let trace = ["trace", "--from", "ketamine", "--to", "synaptogenesis", "--json"]
+        let fromJSON = try CLIRunner.run(trace + ["--graph", "download.txt"], in: folder)
+        let fromBundled = try CLIRunner.run(trace)
+        #expect(fromJSON.status == 0 && fromJSON.stdout == fromBundled.stdout)
+        // --to whatever the name; --from and --graph-format whatever the content looks like.
+        #expect(try CLIRunner.run(["convert", "ketamine", "-o", "k.out", "--to", "sbgn"], in: folder).status == 0)
+        let sbgn = try String(contentsOf: folder.appendingPathComponent("k.out"), encoding: .utf8)
+        #expect(sbgn.contains("<sbgn"))
+        let forced = try CLIRunner.run(["stats", "--graph", "k.out", "--graph-format", "sbgn", "--json"], in: folder)
+        #expect(forced.status == 0)
+        let converted = try CLIRunner.run(["convert", "k.out", "--from", "sbgn", "-o", "k.sif"], in: folder)
+        #expect(converted.status == 0)
+        // Typos: one line naming the nearest format, exit 64, nothing written.
+        let typoTo = try CLIRunner.run(["convert", "ketamine", "-o", "x.out", "--to", "grapml"], in: folder)
+        #expect(typoTo.status == 64 && typoTo.stderr.contains("did you mean 'graphml'?"))
+        let typoFrom = try CLIRunner.run(["convert", "k.out", "-o", "x.sif", "--from", "sbng"], in: folder)
+        #expect(typoFrom.status == 64 && typoFrom.stderr.contains("did you mean 'sbgn'?"))
+        let unknown = try CLIRunner.run(["convert", "ketamine", "-o", "x.png"], in: folder)
+        #expect(unknown.status == 64 && unknown.stderr.contains("--to FORMAT"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.out").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.png").path))
+    }
+
     @Test func helpGoesToStandardOutputAndExitsZero() throws {
         let output = try CLIRunner.run(["--help"])
         #expect(output.status == 0 && output.stdout.contains("trace") && output.stdout.contains("perturb"))

@@ -24,7 +24,7 @@ public enum CytoscapeJSONImporter {
         do {
             object = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw invalid("not valid JSON: \(error.localizedDescription)")
+            throw .invalid([JSONSyntax.diagnostic(file: file, data: data)])
         }
         guard let root = object as? [String: Any] else { throw invalid("expected a JSON object with nodes and edges") }
         let elements = (root["elements"] as? [String: Any]) ?? root

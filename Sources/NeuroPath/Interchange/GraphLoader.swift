@@ -23,11 +23,13 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     case graphML = "graphml"
     /// A NeuroPath snapshot: the binary image of a loaded graph (``GraphSnapshot``).
     case snapshot = "npsnap"
+    /// NeuroPath JSON (`.npath.json`): the whole graph as JSON (``NeuroPathJSON``).
+    case neuroPathJSON = "neuropath-json"
 
     /// The formats read, in words, for messages.
     static let readable =
         ".npath, SIF (source relation target), a table with a header, a PathLinker table, Cytoscape.js JSON, "
-        + "SBGN-ML Activity Flow, GPML, BEL, GraphML or a NeuroPath snapshot (.npsnap)"
+        + "SBGN-ML Activity Flow, GPML, BEL, GraphML, NeuroPath JSON (.npath.json) or a NeuroPath snapshot (.npsnap)"
 
     /// The format for an `.npath` or `.sif` extension; `.tsv` and `.txt` are decided by content.
     init?(unambiguousExtension pathExtension: String) {
@@ -47,6 +49,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     /// The format of `data` judged from its first meaningful line, or `nil` when it matches none.
     public static func sniff(_ data: Data) -> GraphFormat? {
         if GraphSnapshot.recognises(data) { return .snapshot }
+        if NeuroPathJSON.recognises(data) { return .neuroPathJSON }
         if CytoscapeJSONImporter.recognises(data) { return .cytoscapeJSON }
         switch recognisedButNotRead(data) {
         case let kind? where kind.hasPrefix("SBGN-ML"): return .sbgn
@@ -112,7 +115,8 @@ public enum GraphFormat: String, Sendable, CaseIterable {
 
     /// The format of a file named `file` holding `data`: by extension, else by content.
     static func of(file: String, data: Data) -> GraphFormat? {
-        GraphFormat(unambiguousExtension: URL(fileURLWithPath: file).pathExtension) ?? sniff(data)
+        if file.lowercased().hasSuffix(NeuroPathJSON.fileSuffix) { return .neuroPathJSON }
+        return GraphFormat(unambiguousExtension: URL(fileURLWithPath: file).pathExtension) ?? sniff(data)
     }
 }
 
@@ -141,12 +145,19 @@ public struct GraphLoader: Sendable {
     /// Which column holds what, for tab-separated tables whose header names are not ones NeuroPath recognises;
     /// with it, every file is read as such a table (other formats are refused).
     public var columns: TableColumns?
+    /// The format every file is read as, whatever its name and content look like; `nil` (the default) detects it,
+    /// by extension and then by content.
+    public var format: GraphFormat?
 
     /// Creates a loader.
-    public init(limits: GraphLimits = .standard, decompressGzip: Decompressor? = nil, columns: TableColumns? = nil) {
+    public init(
+        limits: GraphLimits = .standard, decompressGzip: Decompressor? = nil, columns: TableColumns? = nil,
+        format: GraphFormat? = nil
+    ) {
         self.limits = limits
         self.decompressGzip = decompressGzip
         self.columns = columns
+        self.format = format
     }
 
     /// Loads a bundled graph or a file.
@@ -158,6 +169,10 @@ public struct GraphLoader: Sendable {
                     path: name,
                     detail: "column choices (\(columns)) apply only to tab-separated tables with a header, "
                         + "and '\(name)' is a bundled .npath graph")
+            }
+            if let format, format != .npath {
+                throw .unsupportedFormat(
+                    path: name, detail: "'\(name)' is a bundled .npath graph, not \(format.rawValue)")
             }
             return try Self.bundled(name)
         case .file(let path):
@@ -173,7 +188,7 @@ public struct GraphLoader: Sendable {
     public func load(file path: String) throws(GraphLoadError) -> PathwayGraph {
         let data = try GraphFile.read(atPath: path, display: path, limit: limits.maximumFileSize)
         let (bytes, name) = try decompressed(data, file: path)
-        if columns == nil, GraphFormat.of(file: name, data: bytes) == .npath {
+        if columns == nil, (format ?? GraphFormat.of(file: name, data: bytes)) == .npath {
             let url = URL(fileURLWithPath: path)
             let root = GraphSourceRoot.directory(
                 path: url.deletingLastPathComponent().path, display: (path as NSString).deletingLastPathComponent)
@@ -189,7 +204,7 @@ public struct GraphLoader: Sendable {
     public func load(data: Data, file: String) throws(GraphLoadError) -> PathwayGraph {
         let (data, file) = try decompressed(data, file: file)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        let format = GraphFormat.of(file: file, data: data)
+        let format = self.format ?? GraphFormat.of(file: file, data: data)
         if let columns {
             guard format == nil || format == .sif || format == .headeredTable || format == .pathLinker else {
                 throw .unsupportedFormat(
@@ -216,6 +231,7 @@ public struct GraphLoader: Sendable {
         case .bel?: return try BELImporter.parse(data: data, file: file, name: name, limits: limits)
         case .graphML?: return try GraphMLImporter.parse(data: data, file: file, name: name, limits: limits)
         case .snapshot?: return try GraphSnapshot.graph(from: data, file: file, limits: limits)
+        case .neuroPathJSON?: return try NeuroPathJSON.parse(data: data, file: file, name: name, limits: limits)
         case nil:
             if let kind = GraphFormat.recognisedButNotRead(data) { throw .formatNotRead(path: file, looksLike: kind) }
             throw .unsupportedFormat(path: file, detail: "expected \(GraphFormat.readable)")

@@ -99,8 +99,8 @@ public struct PathwayGraphBuilder: Sendable {
         }
     }
 
-    /// Adds an interaction whose nodes the caller (a parser) has already added.
-    mutating func addChecked(_ interaction: Interaction) {
+    /// Adds an interaction whose nodes the caller (a parser) has already added, with its weight if it has one.
+    mutating func addChecked(_ interaction: Interaction, weight: Float? = nil) {
         assert(nodes.indices.contains(interaction.source) && nodes.indices.contains(interaction.target))
         let annotation = InteractionAnnotation(
             references: interaction.references, context: interaction.context, note: interaction.note)
@@ -112,7 +112,7 @@ public struct PathwayGraphBuilder: Sendable {
             annotations.append(annotation)
             annotationIndex[annotation] = annotationID
         }
-        if !weights.isEmpty { weights.append(.nan) }
+        appendWeight(weight)
         packed.append(
             PackedInteraction(
                 source: Int32(interaction.source), target: Int32(interaction.target), annotation: annotationID,
@@ -135,16 +135,21 @@ public struct PathwayGraphBuilder: Sendable {
 
     mutating func addChecked(source: Int, target: Int, relation: Relation, weight: Float? = nil) {
         assert(nodes.indices.contains(source) && nodes.indices.contains(target))
+        appendWeight(weight)
+        packed.append(
+            PackedInteraction(
+                source: Int32(source), target: Int32(target), annotation: 0, relation: relation.code, evidence: 0,
+                timescale: 0, flags: 0))
+    }
+
+    /// Records the weight of the interaction about to be appended (NaN for none, once any interaction has one).
+    private mutating func appendWeight(_ weight: Float?) {
         if let weight {
             if weights.count < packed.count { weights += repeatElement(.nan, count: packed.count - weights.count) }
             weights.append(weight)
         } else if !weights.isEmpty {
             weights.append(.nan)
         }
-        packed.append(
-            PackedInteraction(
-                source: Int32(source), target: Int32(target), annotation: 0, relation: relation.code, evidence: 0,
-                timescale: 0, flags: 0))
     }
 
     /// Reserves room for `count` more interactions.

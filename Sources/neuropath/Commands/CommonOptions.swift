@@ -15,7 +15,7 @@ struct GraphOption: ParsableArguments {
         completion: .file())
     var graph: String?
 
-    @OptionGroup var tableColumns: TableColumnsOption
+    @OptionGroup var reading: GraphReadingOptions
 
     /// Where the graph comes from, by the rule of ``GraphSource/init(argument:)``; the bundled ketamine graph
     /// when `--graph` is not given.
@@ -30,12 +30,21 @@ struct GraphOption: ParsableArguments {
         if case .bundled(let name) = source, graph == name, FileManager.default.fileExists(atPath: name) {
             Diagnostics.note("'\(name)' is the bundled graph; write ./\(name) to read the file of that name")
         }
-        return try tableColumns.loader().load(source)
+        return try reading.loader().load(source)
     }
 }
 
-/// `--columns`: which column of a table holds what, when its header's names are not recognised.
-struct TableColumnsOption: ParsableArguments {
+/// How graph files are read: `--graph-format` (their format, when detection would guess wrong) and `--columns`
+/// (which column of a table holds what, when its header's names are not recognised).
+struct GraphReadingOptions: ParsableArguments {
+    @Option(
+        name: .customLong("graph-format"),
+        help: ArgumentHelp(
+            "Read the graph as this format instead of detecting it: "
+                + GraphFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+            valueName: "format"))
+    var format: String?
+
     @Option(
         name: .long,
         help: ArgumentHelp(
@@ -47,6 +56,7 @@ struct TableColumnsOption: ParsableArguments {
     var columns: String?
 
     func validate() throws {
+        _ = try Self.format(format, option: "--graph-format")
         guard let columns else { return }
         do {
             _ = try TableColumns(columns)
@@ -55,10 +65,23 @@ struct TableColumnsOption: ParsableArguments {
         }
     }
 
-    /// The command line's loader, with the columns when given.
-    func loader() -> GraphLoader {
+    /// The format `text` names (given to `option`), `nil` when not given.
+    static func format(_ text: String?, option: String) throws -> GraphFormat? {
+        guard let text else { return nil }
+        if let format = GraphFormat(rawValue: text.lowercased()) { return format }
+        let names = GraphFormat.allCases.map(\.rawValue)
+        let near = EditDistance.nearest(to: text, in: names).first
+        throw ValidationError(
+            "\(option): '\(text)' is not a format NeuroPath reads\(near.map { " — did you mean '\($0)'?" } ?? "") "
+                + "(formats: \(names.joined(separator: ", ")))")
+    }
+
+    /// The command line's loader, with the format and columns when given; `format` (convert's `--from`) is
+    /// used when `--graph-format` is not.
+    func loader(format other: GraphFormat? = nil) -> GraphLoader {
         var loader = GraphLoader.commandLine
         loader.columns = columns.flatMap { try? TableColumns($0) }
+        loader.format = (try? Self.format(format, option: "--graph-format")) ?? other
         return loader
     }
 }

@@ -93,40 +93,70 @@ struct FormatCommand: ParsableCommand {
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract:
-            "Convert a graph to .npath, .sif, .sbgn, .graphml, .cyjs or .sbml (SBML-qual) (format from the output's extension)."
-    )
+        abstract: "Convert a graph to another format (from the output's name, or --to).",
+        discussion: """
+            Formats written: .npath, .sif, .sbgn (SBGN-ML Activity Flow), .graphml, .cyjs or .json (Cytoscape.js \
+            JSON), .sbml (SBML-qual) and .npath.json (NeuroPath JSON, lossless). What each keeps: Docs/formats.md.
+            """)
 
     @Argument(help: "The input graph file or bundled graph name.") var input: String
-    @Option(
-        name: .shortAndLong,
-        help: "The output file (.npath, .sif, .sbgn, .graphml, .cyjs, .sbml), or - for stdout as .npath.")
+    @Option(name: .shortAndLong, help: "The output file, or - for stdout (.npath unless --to says otherwise).")
     var output: String
-    @OptionGroup var tableColumns: TableColumnsOption
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write this format whatever the output's name: "
+                + GraphOutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+            valueName: "format"))
+    var to: String?
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read the input as this format instead of detecting it: "
+                + GraphFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+            valueName: "format"))
+    var from: String?
+    @OptionGroup var reading: GraphReadingOptions
+
+    func validate() throws {
+        _ = try outputFormat()
+        _ = try GraphReadingOptions.format(from, option: "--from")
+        if from != nil, reading.format != nil { throw ValidationError("give --from or --graph-format, not both") }
+    }
+
+    /// The format to write: `--to`, else by the output's name.
+    func outputFormat() throws -> GraphOutputFormat {
+        let names = GraphOutputFormat.allCases.map(\.rawValue)
+        if let to {
+            if let format = GraphOutputFormat(rawValue: to.lowercased()) { return format }
+            let near = EditDistance.nearest(to: to, in: names).first
+            throw ValidationError(
+                "--to: '\(to)' is not a format NeuroPath writes\(near.map { " — did you mean '\($0)'?" } ?? "") "
+                    + "(formats: \(names.joined(separator: ", ")))")
+        }
+        if output == "-" { return .npath }
+        guard let format = GraphOutputFormat(fileName: output) else {
+            throw ValidationError(
+                "cannot tell the output format of '\(output)': name it \(GraphOutputFormat.fileNames), "
+                    + "or say --to FORMAT (\(names.joined(separator: ", ")))")
+        }
+        return format
+    }
 
     func run() throws {
-        let graph = try tableColumns.loader().load(GraphSource(argument: input))
-        let pathExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
-        let text: String
-        switch output == "-" ? "npath" : pathExtension {
-        case "npath": text = NPathWriter.write(NPathWriter.document(for: graph))
-        case "sif": text = SIFWriter.write(graph)
-        case "sbgn": text = SBGNWriter.write(graph)
-        case "graphml": text = GraphMLWriter.write(graph)
-        case "cyjs", "json": text = CytoscapeJSONWriter.write(graph)
-        case "sbml": text = SBMLQualWriter.write(graph)
-        default:
-            throw CLIError.usage(
-                "cannot tell the output format of '\(output)': use a .npath, .sif, .sbgn, .graphml, .cyjs or .sbml file name"
-            )
-        }
-        if output == "-" {
-            print(text, terminator: "")
-        } else {
+        let format = try outputFormat()
+        if output != "-" {
             guard URL(fileURLWithPath: output).standardizedFileURL != URL(fileURLWithPath: input).standardizedFileURL
             else {
                 throw CLIError.usage("the output would overwrite the input '\(input)'")
             }
+        }
+        let graph = try reading.loader(format: GraphReadingOptions.format(from, option: "--from"))
+            .load(GraphSource(argument: input))
+        let text = format.write(graph)
+        if output == "-" {
+            print(text, terminator: "")
+        } else {
             try OutputFile.write(text, to: output)
         }
     }

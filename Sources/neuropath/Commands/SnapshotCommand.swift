@@ -18,7 +18,7 @@ struct SnapshotCommand: ParsableCommand {
         name: .shortAndLong,
         help: "The snapshot to write (default: the input's name with .npsnap, in the current directory).")
     var output: String?
-    @OptionGroup var tableColumns: TableColumnsOption
+    @OptionGroup var reading: GraphReadingOptions
 
     func run() throws {
         let destination = output ?? Self.defaultOutput(for: input)
@@ -26,7 +26,7 @@ struct SnapshotCommand: ParsableCommand {
         else {
             throw CLIError.usage("the snapshot would overwrite the input '\(input)'")
         }
-        let graph = try tableColumns.loader().load(GraphSource(argument: input))
+        let graph = try reading.loader().load(GraphSource(argument: input))
         let data = GraphSnapshot.data(of: graph)
         try OutputFile.write(data, to: destination)
         StandardStreams.writeError(

@@ -1,0 +1,88 @@
+/// The shape of a NeuroPath JSON file (`.npath.json`): a whole graph, everything the model holds, for programs
+/// that would rather parse JSON than `.npath` text.
+///
+/// ```json
+/// {"format": "neuropath-graph", "version": 1, "name": "ketamine", "title": "…",
+///  "populations": [{"id": "interneuron", "label": "GABA interneuron"}],
+///  "nodes": [{"id": "ketamine", "kind": "drug", "label": "Ketamine", "synonyms": ["Ketalar"],
+///             "xrefs": ["ChEBI:6121"]}],
+///  "references": [{"key": "zanos2016", "authors": "Zanos P, …", "year": 2016, "doi": "10.1038/nature17998"}],
+///  "interactions": [{"source": "ketamine", "target": "nmda-receptor@interneuron", "relation": "inhibits",
+///                    "evidence": "established", "references": ["zanos2016"], "species": ["rat"],
+///                    "region": "mPFC", "population": "interneuron", "timescale": "minutes",
+///                    "necessary": true, "note": "…", "weight": 0.75}]}
+/// ```
+/// Fields that are empty are left out. Nodes are named by id in interactions, so the file reads on its own.
+struct NeuroPathJSONDocument: Codable {
+    /// What `format` must say.
+    static let formatName = "neuropath-graph"
+    /// The version written, and the only one read.
+    static let currentVersion = 1
+
+    var format: String
+    var version: Int
+    var name: String?
+    var title: String?
+    var populations: [CellPopulation]?
+    var nodes: [NodeEntry]
+    var references: [Reference]?
+    var interactions: [InteractionEntry]
+
+    /// One node. Words from a vocabulary (kind, relation, evidence, species, timescale) are kept as text here and
+    /// checked when the graph is built, so a misspelt one gets a message naming it.
+    struct NodeEntry: Codable {
+        var id: String
+        var label: String?
+        var kind: String?
+        var synonyms: [String]?
+        var description: String?
+        /// External ids as `NAMESPACE:ID`.
+        var xrefs: [String]?
+    }
+
+    /// One interaction, its nodes named by id.
+    struct InteractionEntry: Codable {
+        var source: String
+        var target: String
+        var relation: String
+        var evidence: String?
+        var references: [String]?
+        var species: [String]?
+        var region: String?
+        var population: String?
+        var timescale: String?
+        var necessary: Bool?
+        var note: String?
+        var weight: Float?
+    }
+}
+
+extension NeuroPathJSONDocument {
+    /// The document of `graph`.
+    init(_ graph: PathwayGraph) {
+        func nonEmpty<Element>(_ array: [Element]) -> [Element]? { array.isEmpty ? nil : array }
+        format = Self.formatName
+        version = Self.currentVersion
+        name = graph.name
+        title = graph.title
+        populations = nonEmpty(graph.populations)
+        references = nonEmpty(graph.references)
+        nodes = graph.nodes.map { node in
+            NodeEntry(
+                id: node.id, label: node.label == node.id ? nil : node.label,
+                kind: node.kind == .unspecified ? nil : node.kind.rawValue, synonyms: nonEmpty(node.synonyms),
+                description: node.description, xrefs: nonEmpty(node.externalIDs.map(\.description)))
+        }
+        interactions = (0..<graph.interactionCount).map { index in
+            let interaction = graph.interaction(at: index)
+            return InteractionEntry(
+                source: graph.nodes[interaction.source].id, target: graph.nodes[interaction.target].id,
+                relation: interaction.relation.rawValue, evidence: interaction.evidence?.rawValue,
+                references: nonEmpty(interaction.references),
+                species: nonEmpty(interaction.context.species.map(\.rawValue)),
+                region: interaction.context.region, population: interaction.context.population,
+                timescale: interaction.timescale?.rawValue, necessary: interaction.isNecessary ? true : nil,
+                note: interaction.note, weight: graph.weight(of: index))
+        }
+    }
+}
