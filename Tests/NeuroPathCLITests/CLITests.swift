@@ -415,3 +415,41 @@ import Testing
         #expect(try CLIRunner.run(["quiz", "--count", "0"]).status == 64)
     }
 }
+
+/// The status line shown while a large file loads: on a terminal only, and erased before the answer.
+@Suite struct LoadProgressCLITests {
+    static let network = "networks/pathlinker-2018-human-interactome.txt.gz"
+    static let script = "/usr/bin/script"
+
+    @Test(.enabled(if: SharedData.has(network), "needs the PathLinker network"))
+    func nothingIsShownWhenStandardErrorIsNotATerminal() throws {
+        let output = try CLIRunner.run(
+            ["stats", "--graph", SharedData.path(Self.network)], environment: ["NEUROPATH_PROGRESS_AFTER": "0"])
+        #expect(output.status == 0 && output.stderr.isEmpty)
+    }
+
+    @Test(
+        .enabled(if: SharedData.has(network), "needs the PathLinker network"),
+        .enabled(if: FileManager.default.isExecutableFile(atPath: script), "needs script(1) for a terminal"))
+    func onATerminalTheLineIsShownThenErased() throws {
+        // script(1) runs the command on a pseudo-terminal and copies what it wrote.
+        let command = [CLIRunner.executable.path, "stats", "--graph", SharedData.path(Self.network)]
+            .map { "'\($0)'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.script)
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["NEUROPATH_PROGRESS_AFTER": "0"]) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("reading pathlinker-2018-human-interactome.txt.gz ("))
+        // Erased (carriage return, clear to end of line) before the first line of the answer.
+        let erase = "\r\u{1B}[K"
+        #expect(text.range(of: erase + "pathlinker-2018-human-interactome") != nil, "\(text.debugDescription)")
+    }
+}

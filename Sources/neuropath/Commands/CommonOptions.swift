@@ -30,7 +30,8 @@ struct GraphOption: ParsableArguments {
         if case .bundled(let name) = source, graph == name, FileManager.default.fileExists(atPath: name) {
             Diagnostics.note("'\(name)' is the bundled graph; write ./\(name) to read the file of that name")
         }
-        return try reading.loader().load(source)
+        let loader = reading.loader()
+        return try LoadProgress.whileLoading(source) { () throws(GraphLoadError) in try loader.load(source) }
     }
 }
 

@@ -18,7 +18,10 @@ struct ValidateCommand: ParsableCommand {
         for name in names {
             let report: ValidationReport
             do {
-                let graph = try GraphLoader.commandLine.load(GraphSource(argument: name))
+                let source = GraphSource(argument: name)
+                let graph = try LoadProgress.whileLoading(source) { () throws(GraphLoadError) in
+                    try GraphLoader.commandLine.load(source)
+                }
                 report = ValidationReport(graph: name, graph: graph, strict: strict)
             } catch {
                 let failure = CLIError(error)
@@ -151,8 +154,9 @@ struct ConvertCommand: ParsableCommand {
                 throw CLIError.usage("the output would overwrite the input '\(input)'")
             }
         }
-        let graph = try reading.loader(format: GraphReadingOptions.format(from, option: "--from"))
-            .load(GraphSource(argument: input))
+        let loader = reading.loader(format: try GraphReadingOptions.format(from, option: "--from"))
+        let source = GraphSource(argument: input)
+        let graph = try LoadProgress.whileLoading(source) { try loader.load(source) }
         let text = format.write(graph)
         if output == "-" {
             print(text, terminator: "")

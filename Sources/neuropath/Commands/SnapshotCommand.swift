@@ -26,7 +26,8 @@ struct SnapshotCommand: ParsableCommand {
         else {
             throw CLIError.usage("the snapshot would overwrite the input '\(input)'")
         }
-        let graph = try reading.loader().load(GraphSource(argument: input))
+        let source = GraphSource(argument: input)
+        let graph = try LoadProgress.whileLoading(source) { try reading.loader().load(source) }
         let data = GraphSnapshot.data(of: graph)
         try OutputFile.write(data, to: destination)
         StandardStreams.writeError(
