@@ -77,6 +77,10 @@ let package = Package(
         .executableTarget(
             name: "neuropath-render-bench", dependencies: ["NeuroPath", "NeuroPathGraphviz"],
             path: "Benchmarks/RenderBenchmark"),
+        // Times reading and writing every interchange format for Docs/formats.md (Benchmarks/formats).
+        .executableTarget(
+            name: "neuropath-format-bench", dependencies: ["NeuroPath", "NeuroPathCompression"],
+            path: "Benchmarks/FormatBenchmark"),
         .target(name: "NeuroPathTestSupport", dependencies: ["NeuroPath"], path: "Tests/NeuroPathTestSupport"),
         .testTarget(
             name: "NeuroPathTests", dependencies: ["NeuroPath", "NeuroPathCompression", "NeuroPathTestSupport"]),

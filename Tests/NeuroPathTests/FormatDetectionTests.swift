@@ -40,7 +40,7 @@ import Testing
                 #"{"nodes": [], "edges": [{"data": {"source": "A", "target": "B", "interaction": "befriends"}}]}"#,
                 .unknownRelation
             ),
-            (#"{"nodes": [], "edges": "#, .malformedRow),
+            (#"{"nodes": [], "edges": "#, .syntax),
         ] {
             do {
                 _ = try GraphLoader().load(data: Data(text.utf8), file: "g.cyjs")

@@ -6,23 +6,43 @@ import Foundation
 public enum CytoscapeJSONWriter {
     /// The JSON text of `graph`, keys sorted, so the same graph gives the same bytes.
     public static func write(_ graph: PathwayGraph) -> String {
-        let nodes: [[String: Any]] = graph.nodes.map { node in
-            ["data": ["id": node.id, "label": node.displayName, "kind": node.kind.rawValue]]
+        let nodes = graph.nodes.map { node in
+            Element(data: NodeData(id: node.id, label: node.displayName, kind: node.kind.rawValue))
         }
-        let edges: [[String: Any]] = (0..<graph.interactionCount).map { index in
+        let edges = (0..<graph.interactionCount).map { index in
             let interaction = graph.interaction(at: index)
-            var data: [String: Any] = [
-                "id": "e\(index)", "source": graph.nodes[interaction.source].id,
-                "target": graph.nodes[interaction.target].id, "interaction": interaction.relation.rawValue,
-                "sign": interaction.sign.map { $0 == .positive ? 1 : -1 } ?? 0,
-                "references": interaction.references,
-            ]
-            if let evidence = interaction.evidence { data["evidence"] = evidence.rawValue }
-            return ["data": data]
+            return Element(
+                data: EdgeData(
+                    id: "e\(index)", source: graph.nodes[interaction.source].id,
+                    target: graph.nodes[interaction.target].id, interaction: interaction.relation.rawValue,
+                    sign: interaction.sign.map { $0 == .positive ? 1 : -1 } ?? 0,
+                    references: interaction.references, evidence: interaction.evidence?.rawValue))
         }
-        let object: [String: Any] = ["elements": ["nodes": nodes, "edges": edges]]
-        let data =
-            (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Strings and integers only: encoding cannot fail.
+        let data = (try? encoder.encode(Document(elements: Elements(nodes: nodes, edges: edges)))) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private struct Document: Encodable { var elements: Elements }
+    private struct Elements: Encodable {
+        var nodes: [Element<NodeData>]
+        var edges: [Element<EdgeData>]
+    }
+    private struct Element<Data: Encodable>: Encodable { var data: Data }
+    private struct NodeData: Encodable {
+        var id: String
+        var label: String
+        var kind: String
+    }
+    private struct EdgeData: Encodable {
+        var id: String
+        var source: String
+        var target: String
+        var interaction: String
+        var sign: Int
+        var references: [String]
+        var evidence: String?
     }
 }

@@ -42,7 +42,9 @@ struct XMLElement {
                     message: "not UTF-8 (byte \(bad + 1)); XML files are read as UTF-8"))
         }
         let builder = Builder()
-        let parser = XMLParser(data: data)
+        // Fed as a stream, in chunks: given all of a large document at once (80 MB of SBGN-ML), libxml2 stops at
+        // its end with an internal error ("huge input lookup").
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = builder
