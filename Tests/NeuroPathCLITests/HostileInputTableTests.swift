@@ -113,6 +113,30 @@ let hostileCases: [HostileCase] = [
         name: "an SBGN-ML file without a map", files: ["g.xml": text("<?xml version=\"1.0\"?>\n<sbgn/>\n")],
         command: "neuropath stats --graph g.xml", status: 65, message: "holds no <map>"),
     HostileCase(
+        name: "an XML entity bomb",
+        files: [
+            "g.graphml": text(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [<!ENTITY a0 \"lol\">"
+                    + (1..<10).map { "<!ENTITY a\($0) \"\(String(repeating: "&a\($0 - 1);", count: 10))\">" }
+                    .joined() + "]>\n<graphml><graph><node id=\"&a9;\"/></graph></graphml>\n")
+        ],
+        command: "neuropath stats --graph g.graphml", status: 65, message: "an entity bomb"),
+    HostileCase(
+        name: "a broken XML tag", files: ["g.sbgn": text("<sbgn><map></sbgn>\n")],
+        command: "neuropath stats --graph g.sbgn", status: 65, message: "does not match the element it closes"),
+    HostileCase(
+        name: "NeuroPath JSON cut short",
+        files: ["g.npath.json": text("{\"format\": \"neuropath-graph\", \"nodes\": [")],
+        command: "neuropath stats --graph g.npath.json", status: 65, message: "not valid JSON"),
+    HostileCase(
+        name: "NeuroPath JSON with a misspelt relation",
+        files: [
+            "g.npath.json": text(
+                #"{"format": "neuropath-graph", "version": 1, "nodes": [{"id": "a"}], "#
+                    + #""interactions": [{"source": "a", "target": "a", "relation": "inhibts"}]}"#)
+        ],
+        command: "neuropath stats --graph g.npath.json", status: 65, message: "did you mean 'inhibits'?"),
+    HostileCase(
         name: "a truncated gzip file", files: ["g.sif.gz": Data([0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02])],
         command: "neuropath stats --graph g.sif.gz", status: 65, message: "not a complete gzip file"),
     HostileCase(

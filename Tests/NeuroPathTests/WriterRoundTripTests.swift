@@ -34,6 +34,25 @@ import Testing
             + (0..<20).map { RandomGraphs.make(seed: UInt64($0) &+ 9000, nodes: 9, interactions: 20) }
     }
 
+    @Test func sifReadsBackTheSameNodesAndSigns() throws {
+        // 30 nodes and 12 interactions: most random graphs have nodes without interactions.
+        let graphs =
+            try graphs() + (0..<10).map { RandomGraphs.make(seed: UInt64($0) &+ 9100, nodes: 30, interactions: 12) }
+        for graph in graphs {
+            let read = try GraphLoader().load(data: Data(SIFWriter.write(graph).utf8), file: "g.sif")
+            #expect(Set(read.nodes.map(\.id)) == Set(graph.nodes.map(\.id)), "every node, isolated ones too")
+            func signs(_ graph: PathwayGraph) -> [String: Int] {
+                graph.interactions.reduce(into: [:]) { counts, interaction in
+                    let sign = interaction.sign.map { $0 == .positive ? "+" : "-" } ?? "?"
+                    counts[
+                        "\(graph.nodes[interaction.source].id) \(sign) \(graph.nodes[interaction.target].id)",
+                        default: 0] += 1
+                }
+            }
+            #expect(signs(read) == signs(graph))
+        }
+    }
+
     @Test func cytoscapeJSONReadsBackTheSameGraph() throws {
         for graph in try graphs() {
             let text = CytoscapeJSONWriter.write(graph)

@@ -72,6 +72,26 @@ import Testing
         }
     }
 
+    /// A billion laughs: ten levels of entities each referring ten times to the one below. libxml2 refuses the
+    /// expansion; the reader says so in one error, for every XML format.
+    @Test func anEntityBombIsOneErrorInEveryXMLFormat() {
+        var entities = [#"<!ENTITY a0 "lollollollollollollollollollol">"#]
+        for level in 1..<10 {
+            entities.append("<!ENTITY a\(level) \"\(String(repeating: "&a\(level - 1);", count: 10))\">")
+        }
+        for (root, file) in [("sbgn", "bomb.sbgn"), ("graphml", "bomb.graphml"), ("Pathway", "bomb.gpml")] {
+            let text =
+                #"<?xml version="1.0"?>"# + "\n<!DOCTYPE \(root) [\(entities.joined())]>\n"
+                + #"<\#(root)><node id="&a9;"/></\#(root)>"#
+            #expect(throws: GraphLoadError.self, "\(file)") { try load(text, file: file) }
+            #expect {
+                try load(text, file: file)
+            } throws: {
+                "\($0)".contains("entity bomb")
+            }
+        }
+    }
+
     /// Found by `fuzz-loader`: an element name with bytes that are not UTF-8 made Foundation's XML parser trap.
     /// Such files are now refused before parsing, with the position of the bad byte.
     @Test func anElementNameThatIsNotUTF8IsRefusedNotACrash() {
@@ -139,5 +159,35 @@ import Testing
         #expect(effect.effect == .increases)
         let map = try GraphLoader().load(file: SharedData.path("formats/sbgn/activity-nodes.sbgn"))
         #expect(map.nodes.count == 3 && map.interactions.contains { $0.isNecessary })
+    }
+
+    /// Every SBGN-ML file of the shared data, with the counts worked out apart from NeuroPath by Python's
+    /// ElementTree over all `<map>`s: nodes are the glyphs of class `biological activity`, `phenotype` or
+    /// `perturbation`; interactions the arcs of class `positive influence`, `negative influence`, `unknown
+    /// influence` or `necessary stimulation`; a file with an `and`, `or`, `not` or `delay` glyph is refused.
+    @Test(.enabled(if: SharedData.has("formats/sbgn/activity-nodes.sbgn"), "needs ../shared/data/formats"))
+    func everySharedSBGNFileLoadsWithItsCountsOrIsRefusedForItsGates() throws {
+        let counts: [String: (nodes: Int, interactions: Int)?] = [
+            "activity-nodes": (3, 2), "auxiliary-units": (6, 0), "modulation": (2, 1), "submap": (4, 1),
+            "submap_expanded": (5, 4), "submaps_all-in-one": (9, 5), "two_edges_between_two_activities": (4, 4),
+            "AF_Reference_Card": nil, "compartment": nil, "delay": nil,
+        ]
+        let folder = SharedData.path("formats/sbgn")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".sbgn") }
+        #expect(Set(files.map { String($0.dropLast(5)) }) == Set(counts.keys), "a count for every file")
+        for (name, expected) in counts {
+            let path = folder + "/" + name + ".sbgn"
+            if let expected {
+                let graph = try GraphLoader().load(file: path)
+                #expect(
+                    graph.nodes.count == expected.nodes && graph.interactionCount == expected.interactions, "\(name)")
+            } else {
+                #expect(throws: GraphLoadError.self, "\(name) has a logic gate") { try GraphLoader().load(file: path) }
+            }
+        }
+        // Two positive and one negative influence between the same activities stay three signed interactions.
+        let pair = try GraphLoader().load(file: folder + "/two_edges_between_two_activities.sbgn")
+        #expect(pair.interactions.filter { $0.sign == .positive }.count == 3)
+        #expect(pair.interactions.filter { $0.sign == .negative }.count == 1)
     }
 }

@@ -52,10 +52,26 @@ struct XMLElement {
             return .failure(
                 XMLReadError(
                     line: parser.lineNumber, column: parser.columnNumber,
-                    message: parser.parserError.map { "not well-formed XML (\($0.localizedDescription))" }
+                    message: parser.parserError.map { "not well-formed XML: \(reason(code: ($0 as NSError).code))" }
                         ?? "not well-formed XML"))
         }
         return .success(root)
+    }
+
+    /// What libxml2's error `code` means, in words, for the codes its parser gives for the mistakes seen in
+    /// practice; the number for the rest.
+    private static func reason(code: Int) -> String {
+        let words: [Int: String] = [
+            5: "the document ends inside an element, or has content after its root element",
+            9: "a character XML does not allow",
+            26: "an entity that is not declared",
+            42: "an attribute given twice in one element",
+            68: "a name expected after '<'",
+            73: "a malformed tag or attribute (an attribute's value must be in quotes)",
+            76: "a closing tag that does not match the element it closes",
+            89: "entities that refer to themselves or expand without bound (an entity bomb); refused",
+        ]
+        return "\(words[code] ?? "the parser stopped") (libxml2 error \(code))"
     }
 
     /// The root element of the document in `data`, which must be named `expected` (`format` names the format in
