@@ -86,6 +86,39 @@ import Testing
         }
     }
 
+    /// One and two `via` nodes, with and without a sign: the count, the listing and the stream (one engine
+    /// answers all three) against the brute-force paths that pass every `via` node.
+    @Test(arguments: seeds)
+    func viaNodesMatchTheOracleWhenCountingListingAndStreaming(seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed ^ 0x71A)
+        let graph = RandomGraphs.make(seed: seed &+ 7000, nodes: 10, interactions: 34)
+        let oracle = (
+            unsigned: BruteForceOracle(graph: graph, includeUnsigned: true),
+            signed: BruteForceOracle(graph: graph, includeUnsigned: false)
+        )
+        for _ in 0..<6 {
+            let nodes = Array(0..<graph.nodes.count).shuffled(using: &random)
+            let (from, to) = (nodes[0], nodes[1])
+            let via = Array(nodes[2..<(2 + Int.random(in: 1...2, using: &random))])
+            let sign = [nil, Sign.positive, Sign.negative].randomElement(using: &random)!
+            let maxDepth = Int.random(in: 3...7, using: &random)
+            let brute = sign == nil ? oracle.unsigned : oracle.signed
+            let expected = brute.simplePaths(from: from, to: to, maxDepth: maxDepth).filter { path in
+                (sign == nil || brute.sign(of: path) == sign) && via.allSatisfy(brute.nodes(of: path).contains)
+            }
+            let query = PathQuery(from: from, to: to, maxDepth: maxDepth, sign: sign, via: via, limit: 1000)
+            let result = try query.run(on: graph)
+            #expect(result.total == expected.count, "seed \(seed) \(from)→\(to) via \(via) \(String(describing: sign))")
+            #expect(result.paths.map(\.interactions) == Self.ordered(expected, in: graph))
+            var streamed: [[Int]] = []
+            let summary = try query.stream(on: graph) { path in
+                streamed.append(path.interactions)
+                return true
+            }
+            #expect(!summary.truncated && Set(streamed) == Set(expected) && streamed.count == expected.count)
+        }
+    }
+
     @Test(arguments: seeds)
     func netEffectMatchesTheOracle(seed: UInt64) throws {
         let graph = RandomGraphs.make(seed: seed &+ 2000, nodes: 7, interactions: 16)

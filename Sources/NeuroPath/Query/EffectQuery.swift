@@ -118,7 +118,7 @@ public struct EffectQuery: Sendable {
         let searched = open.concurrentMap(threshold: 16) { pair -> (interactions: [Int]?, truncated: Bool) in
             guard !deadline.hasPassed else { return (nil, true) }
             let signed = SearchConstraints(maxDepth: maxDepth, sign: pair.sign, filter: filter)
-            var search = PathSearch(
+            let search = PathSearch(
                 graph: graph, from: from, to: pair.target, constraints: signed, budget: budget, subgraph: subgraph,
                 deadline: deadline)
             return search.anyPath()
@@ -160,7 +160,7 @@ public struct EffectQuery: Sendable {
         var truncated = false
         for sign in Sign.allCases {
             let signed = SearchConstraints(maxDepth: maxDepth, sign: sign, filter: filter)
-            var search = PathSearch(
+            let search = PathSearch(
                 graph: graph, from: from, to: target, constraints: signed, budget: budget, subgraph: subgraph)
             let found = search.bestPaths(limit: max(1, pathsPerSign))
             truncated = truncated || found.truncated

@@ -134,7 +134,7 @@ public struct PathQuery: Sendable {
     /// Runs the query.
     public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
         try validate(on: graph)
-        var search = PathSearch(graph: graph, from: from, to: to, constraints: constraints, budget: budget)
+        let search = PathSearch(graph: graph, from: from, to: to, constraints: constraints, budget: budget)
         let (paths, listingTruncated) = search.bestPaths(limit: limit, byConfidence: order == .mostConfidentFirst)
         var total: Int?
         var countTruncated = false
@@ -158,13 +158,11 @@ public struct PathQuery: Sendable {
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter, includeUnsigned: sign == nil)
         guard from != to, !subgraph.removed[from] else { return false }
         let engine = SimplePathEnumerator(
-            subgraph: subgraph, to: to, maxDepth: PathDepth.maximum, sign: sign, maxPaths: budget.maxPaths,
+            subgraph: subgraph, to: to, maxDepth: PathDepth.maximum, sign: sign, via: via, maxPaths: budget.maxPaths,
             deadline: Deadline(after: min(budget.timeout, .seconds(1))))
         var found = false
         engine.enumerate(from: from) { edges in
-            guard edges.count > maxDepth else { return true }
-            let nodes = edges.map { graph.targetIndex(Int($0)) }
-            found = via.allSatisfy(nodes.contains)
+            found = edges.count > maxDepth
             return !found
         }
         return found ? true : (engine.stopped ? nil : false)
@@ -178,12 +176,11 @@ public struct PathQuery: Sendable {
         var summary = StreamSummary(from: graph.handle(from), to: graph.handle(to), streamed: 0, truncated: false)
         guard from != to, !subgraph.removed[from] else { return summary }
         let engine = SimplePathEnumerator(
-            subgraph: subgraph, to: to, maxDepth: maxDepth, sign: sign, maxPaths: budget.maxPaths,
+            subgraph: subgraph, to: to, maxDepth: maxDepth, sign: sign, via: via, maxPaths: budget.maxPaths,
             deadline: Deadline(after: budget.timeout))
         var stoppedByVisitor = false
         engine.enumerate(from: from) { edges in
             let path = CausalPath(checked: edges.map(Int.init), in: graph)
-            guard via.allSatisfy(path.nodes.contains) else { return true }
             summary.streamed += 1
             if !visit(path) {
                 stoppedByVisitor = true
@@ -196,7 +193,8 @@ public struct PathQuery: Sendable {
     }
 }
 
-/// The depth-first machinery shared by `trace`, `effect` and `perturb`.
+/// What `trace`, `explain`, `effect` and `perturb` ask of a path search between two nodes: the best paths, any
+/// path, the count, an estimate. One engine answers all of it (``SimplePathEnumerator``), `via` nodes included.
 struct PathSearch {
     let graph: PathwayGraph
     let subgraph: AdmissibleSubgraph
@@ -204,145 +202,53 @@ struct PathSearch {
     let to: Int
     let sign: Sign?
     let via: [Int]
-    /// Unsigned distances to the target (used when no sign is required).
-    let distanceToTarget: [Int32]
-    /// Signed distances to the target (used when a sign is required).
-    let signedDistanceToTarget: [Int32]
-    /// For each `via` node: distances to it, and its distance to the target.
-    let viaDistances: [(toVia: [Int32], viaToTarget: Int32)]
-    var deadline: Deadline
+    let deadline: Deadline
     let maxPaths: Int
     let maxDepth: Int
-
-    private var onPath: [Bool]
-    private var edgeStack: [Int32] = []
-    private var viaVisited: [Int] = []
-    private var pathsSeen = 0
-    private(set) var budgetExhausted = false
 
     init(
         graph: PathwayGraph, from: Int, to: Int, constraints: SearchConstraints, budget: QueryBudget,
         subgraph: AdmissibleSubgraph? = nil, deadline: Deadline? = nil
     ) {
         self.graph = graph
-        let subgraph =
+        self.subgraph =
             subgraph
             ?? AdmissibleSubgraph(graph: graph, filter: constraints.filter, includeUnsigned: constraints.sign == nil)
-        self.subgraph = subgraph
         self.from = from
         self.to = to
         self.sign = constraints.sign
         self.via = constraints.via
-        // The fast engine computes its own bounds; these serve the search with `via` nodes only.
-        let needsBounds = !constraints.via.isEmpty
-        distanceToTarget = needsBounds && constraints.sign == nil ? subgraph.distances(to: to) : []
-        signedDistanceToTarget = needsBounds && constraints.sign != nil ? subgraph.signedDistances(to: to) : []
-        viaDistances = constraints.via.map { node in
-            let toVia = subgraph.distances(to: node)
-            let fromVia = subgraph.distances(to: node, forward: true)
-            return (toVia, fromVia[to])
-        }
         self.deadline = deadline ?? Deadline(after: budget.timeout)
         maxPaths = budget.maxPaths
         maxDepth = constraints.maxDepth
-        onPath = [Bool](repeating: false, count: graph.nodes.count)
-        viaVisited = [Int](repeating: 0, count: constraints.via.count)
     }
 
-    /// The fewest interactions still needed from `node`, given the sign accumulated so far.
-    @inline(__always)
-    private func remainingLowerBound(at node: Int, signSoFar: Int8, visitedAllVia: Bool) -> Int32 {
-        var bound: Int32
-        if let sign {
-            let needed = sign.rawValue * signSoFar  // the sign the rest of the path must have
-            bound = signedDistanceToTarget[2 * node + (needed > 0 ? 0 : 1)]
-        } else {
-            bound = distanceToTarget[node]
-        }
-        if !visitedAllVia {
-            for (index, distances) in viaDistances.enumerated() where viaVisited[index] == 0 {
-                let toVia = distances.toVia[node]
-                guard toVia != AdmissibleSubgraph.unreachable, distances.viaToTarget != AdmissibleSubgraph.unreachable
-                else { return AdmissibleSubgraph.unreachable }
-                bound = max(bound, toVia + distances.viaToTarget)
-            }
-        }
-        return bound
-    }
-
-    private var allViaVisited: Bool { !viaVisited.contains(0) }
-
-    // MARK: Counting
-
-    /// The fast engine, used whenever no `via` node is required.
+    /// The engine for this search, fresh (its counts and budget start from zero).
     private func enumerator() -> SimplePathEnumerator {
         SimplePathEnumerator(
-            subgraph: subgraph, to: to, maxDepth: maxDepth, sign: sign, maxPaths: maxPaths, deadline: deadline)
+            subgraph: subgraph, to: to, maxDepth: maxDepth, sign: sign, via: via, maxPaths: maxPaths,
+            deadline: deadline)
     }
 
-    /// An estimate of the number of paths by random probing; `nil` with `via` nodes.
+    /// Whether no path can exist: the source is the target or is filtered out.
+    private var isEmpty: Bool { from == to || subgraph.removed[from] }
+
+    /// An estimate of the number of paths by random probing.
     func estimate() -> Double? {
-        guard via.isEmpty else { return nil }
-        return enumerator().estimate(from: from, probes: 20_000)
+        isEmpty ? 0 : enumerator().estimate(from: from, probes: 20_000)
     }
 
     /// Counts the admissible paths of at most `maxDepth` interactions without listing them.
-    mutating func count(atMost maxDepth: Int) -> (paths: Int, complete: Bool) {
-        pathsSeen = 0
-        budgetExhausted = false
-        guard from != to, !subgraph.removed[from] else { return (0, true) }
-        if via.isEmpty {
-            let engine = enumerator()
-            let paths = engine.count(from: from)
-            return (paths, !engine.stopped)
-        }
-        onPath[from] = true
-        countFrom(from, depth: 0, maxDepth: Int32(maxDepth), signSoFar: 1)
-        onPath[from] = false
-        return (pathsSeen, !budgetExhausted)
+    func count(atMost maxDepth: Int) -> (paths: Int, complete: Bool) {
+        guard !isEmpty else { return (0, true) }
+        let engine = enumerator()
+        let paths = engine.count(from: from)
+        return (paths, !engine.stopped)
     }
-
-    private mutating func countFrom(_ node: Int, depth: Int32, maxDepth: Int32, signSoFar: Int8) {
-        for edge in graph.outgoingInteractions(of: node) {
-            if budgetExhausted { return }
-            let e = Int(edge)
-            let edgeSign = subgraph.edgeSign(e)
-            guard edgeSign != 0 else { continue }
-            let next = graph.targetIndex(e)
-            guard !onPath[next] else { continue }
-            let signAfter: Int8 = sign == nil ? 1 : signSoFar * edgeSign
-            if next == to {
-                if (sign == nil || sign!.rawValue == signAfter) && allViaVisited {
-                    pathsSeen += 1
-                    if pathsSeen >= maxPaths { budgetExhausted = true }
-                }
-                continue
-            }
-            if deadline.check() {
-                budgetExhausted = true
-                return
-            }
-            let viaIndex = via.firstIndex(of: next)
-            if let viaIndex { viaVisited[viaIndex] += 1 }
-            let bound = remainingLowerBound(at: next, signSoFar: signAfter, visitedAllVia: allViaVisited)
-            if bound != AdmissibleSubgraph.unreachable, depth + 1 + bound <= maxDepth {
-                onPath[next] = true
-                countFrom(next, depth: depth + 1, maxDepth: maxDepth, signSoFar: signAfter)
-                onPath[next] = false
-            }
-            if let viaIndex { viaVisited[viaIndex] -= 1 }
-        }
-    }
-
-    // MARK: Listing
 
     /// Some admissible path, the first the depth-first search meets (not the best): for questions of existence.
-    mutating func anyPath() -> (interactions: [Int]?, truncated: Bool) {
-        guard via.isEmpty else {
-            let found = bestPaths(limit: 1)
-            return (found.paths.first?.interactions, found.truncated)
-        }
-        guard from != to, !subgraph.removed[from] else { return (nil, false) }
+    func anyPath() -> (interactions: [Int]?, truncated: Bool) {
+        guard !isEmpty else { return (nil, false) }
         let engine = enumerator()
         var first: [Int]?
         engine.enumerate(from: from) { edges in
@@ -354,31 +260,21 @@ struct PathSearch {
 
     /// The best `limit` paths, by iterative deepening on the exact length; `truncated` when a budget stopped it
     /// before they were known. With `byConfidence`, every length is searched and the most confident are kept.
-    mutating func bestPaths(limit: Int, byConfidence: Bool = false) -> (paths: [CausalPath], truncated: Bool) {
-        guard limit > 0, from != to, !subgraph.removed[from] else { return ([], false) }
-        let engine = via.isEmpty ? enumerator() : nil
+    func bestPaths(limit: Int, byConfidence: Bool = false) -> (paths: [CausalPath], truncated: Bool) {
+        guard limit > 0, !isEmpty else { return ([], false) }
+        let engine = enumerator()
+        let graph = self.graph
         var found: [PathCandidate] = []
         var candidates = Heap<PathCandidate>()
         var truncated = false
         for length in 1...maxDepth {
             let wanted = byConfidence ? limit : limit - found.count
-            if let engine {
-                let graph = self.graph
-                engine.enumerate(from: from, length: length) { edges in
-                    candidates.insert(PathCandidate(edges, in: graph, byConfidence: byConfidence))
-                    if candidates.count > wanted { _ = candidates.popMax() }
-                    return true
-                }
-                truncated = engine.stopped
-            } else {
-                budgetExhausted = false
-                onPath[from] = true
-                listFrom(
-                    from, depth: 0, length: Int32(length), signSoFar: 1, keep: wanted, byConfidence: byConfidence,
-                    into: &candidates)
-                onPath[from] = false
-                truncated = budgetExhausted
+            engine.enumerate(from: from, length: length) { edges in
+                candidates.insert(PathCandidate(edges, in: graph, byConfidence: byConfidence))
+                if candidates.count > wanted { _ = candidates.popMax() }
+                return true
             }
+            truncated = engine.stopped
             if !byConfidence {
                 while let best = candidates.popMin() { found.append(best) }
                 if found.count >= limit { break }
@@ -387,45 +283,5 @@ struct PathSearch {
         }
         while let best = candidates.popMin() { found.append(best) }
         return (found.map { $0.path(in: graph) }, truncated)
-    }
-
-    private mutating func listFrom(
-        _ node: Int, depth: Int32, length: Int32, signSoFar: Int8, keep: Int, byConfidence: Bool,
-        into candidates: inout Heap<PathCandidate>
-    ) {
-        for edge in graph.outgoingInteractions(of: node) {
-            if budgetExhausted { return }
-            let e = Int(edge)
-            let edgeSign = subgraph.edgeSign(e)
-            guard edgeSign != 0 else { continue }
-            let next = graph.targetIndex(e)
-            guard !onPath[next] else { continue }
-            let signAfter: Int8 = sign == nil ? 1 : signSoFar * edgeSign
-            if deadline.check() {
-                budgetExhausted = true
-                return
-            }
-            if next == to {
-                guard depth + 1 == length, sign == nil || sign!.rawValue == signAfter, allViaVisited else { continue }
-                edgeStack.append(edge)
-                candidates.insert(PathCandidate(edgeStack, in: graph, byConfidence: byConfidence))
-                if candidates.count > keep { _ = candidates.popMax() }
-                edgeStack.removeLast()
-                continue
-            }
-            let viaIndex = via.firstIndex(of: next)
-            if let viaIndex { viaVisited[viaIndex] += 1 }
-            let bound = remainingLowerBound(at: next, signSoFar: signAfter, visitedAllVia: allViaVisited)
-            if bound != AdmissibleSubgraph.unreachable, depth + 1 + bound <= length {
-                onPath[next] = true
-                edgeStack.append(edge)
-                listFrom(
-                    next, depth: depth + 1, length: length, signSoFar: signAfter, keep: keep,
-                    byConfidence: byConfidence, into: &candidates)
-                edgeStack.removeLast()
-                onPath[next] = false
-            }
-            if let viaIndex { viaVisited[viaIndex] -= 1 }
-        }
     }
 }

@@ -193,7 +193,7 @@ public struct PerturbationQuery: Sendable {
                 guard !deadline.hasPassed else { return (nil, true) }
                 var signed = constraints
                 signed.sign = pair.sign
-                var search = PathSearch(
+                let search = PathSearch(
                     graph: graph, from: perturbation.node, to: pair.target, constraints: signed, budget: budget,
                     subgraph: subgraph, deadline: deadline)
                 return search.anyPath()

@@ -4,8 +4,10 @@
 /// breadth-first distance to the target. A depth-first step then stops at the first neighbour that can no
 /// longer reach the target within the depth left, so hubs with thousands of neighbours cost only the
 /// neighbours that matter. With a sign required, a second bound (the distance to the target *with the sign
-/// still needed*) prunes each neighbour. The inner loop touches only ``FixedBuffer``s: no reference counting,
-/// no allocation, index checks in debug, test and fuzz builds.
+/// still needed*) prunes each neighbour; with nodes every path must pass (`via`), a third (the distance to each
+/// such node not yet passed, plus its distance to the target). It is the one simple-path engine: `trace`
+/// (listing, counting, streaming), `explain`, `effect` and `perturb` all search with it. The inner loop touches
+/// only ``FixedBuffer``s: no reference counting, no allocation, index checks in debug, test and fuzz builds.
 final class SimplePathEnumerator {
     private let nodeCount: Int
     private let target: Int32
@@ -28,6 +30,12 @@ final class SimplePathEnumerator {
     /// negative one. Empty otherwise.
     private let signedDistance: FixedBuffer<Int32>
     private let onPath: FixedBuffer<Bool>
+    /// The nodes every path must pass, and for the `i`th: `distanceToVia[i * nodeCount + v]` the hops from `v`
+    /// to it, `viaToTarget[i]` the hops from it to the target. Empty without `via` nodes.
+    private let via: FixedBuffer<Int32>
+    private let viaCount: Int
+    private let distanceToVia: FixedBuffer<Int32>
+    private let viaToTarget: FixedBuffer<Int32>
     private let edgeCount: Int
     /// For counting without a sign, the last two steps are counted in bulk (``countLastTwoSteps(from:)``):
     /// per node, its interactions into the target, and its two-step paths to the target through any node.
@@ -48,8 +56,12 @@ final class SimplePathEnumerator {
     @exclusivity(unchecked) private(set) var stopped = false
 
     /// Sets up a search from any node to `target` within `maxDepth` interactions, under `subgraph`'s usable
-    /// interactions; `sign` (when given) is the sign every path must have.
-    init(subgraph: AdmissibleSubgraph, to target: Int, maxDepth: Int, sign: Sign?, maxPaths: Int, deadline: Deadline) {
+    /// interactions; `sign` (when given) is the sign every path must have, and `via` the nodes every path must
+    /// pass (none of them the target or a source searched from).
+    init(
+        subgraph: AdmissibleSubgraph, to target: Int, maxDepth: Int, sign: Sign?, via: [Int] = [], maxPaths: Int,
+        deadline: Deadline
+    ) {
         let graph = subgraph.graph
         nodeCount = graph.nodes.count
         self.target = Int32(target)
@@ -98,8 +110,15 @@ final class SimplePathEnumerator {
         }
         onPath = FixedBuffer(repeating: false, count: nodeCount)
         pathNodes = FixedBuffer(repeating: 0, count: maxDepth + 1)
+        self.via = FixedBuffer(copying: via.map(Int32.init))
+        viaCount = via.count
+        distanceToVia = FixedBuffer(copying: via.flatMap { subgraph.distances(to: $0, maxDepth: maxDepth) })
+        viaToTarget = FixedBuffer(
+            copying: via.map { subgraph.distances(to: $0, forward: true, maxDepth: maxDepth)[target] })
 
-        let bulk = sign == nil ? Self.bulkTables(counts, neighbours, distances, target: Int32(target)) : nil
+        // The last two steps are counted in bulk only without a sign and without `via` nodes.
+        let bulk =
+            sign == nil && via.isEmpty ? Self.bulkTables(counts, neighbours, distances, target: Int32(target)) : nil
         edgesToTarget = FixedBuffer(copying: bulk?.edgesToTarget ?? [])
         twoStepPaths = FixedBuffer(copying: bulk?.twoStepPaths ?? [])
         nearOffsets = FixedBuffer(copying: bulk?.nearOffsets ?? [])
@@ -179,6 +198,25 @@ final class SimplePathEnumerator {
     /// Whether a sign is required, and so `signedDistance` is filled.
     private var signed: Bool { sign != 0 }
 
+    /// Whether a path that goes on to `next` with `remaining` interactions left (the one to `next` included) can
+    /// still pass every `via` node not on the path yet.
+    @inline(__always)
+    private func canPassEveryVia(after next: Int32, remaining: Int32) -> Bool {
+        for index in 0..<viaCount where !onPath[via[index]] {
+            let toVia = distanceToVia[index * nodeCount + Int(next)], onward = viaToTarget[index]
+            let unreachable = AdmissibleSubgraph.unreachable
+            if toVia == unreachable || onward == unreachable || toVia + onward >= remaining { return false }
+        }
+        return true
+    }
+
+    /// Whether every `via` node is on the current path.
+    @inline(__always)
+    private var passedEveryVia: Bool {
+        for index in 0..<viaCount where !onPath[via[index]] { return false }
+        return true
+    }
+
     /// Checks, in test and fuzz builds, that a finished search left no node marked as on the path.
     private func checkPathCleared() {
         #if NEUROPATH_INVARIANTS
@@ -242,13 +280,14 @@ final class SimplePathEnumerator {
                     let signAfter = sign == 0 ? 1 : signSoFar * edgeSigns[slot]
                     slot += 1
                     if next == target {
-                        if sign == 0 || signAfter == sign { endings += 1 }
+                        if (sign == 0 || signAfter == sign) && passedEveryVia { endings += 1 }
                         continue
                     }
                     if onPath[Int(next)] { continue }
                     if signed, signedDistance[2 * Int(next) + (sign * signAfter > 0 ? 0 : 1)] >= remaining {
                         continue
                     }
+                    if viaCount > 0 && !canPassEveryVia(after: next, remaining: remaining) { continue }
                     children.append((next, signAfter))
                 }
                 total += weight * Double(endings)
@@ -271,7 +310,7 @@ final class SimplePathEnumerator {
             stopped = true
             return
         }
-        if remaining == 2 && !signed {
+        if remaining == 2 && !signed && viaCount == 0 {
             countLastTwoSteps(from: node)
             return
         }
@@ -283,7 +322,7 @@ final class SimplePathEnumerator {
             let signAfter = sign == 0 ? 1 : signSoFar * edgeSigns[slot]
             slot += 1
             if next == target {
-                if sign == 0 || signAfter == sign {
+                if (sign == 0 || signAfter == sign) && passedEveryVia {
                     paths += 1
                     if paths >= maxPaths {
                         stopped = true
@@ -297,6 +336,7 @@ final class SimplePathEnumerator {
                 let needed = sign * signAfter  // the sign the rest of the path must have
                 if signedDistance[2 * Int(next) + (needed > 0 ? 0 : 1)] >= remaining { continue }
             }
+            if viaCount > 0 && !canPassEveryVia(after: next, remaining: remaining) { continue }
             onPath[Int(next)] = true
             pathNodes[pathLength] = next
             pathLength += 1
@@ -323,7 +363,7 @@ final class SimplePathEnumerator {
             let edge = edgeIDs[slot]
             slot += 1
             if next == target {
-                if (!exact || remaining == 1) && (sign == 0 || signAfter == sign) {
+                if (!exact || remaining == 1) && (sign == 0 || signAfter == sign) && passedEveryVia {
                     stack.append(edge)
                     paths += 1
                     let goOn = visit(stack)
@@ -340,6 +380,7 @@ final class SimplePathEnumerator {
                 let needed = sign * signAfter
                 if signedDistance[2 * Int(next) + (needed > 0 ? 0 : 1)] >= remaining { continue }
             }
+            if viaCount > 0 && !canPassEveryVia(after: next, remaining: remaining) { continue }
             onPath[Int(next)] = true
             stack.append(edge)
             enumerateFrom(next, remaining: remaining - 1, exact: exact, signSoFar: signAfter, visit)
