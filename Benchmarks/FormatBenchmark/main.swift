@@ -72,8 +72,9 @@ if let network {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("neuropath-formats-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    print("\n\(URL(fileURLWithPath: network).lastPathComponent): \(graph.nodes.count) nodes, "
-        + "\(graph.interactionCount) interactions, written in each format and read back\n")
+    print(
+        "\n\(URL(fileURLWithPath: network).lastPathComponent): \(graph.nodes.count) nodes, "
+            + "\(graph.interactionCount) interactions, written in each format and read back\n")
     print("| format | written | size | read back | interactions read back |")
     print("|---|---:|---:|---:|---:|")
     let names: [GraphOutputFormat: String] = [
