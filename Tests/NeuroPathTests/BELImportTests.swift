@@ -81,8 +81,16 @@ import Testing
         #expect(simple.interactions.first?.context.species == [.human])
         #expect(simple.interactions.last?.context.species == [.rat])
         #expect(Set(simple.references.map(\.key)) == ["pmid:123455", "pmid:123456"])
+        // Counted by hand from the file's 54 statements: 7 structural (orthologous, :>, >>, hasMembers, isA,
+        // subProcessOf, eq); 47 causal lines, two of them nested and one chained (A -> B -> C), one more
+        // interaction each: 50. Unsigned: cnc ×2, -- ×3, rateLimitingStepOf, regulates, neg, pos (9); negative:
+        // -| ×6 on plain lines, =| ×2, directlyDecreases ×2, and the two nested `CAT -| (H2O2 -> apoptosis)`
+        // acting on apoptosis (12); the other 29 positive.
         let thorough = try GraphLoader().load(file: SharedData.path("formats/bel/thorough.bel"))
-        #expect(thorough.interactionCount > 40 && thorough.title?.contains("non-causal") == true)
+        let signs = thorough.interactions.map(\.sign)
+        #expect(thorough.interactionCount == 50)
+        #expect(signs.filter { $0 == .positive }.count == 29 && signs.filter { $0 == .negative }.count == 12)
+        #expect(thorough.title?.contains("7 non-causal statements") == true)
         for file in ["isolated.bel", "misordered.bel"] {
             #expect(throws: Never.self) { try GraphLoader().load(file: SharedData.path("formats/bel/" + file)) }
         }

@@ -63,6 +63,22 @@ import Testing
         }
     }
 
+    @Test func cellPopulationsAreCompoundNodesAroundTheirNodes() throws {
+        let ketamine = try GraphLoader.bundled("ketamine")
+        let object = try JSONSerialization.jsonObject(with: Data(CytoscapeJSONWriter.write(ketamine).utf8))
+        let elements = try #require((object as? [String: Any])?["elements"] as? [String: Any])
+        let nodes = try #require(elements["nodes"] as? [[String: Any]]).compactMap { $0["data"] as? [String: Any] }
+        let compounds = nodes.filter { $0["kind"] as? String == "cell-population" }
+        let placed = ketamine.nodes.filter { $0.population != nil }
+        #expect(!placed.isEmpty)
+        #expect(Set(compounds.compactMap { $0["id"] as? String }) == Set(placed.map { "population:\($0.population!)" }))
+        for node in placed {
+            let data = nodes.first { $0["id"] as? String == node.id }
+            #expect(data?["parent"] as? String == "population:\(node.population!)", "\(node.id)")
+        }
+        #expect(nodes.count == ketamine.nodes.count + compounds.count)
+    }
+
     @Test func sbgnReadsBackTheSameSignsAndNecessaryInputs() throws {
         for graph in try graphs() {
             let back = try GraphLoader().load(data: Data(SBGNWriter.write(graph).utf8), file: "g.sbgn")

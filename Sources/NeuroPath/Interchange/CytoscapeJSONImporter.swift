@@ -3,7 +3,9 @@ import Foundation
 /// Reads Cytoscape.js JSON (`{"elements": {"nodes": […], "edges": […]}}` or `{"nodes": […], "edges": […]}`, as
 /// Cytoscape and CausalPath write it): each node's `data.id`, each edge's `data.source`, `data.target` and
 /// relation (`data.interaction` or `data.edgeType`), with the relation words of SIF, so the same network written
-/// as SIF and as Cytoscape.js JSON gives the same graph. Other `data` fields are not kept.
+/// as SIF and as Cytoscape.js JSON gives the same graph. A node that other nodes name as their `data.parent` is a
+/// compound node (a compartment or cell population drawn around them), not an entity, and is not read. Other
+/// `data` fields are not kept.
 public enum CytoscapeJSONImporter {
     /// Whether `data` looks like Cytoscape.js JSON: a JSON object with nodes and edges.
     static func recognises(_ data: Data) -> Bool {
@@ -34,7 +36,11 @@ public enum CytoscapeJSONImporter {
         var builder = PathwayGraphBuilder(name: name)
         var diagnostics: [Diagnostic] = []
         func node(_ id: String) -> Int { builder.nodeIndex(forID: id) { Node(id: id) } }
+        let compounds = Set(nodes.compactMap { ($0["data"] as? [String: Any]).flatMap { Self.string($0["parent"]) } })
         for (position, element) in nodes.enumerated() {
+            if let data = element["data"] as? [String: Any], let id = Self.string(data["id"]), compounds.contains(id) {
+                continue
+            }
             guard let data = element["data"] as? [String: Any], let id = Self.string(data["id"]), !id.isEmpty else {
                 diagnostics.append(
                     Diagnostic(

@@ -2,13 +2,31 @@ import Foundation
 
 /// Writes a graph as Cytoscape.js JSON (`{"elements": {"nodes": […], "edges": […]}}`), for Cytoscape and web
 /// pages: node `id`, `label`, `kind`; edge `id`, `source`, `target`, `interaction` (the relation word), `sign`,
-/// `evidence` and `references`. ``CytoscapeJSONImporter`` reads it back into the same nodes and interactions.
+/// `evidence` and `references`. Cell populations are compound nodes (`kind` `cell-population`, id
+/// `population:NAME`) that the nodes placed in them name as their `parent`, so Cytoscape draws each population
+/// as a box around its nodes. ``CytoscapeJSONImporter`` reads it back into the same nodes and interactions.
 public enum CytoscapeJSONWriter {
     /// The JSON text of `graph`, keys sorted, so the same graph gives the same bytes.
     public static func write(_ graph: PathwayGraph) -> String {
-        let nodes = graph.nodes.map { node in
-            Element(data: NodeData(id: node.id, label: node.displayName, kind: node.kind.rawValue))
+        // One compound node per population a node is placed in, named so that it cannot be a node's id.
+        let ids = Set(graph.nodes.map(\.id))
+        var parents: [Substring: String] = [:]
+        var populationNodes: [Element<NodeData>] = []
+        for population in graph.nodes.compactMap(\.population) where parents[population] == nil {
+            var id = "population:\(population)"
+            while ids.contains(id) { id += "#" }
+            parents[population] = id
+            let label = graph.populations.first { $0.id == population }?.label ?? String(population)
+            populationNodes.append(Element(data: NodeData(id: id, label: label, kind: "cell-population")))
         }
+        let nodes =
+            populationNodes
+            + graph.nodes.map { node in
+                Element(
+                    data: NodeData(
+                        id: node.id, label: node.displayName, kind: node.kind.rawValue,
+                        parent: node.population.flatMap { parents[$0] }))
+            }
         let edges = (0..<graph.interactionCount).map { index in
             let interaction = graph.interaction(at: index)
             return Element(
@@ -35,6 +53,7 @@ public enum CytoscapeJSONWriter {
         var id: String
         var label: String
         var kind: String
+        var parent: String?
     }
     private struct EdgeData: Encodable {
         var id: String
