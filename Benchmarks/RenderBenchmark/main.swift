@@ -41,6 +41,10 @@ results["warm_highlighted_svg"] = try median(max(repeats, highlights.count)) {
     index += 1
     _ = try layouts.render(graph, options)
 }
+// The first request for a view: laid out, and drawn plain, faded and highlighted to splice later requests from.
+results["first_request_of_a_view"] = try median(5) {
+    _ = try DiagramLayouts().render(graph, DiagramOptions(highlightedPaths: highlights[0]))
+}
 // Byte-identical whether the view is laid out for this request or was laid out before.
 let sample = DiagramOptions(highlightedPaths: highlights[highlights.count / 2])
 results["warm_equals_cold"] = try layouts.render(graph, sample) == DiagramLayouts().render(graph, sample)

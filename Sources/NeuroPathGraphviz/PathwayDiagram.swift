@@ -44,12 +44,26 @@ public enum PathwayDiagram {
     public static func dot(for graph: PathwayGraph, options: DiagramOptions = DiagramOptions()) throws(RenderError)
         -> String
     {
+        try dot(for: graph, options: options, uniform: nil)
+    }
+
+    /// The DOT text of the diagram, every node and interaction drawn `uniform`ly (all faded, or all highlighted)
+    /// when it is given, whatever `options` highlight: the variants ``DiagramLayouts`` splices highlights from.
+    static func dot(for graph: PathwayGraph, options: DiagramOptions, uniform: UniformEmphasis?) throws(RenderError)
+        -> String
+    {
         var visible = options.visibleNodes ?? Set(graph.nodes.indices)
         if options.highlightOnly { visible.formIntersection(options.highlightedPaths.flatMap(\.nodes)) }
         guard visible.count <= options.maxNodes else { throw .tooLarge(nodes: visible.count, limit: options.maxNodes) }
-        var writer = DiagramWriter(graph: graph, options: options, visible: visible)
+        var writer = DiagramWriter(graph: graph, options: options, visible: visible, uniform: uniform)
         return writer.write()
     }
+}
+
+/// How every node and interaction of a diagram is drawn when a highlight is shown: faded, or highlighted.
+enum UniformEmphasis {
+    case faded
+    case highlighted
 }
 
 /// Builds the DOT text of one diagram.
@@ -59,19 +73,30 @@ private struct DiagramWriter {
     let visible: Set<Int>
     let highlightedEdges: Set<Int>
     let highlightedNodes: Set<Int>
+    let uniform: UniformEmphasis?
     var lines: [String] = []
 
-    init(graph: PathwayGraph, options: DiagramOptions, visible: Set<Int>) {
+    init(graph: PathwayGraph, options: DiagramOptions, visible: Set<Int>, uniform: UniformEmphasis? = nil) {
         self.graph = graph
         self.options = options
         self.visible = visible
+        self.uniform = uniform
         // Drawn alone, the paths keep their own colours: there is nothing to fade.
         let highlighted = options.highlightOnly ? [] : options.highlightedPaths
         highlightedEdges = Set(highlighted.flatMap(\.interactions))
         highlightedNodes = Set(highlighted.flatMap(\.nodes))
     }
 
-    var fading: Bool { !highlightedEdges.isEmpty }
+    /// Whether a highlight is shown, so that what is not highlighted is faded.
+    var fading: Bool { uniform != nil || !highlightedEdges.isEmpty }
+
+    func isHighlighted(node index: Int) -> Bool {
+        uniform.map { $0 == .highlighted } ?? highlightedNodes.contains(index)
+    }
+
+    func isHighlighted(interaction index: Int) -> Bool {
+        uniform.map { $0 == .highlighted } ?? highlightedEdges.contains(index)
+    }
 
     mutating func write() -> String {
         let name = graph.name ?? "pathway"
@@ -129,7 +154,7 @@ private struct DiagramWriter {
     func nodeStatement(_ index: Int) -> String {
         let node = graph.nodes[index]
         let look = DiagramStyle.look(for: node.kind)
-        let faded = fading && !highlightedNodes.contains(index)
+        let faded = fading && !isHighlighted(node: index)
         var label = DOTText.html(Self.wrapped(node.label))
         if node.kind == .drug { label = "<B>\(label)</B>" }
         var border = look.border
@@ -151,7 +176,7 @@ private struct DiagramWriter {
             penwidth = 2.5
             label += "<BR/><FONT POINT-SIZE=\"9\">\(action == .activate ? "activated" : "blocked")</FONT>"
         }
-        if highlightedNodes.contains(index) {
+        if isHighlighted(node: index) {
             border = DiagramStyle.highlight
             penwidth = 3
         } else if faded {
@@ -200,7 +225,7 @@ private struct DiagramWriter {
     func edgeStatement(_ index: Int) -> String {
         let interaction = graph.interaction(at: index)
         let sourceNode = graph.nodes[interaction.source]
-        let highlighted = highlightedEdges.contains(index)
+        let highlighted = isHighlighted(interaction: index)
         var colour: String
         var arrowhead: String
         var penwidth = 1.3

@@ -1,7 +1,8 @@
 import Foundation
 import NeuroPath
-import NeuroPathGraphviz
 import Testing
+
+@testable import NeuroPathGraphviz
 
 /// Highlighting on a cached layout: the same bytes whether the view was laid out before or not, every node and
 /// interaction drawn, the path highlighted, and a new layout only for a new view.
@@ -39,6 +40,37 @@ import Testing
         let focused = DiagramOptions(visibleNodes: try graph.vicinity(of: graph.resolve("BDNF"), depth: 1))
         _ = try await layouts.svg(graph, options: focused)
         #expect(layouts.count == 2, "a new view is laid out")
+    }
+
+    /// Splicing a highlight from the faded and highlighted drawings gives Graphviz's own bytes for it: paths to
+    /// every reachable node (one, two or three at a time), on the whole graph, a node's neighbourhood, top to
+    /// bottom, drawn alone (`highlightOnly`), and with no highlight.
+    @Test func splicedHighlightsAreGraphvizsOwnBytes() throws {
+        let layouts = DiagramLayouts()
+        let ketamine = try graph.resolve("ketamine")
+        let views = [
+            DiagramOptions(), DiagramOptions(direction: .topToBottom),
+            DiagramOptions(visibleNodes: try graph.vicinity(of: graph.resolve("BDNF"), depth: 2)),
+        ]
+        var compared = 0
+        for view in views {
+            #expect(try layouts.splices(graph, view), "highlights of this view are spliced, not drawn again")
+            for target in graph.nodes.indices where target != ketamine && target % 3 == 0 {
+                let found = try PathQuery(from: ketamine, to: target, maxDepth: 8, limit: 1 + target % 3)
+                    .run(on: graph).paths
+                for highlightOnly in [false, true] where !found.isEmpty {
+                    var options = view
+                    options.highlightedPaths = found
+                    options.highlightOnly = highlightOnly
+                    #expect(
+                        try layouts.render(graph, options) == layouts.renderByGraphviz(graph, options),
+                        "\(graph.nodes[target].id), highlightOnly \(highlightOnly)")
+                    compared += 1
+                }
+            }
+            #expect(try layouts.render(graph, view) == layouts.renderByGraphviz(graph, view))
+        }
+        #expect(compared > 30)
     }
 
     @Test func perturbationsAreLaidOutAfresh() async throws {

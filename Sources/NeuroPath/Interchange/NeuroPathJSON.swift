@@ -3,7 +3,17 @@ import Foundation
 /// NeuroPath JSON (`.npath.json`): the whole graph as JSON, lossless. Nodes with labels, kinds, synonyms,
 /// descriptions and external ids; cell populations; references; every interaction with relation, evidence,
 /// references, species, region, population, timescale, necessity, note and weight. Only the `.npath` source
-/// locations are not kept. See ``NeuroPathJSONDocument`` for the shape.
+/// locations are not kept.
+///
+/// ```json
+/// {"format": "neuropath-graph", "version": 1, "name": "ketamine", "title": "…",
+///  "populations": [{"id": "interneuron", "label": "GABA interneuron"}],
+///  "nodes": [{"id": "ketamine", "kind": "drug", "label": "Ketamine", "xrefs": ["ChEBI:6121"]}],
+///  "references": [{"key": "zanos2016", "year": 2016, "doi": "10.1038/nature17998"}],
+///  "interactions": [{"source": "ketamine", "target": "nmda-receptor@interneuron", "relation": "inhibits",
+///                    "evidence": "established", "references": ["zanos2016"], "necessary": true, "weight": 0.75}]}
+/// ```
+/// Fields that are empty are left out; `Docs/formats.md` lists them all.
 public enum NeuroPathJSON {
     /// The file name ending that selects this format when writing (`ketamine.npath.json`).
     public static let fileSuffix = ".npath.json"
