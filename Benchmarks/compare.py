@@ -107,6 +107,8 @@ def render_rows():
     lines.append(f"| a highlighted diagram on the cached layout, in process ({ours['highlighted_diagrams']} "
                  f"different paths; same bytes as laying out afresh: {ours['warm_equals_cold']}) | "
                  f"{fmt_seconds(ours['warm_highlighted_svg'])} | {fmt_seconds(graphviz)} |")
+    lines.append(f"| the first request for a view: laid out, drawn plain, faded and highlighted, in process | "
+                 f"{fmt_seconds(ours['first_request_of_a_view'])} | — |")
     lines.append(f"| a whole process: `neuropath render -o k.svg` | {fmt_seconds(whole)} | {fmt_seconds(graphviz)} "
                  "(on the DOT NeuroPath wrote) |")
     return lines
