@@ -9,6 +9,12 @@ public enum FuzzQueries {
         let budget = QueryBudget(maxPaths: 1_000, timeout: .milliseconds(5))
         let from = 0, to = graph.nodes.count - 1
         _ = try? PathQuery(from: from, to: to, maxDepth: 6, limit: 3, budget: budget).run(on: graph)
+        if graph.nodes.count >= 3 {
+            // The path engine with a node every path must pass, signed, counting and listing.
+            let via = graph.nodes.count / 2
+            _ = try? PathQuery(from: from, to: to, maxDepth: 6, sign: .positive, via: [via], limit: 3, budget: budget)
+                .run(on: graph)
+        }
         _ = try? EffectQuery(from: from, maxDepth: 4, budget: budget).runOnAll(graph)
         _ = try? ShortestPathsQuery(from: from, to: to, k: 2).run(on: graph)
         _ = try? FeedbackLoopQuery(maxLength: 4, budget: budget).run(on: graph)
