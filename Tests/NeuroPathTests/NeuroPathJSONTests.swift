@@ -11,13 +11,7 @@ import Testing
     func expectSameGraph(
         _ read: PathwayGraph, _ original: PathwayGraph, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
-        #expect(read.name == original.name && read.title == original.title, sourceLocation: sourceLocation)
-        #expect(read.nodes == original.nodes, sourceLocation: sourceLocation)
-        #expect(read.populations == original.populations, sourceLocation: sourceLocation)
-        #expect(read.references == original.references, sourceLocation: sourceLocation)
-        #expect(read.interactions == original.interactions, sourceLocation: sourceLocation)
-        let weights = (0..<original.interactionCount).map { original.weight(of: $0) }
-        #expect((0..<read.interactionCount).map { read.weight(of: $0) } == weights, sourceLocation: sourceLocation)
+        NeuroPathTests.expectSameGraph(read, original, sourceLocations: false, sourceLocation: sourceLocation)
     }
 
     func load(_ text: String, file: String = "graph.npath.json") throws(GraphLoadError) -> PathwayGraph {

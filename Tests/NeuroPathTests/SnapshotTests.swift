@@ -7,27 +7,11 @@ import Testing
 /// Snapshots (`.npsnap`): what is written is read back whole, and a damaged, cut short, wrong-version or
 /// altered snapshot is one `badSnapshot` error, never a crash or a different graph.
 @Suite struct SnapshotTests {
-    /// Everything a snapshot keeps, compared field by field.
+    /// Everything a snapshot keeps, compared field by field, source locations included.
     func expectSameGraph(
         _ read: PathwayGraph, _ original: PathwayGraph, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
-        #expect(read.name == original.name && read.title == original.title, sourceLocation: sourceLocation)
-        #expect(read.nodes == original.nodes, sourceLocation: sourceLocation)
-        #expect(read.populations == original.populations, sourceLocation: sourceLocation)
-        #expect(read.references == original.references, sourceLocation: sourceLocation)
-        #expect(read.interactions == original.interactions, sourceLocation: sourceLocation)
-        let (locations, expected) = (read.sourceLocations, original.sourceLocations)
-        #expect(
-            locations.nodes == expected.nodes && locations.interactions == expected.interactions
-                && locations.references == expected.references, sourceLocation: sourceLocation)
-        let weights = (0..<original.interactionCount).map { original.weight(of: $0) }
-        #expect((0..<read.interactionCount).map { read.weight(of: $0) } == weights, sourceLocation: sourceLocation)
-        for node in original.nodes.indices.prefix(200) {
-            #expect(
-                Array(read.outgoingInteractions(of: node)) == Array(original.outgoingInteractions(of: node))
-                    && Array(read.incomingInteractions(of: node)) == Array(original.incomingInteractions(of: node)),
-                sourceLocation: sourceLocation)
-        }
+        NeuroPathTests.expectSameGraph(read, original, sourceLocations: true, sourceLocation: sourceLocation)
     }
 
     func ketamineSnapshot() throws -> (PathwayGraph, Data) {

@@ -40,10 +40,7 @@ struct GraphOption: ParsableArguments {
 struct GraphReadingOptions: ParsableArguments {
     @Option(
         name: .customLong("graph-format"),
-        help: ArgumentHelp(
-            "Read the graph as this format instead of detecting it: "
-                + GraphFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".",
-            valueName: "format"))
+        help: FormatNames.help("Read the graph as this format instead of detecting it", GraphFormat.self))
     var format: String?
 
     @Option(
@@ -68,13 +65,7 @@ struct GraphReadingOptions: ParsableArguments {
 
     /// The format `text` names (given to `option`), `nil` when not given.
     static func format(_ text: String?, option: String) throws -> GraphFormat? {
-        guard let text else { return nil }
-        if let format = GraphFormat(rawValue: text.lowercased()) { return format }
-        let names = GraphFormat.allCases.map(\.rawValue)
-        let near = EditDistance.nearest(to: text, in: names).first
-        throw ValidationError(
-            "\(option): '\(text)' is not a format NeuroPath reads\(near.map { " — did you mean '\($0)'?" } ?? "") "
-                + "(formats: \(names.joined(separator: ", ")))")
+        try FormatNames.parse(text, as: GraphFormat.self, option: option, verb: "reads")
     }
 
     /// The command line's loader, with the format and columns when given; `format` (convert's `--from`) is

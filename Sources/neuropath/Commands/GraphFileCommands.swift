@@ -105,19 +105,10 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "The input graph file or bundled graph name.") var input: String
     @Option(name: .shortAndLong, help: "The output file, or - for stdout (.npath unless --to says otherwise).")
     var output: String
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Write this format whatever the output's name: "
-                + GraphOutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".",
-            valueName: "format"))
+    @Option(name: .long, help: FormatNames.help("Write this format whatever the output's name", GraphOutputFormat.self))
     var to: String?
     @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Read the input as this format instead of detecting it: "
-                + GraphFormat.allCases.map(\.rawValue).joined(separator: ", ") + ".",
-            valueName: "format"))
+        name: .long, help: FormatNames.help("Read the input as this format instead of detecting it", GraphFormat.self))
     var from: String?
     @OptionGroup var reading: GraphReadingOptions
 
@@ -129,19 +120,14 @@ struct ConvertCommand: ParsableCommand {
 
     /// The format to write: `--to`, else by the output's name.
     func outputFormat() throws -> GraphOutputFormat {
-        let names = GraphOutputFormat.allCases.map(\.rawValue)
-        if let to {
-            if let format = GraphOutputFormat(rawValue: to.lowercased()) { return format }
-            let near = EditDistance.nearest(to: to, in: names).first
-            throw ValidationError(
-                "--to: '\(to)' is not a format NeuroPath writes\(near.map { " — did you mean '\($0)'?" } ?? "") "
-                    + "(formats: \(names.joined(separator: ", ")))")
+        if let format = try FormatNames.parse(to, as: GraphOutputFormat.self, option: "--to", verb: "writes") {
+            return format
         }
         if output == "-" { return .npath }
         guard let format = GraphOutputFormat(fileName: output) else {
             throw ValidationError(
                 "cannot tell the output format of '\(output)': name it \(GraphOutputFormat.fileNames), "
-                    + "or say --to FORMAT (\(names.joined(separator: ", ")))")
+                    + "or say --to FORMAT (\(GraphOutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return format
     }
