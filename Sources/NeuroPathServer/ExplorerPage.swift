@@ -139,8 +139,13 @@ enum ExplorerPage {
           const select = $('graph');
           for (const graph of graphs) select.append(new Option(graph.title || graph.name, graph.name));
           state.graph = select.value;
-          select.addEventListener('change', () => { state.graph = select.value; loadNames(); });
+          select.addEventListener('change', () => { state.graph = select.value; clearAnswers(); loadNames(); });
           await loadNames();
+        }
+        // Answers about one graph are not left beside another graph's name.
+        function clearAnswers() {
+          showError();
+          for (const id of ['effect', 'paths', 'story', 'diagram', 'node', 'knockout-result', 'quiz']) $(id).replaceChildren();
         }
         async function loadNames() {
           const catalog = await api('nodes');

@@ -136,6 +136,7 @@ def main():
         driver.save_screenshot(os.path.join(shots, "serve-quiz.png"))
 
         # The keyboard alone: Tab to a node of the diagram and press Enter.
+        driver.execute_script("document.getElementById('diagram').replaceChildren()")  # so the wait sees the new one
         driver.find_element(By.ID, "trace").send_keys(Keys.ENTER)
         wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#diagram g.node[tabindex='0']"), "focusable nodes")
         focusable = driver.find_element(By.CSS_SELECTOR, "#diagram g.node[aria-label='trkb']")
@@ -146,6 +147,9 @@ def main():
 
         # A graph of hostile labels: shown as text, no script runs.
         Select(driver.find_element(By.ID, "graph")).select_by_value("hostile")
+        wait_for(driver, lambda d: not d.find_elements(By.CSS_SELECTOR, "#diagram svg"),
+                 "the ketamine answers cleared when the graph changes")
+        check(not text(driver, "effect"), "another graph's answers are cleared")
         wait_for(driver, lambda d: any(o.get_attribute("value") == "a"
                                        for o in d.find_elements(By.CSS_SELECTOR, "#names option")), "hostile names")
         for field, value in (("from", "a"), ("to", "c")):
@@ -153,7 +157,8 @@ def main():
             box.clear()
             box.send_keys(value)
         driver.find_element(By.ID, "trace").click()
-        wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#diagram svg g.node"), "the hostile diagram")
+        wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#diagram svg g.node[aria-label='a']"),
+                 "the hostile diagram")
         driver.execute_script("document.querySelectorAll('#diagram *').forEach(e => e.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})))")
         node = driver.find_element(By.CSS_SELECTOR, "#diagram g.node[aria-label='a']")
         driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", node)
