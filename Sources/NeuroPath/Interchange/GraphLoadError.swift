@@ -23,7 +23,7 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
     /// A snapshot (`.npsnap`) that cannot be read: damaged, cut short, of another version, or altered.
     case badSnapshot(path: String, problem: SnapshotProblem)
 
-    /// How many diagnostics ``description`` lists before "… and N more".
+    /// How many diagnostics ``description`` lists before "… and N more (E errors on L lines in all)".
     public static let diagnosticsShown = 20
 
     /// Only the errors (warnings are dropped) of `diagnostics`, as an `invalid` error, or `nil` if none.
@@ -44,8 +44,9 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
             let count = diagnostics.count
             let shown = diagnostics.prefix(Self.diagnosticsShown).map(\.description).joined(separator: "\n")
             let hidden = count - min(count, Self.diagnosticsShown)
-            let more = hidden > 0 ? "\n… and \(hidden) more" : ""
-            return shown + more + (count == 1 ? "" : "\n\(count) errors")
+            guard hidden > 0 else { return shown + (count == 1 ? "" : "\n\(count) errors") }
+            let lines = Self.linesWithErrors(diagnostics)
+            return shown + "\n… and \(hidden) more (\(count) errors on \(lines) lines in all)"
         case .unknownBundledGraph(let name, let available):
             let near = EditDistance.nearest(to: name, in: available)
             let hint = near.isEmpty ? "" : " — did you mean '\(near[0])'?"
@@ -68,6 +69,15 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
             return "\(path) is not a snapshot this NeuroPath can read: \(problem); write it again from the "
                 + "network it came from (neuropath snapshot NETWORK -o \(path))"
         }
+    }
+
+    /// How many distinct lines (of every file) the diagnostics point at; a line-less diagnostic counts once.
+    private static func linesWithErrors(_ diagnostics: [Diagnostic]) -> Int {
+        struct Place: Hashable {
+            let file: String
+            let line: Int
+        }
+        return Set(diagnostics.map { Place(file: $0.file, line: $0.line) }).count
     }
 
     /// The same as ``description``, for `localizedDescription`.
