@@ -8,9 +8,10 @@ struct GraphOption: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A graph file (.npath, .sif, .tsv, .txt, optionally .gz), a bundled graph's name, or bundled:NAME.",
-            discussion: "A bare name without '/' or '.' is a bundled graph when one has that name; write ./NAME "
-                + "for a file of that name.",
+            "A graph file in any format --graph-format names (optionally .gz), a bundled graph's name, or "
+                + "bundled:NAME.",
+            discussion: "The format is told by the file's extension, then by its content. A bare name without '/' "
+                + "or '.' is a bundled graph when one has that name; write ./NAME for a file of that name.",
             valueName: "file|name"),
         completion: .file())
     var graph: String?
