@@ -64,6 +64,7 @@ import Testing
         #expect(GraphOutputFormat(fileName: "k.NPATH.JSON") == .neuroPathJSON)
         #expect(GraphOutputFormat(fileName: "k.json") == .cytoscapeJSON)
         #expect(GraphOutputFormat(fileName: "k.sbgn") == .sbgn && GraphOutputFormat(fileName: "k.png") == nil)
+        #expect(GraphOutputFormat(fileName: "k.sbgnml") == .sbgn)
         for format in GraphOutputFormat.allCases {
             #expect(GraphOutputFormat(rawValue: format.rawValue) == format)
         }

@@ -37,7 +37,7 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         case "npath": self = .npath
         case "sif": self = .sif
         case "cyjs": self = .cytoscapeJSON
-        case "sbgn": self = .sbgn
+        case "sbgn", "sbgnml": self = .sbgn
         case "gpml": self = .gpml
         case "bel": self = .bel
         case "graphml": self = .graphML

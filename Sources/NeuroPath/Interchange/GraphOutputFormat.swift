@@ -32,7 +32,7 @@ public enum GraphOutputFormat: String, Sendable, CaseIterable {
         switch URL(fileURLWithPath: fileName).pathExtension.lowercased() {
         case "npath": self = .npath
         case "sif": self = .sif
-        case "sbgn": self = .sbgn
+        case "sbgn", "sbgnml": self = .sbgn
         case "graphml": self = .graphML
         case "cyjs", "json": self = .cytoscapeJSON
         case "sbml": self = .sbmlQual
@@ -41,7 +41,7 @@ public enum GraphOutputFormat: String, Sendable, CaseIterable {
     }
 
     /// The file name endings the formats are chosen by, in words, for messages.
-    public static let fileNames = ".npath, .sif, .sbgn, .graphml, .cyjs (or .json), .sbml or .npath.json"
+    public static let fileNames = ".npath, .sif, .sbgn (or .sbgnml), .graphml, .cyjs (or .json), .sbml or .npath.json"
 
     /// The text of `graph` in this format.
     public func write(_ graph: PathwayGraph) -> String {

@@ -98,7 +98,7 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert a graph to another format (from the output's name, or --to).",
         discussion: """
-            Formats written: .npath, .sif, .sbgn (SBGN-ML Activity Flow), .graphml, .cyjs or .json (Cytoscape.js \
+            Formats written: .npath, .sif, .sbgn or .sbgnml (SBGN-ML Activity Flow), .graphml, .cyjs or .json (Cytoscape.js \
             JSON), .sbml (SBML-qual) and .npath.json (NeuroPath JSON, lossless). What each keeps: Docs/formats.md.
             """)
 
