@@ -27,6 +27,9 @@ let hostileCases: [HostileCase] = [
         name: "a directory", command: "mkdir d.gz && neuropath stats --graph d.gz", status: 66,
         message: "it is a directory"),
     HostileCase(
+        name: "an empty file (a failed download)", files: ["net.sif": Data()],
+        command: "neuropath stats --graph net.sif", status: 65, message: "the file is empty"),
+    HostileCase(
         name: "a bundled name with a typo", command: "neuropath stats --graph ketamin", status: 66,
         message: "did you mean 'ketamine'"),
     HostileCase(

@@ -73,6 +73,39 @@ import Testing
         }
     }
 
+    /// An empty file (a failed download, the wrong path) is one error in every format but `.npath`, never a graph
+    /// with nothing in it; XML that is not well formed is a syntax error with its line.
+    @Test func anEmptyFileIsAnErrorAndBrokenXMLASyntaxError() throws {
+        for file in [
+            "e.sif", "e.tsv", "e.txt", "e.cyjs", "e.json", "e.sbgn", "e.gpml", "e.bel", "e.graphml", "e.npsnap",
+        ] {
+            for bytes in ["", " \n\t\n"] {
+                do {
+                    let graph = try GraphLoader().load(data: Data(bytes.utf8), file: file)
+                    Issue.record("\(file) with \(bytes.utf8.count) bytes gave \(graph.nodes.count) nodes")
+                } catch {
+                    guard case .invalid(let diagnostics) = error else {
+                        Issue.record("\(file): unexpected \(error)")
+                        continue
+                    }
+                    #expect(diagnostics.map(\.code) == [.malformedRow], "\(file)")
+                    #expect(diagnostics.first?.message.hasPrefix("the file is empty") == true, "\(file)")
+                }
+            }
+        }
+        #expect(try GraphLoader().load(data: Data(), file: "e.npath").nodes.isEmpty)
+        do {
+            _ = try GraphLoader().load(data: Data("<sbgn>\n  <map>\n</sbgn>\n".utf8), file: "broken.sbgn")
+            Issue.record("broken XML must fail")
+        } catch {
+            guard case .invalid(let diagnostics) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(diagnostics.map(\.code) == [.syntax] && diagnostics.first?.line == 3)
+        }
+    }
+
     /// A SIGNOR export: layout from the header, sign from EFFECT, PMIDs as references, TYPE as kinds, the
     /// mechanism and residue as a note, TAX_ID as the species.
     @Test func aSIGNORTableIsReadByItsHeader() throws {

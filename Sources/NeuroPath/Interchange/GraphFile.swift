@@ -41,18 +41,18 @@ enum GraphFile {
             }
             guard let chunk, !chunk.isEmpty else { return data }
             data += chunk
-            try checkSize(data.count, display: display, limit: limit)
+            try checkSize(data.count, display: display, limit: limit, streaming: true)
         }
     }
 
-    /// Refuses `size` bytes when it reaches `limit`.
-    static func checkSize(_ size: Int, display: String, limit: Int) throws(GraphLoadError) {
+    /// Refuses `size` bytes when it reaches `limit`; `streaming` when they are what a stream gave so far.
+    static func checkSize(_ size: Int, display: String, limit: Int, streaming: Bool = false) throws(GraphLoadError) {
         guard size < limit else {
+            let size = streaming ? "reached \(describe(bytes: size)) and had not ended" : "is \(describe(bytes: size))"
             throw .invalid([
                 Diagnostic(
                     file: display, line: 0, column: 0, code: .fileTooLarge,
-                    message: "\(display) is \(describe(bytes: size)); graph files must be smaller than "
-                        + describe(bytes: limit))
+                    message: "\(display) \(size); graph files must be smaller than \(describe(bytes: limit))")
             ])
         }
     }

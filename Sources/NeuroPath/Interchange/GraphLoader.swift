@@ -205,6 +205,14 @@ public struct GraphLoader: Sendable {
         let (data, file) = try decompressed(data, file: file)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let format = self.format ?? GraphFormat.of(file: file, data: data)
+        if format != .npath, data.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+            // A failed download or the wrong file, never a graph with nothing in it.
+            throw .invalid([
+                Diagnostic(
+                    file: file, line: 0, column: 0, code: .malformedRow,
+                    message: "the file is empty\(data.isEmpty ? "" : " (only white space)"): there is no graph in it")
+            ])
+        }
         if let columns {
             guard format == nil || format == .sif || format == .headeredTable || format == .pathLinker else {
                 throw .unsupportedFormat(

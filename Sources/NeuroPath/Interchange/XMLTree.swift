@@ -147,6 +147,6 @@ struct XMLReadError: Error {
 
     /// The diagnostic of this error in `file`.
     func diagnostic(file: String) -> Diagnostic {
-        Diagnostic(file: file, line: line, column: column, code: .malformedRow, message: message)
+        Diagnostic(file: file, line: line, column: column, code: .syntax, message: message)
     }
 }
