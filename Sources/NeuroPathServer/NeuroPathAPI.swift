@@ -96,7 +96,25 @@ public struct NeuroPathAPI: Sendable {
         route(router, "diagram.svg") { parameters in
             try await diagram(parameters)
         }
+        router.get("/api/**") { request, _ in Self.json(Self.unknownRoute(request.uri.path), status: .notFound) }
         return router
+    }
+
+    /// The error for a path under `/api/` that is no route: every route, and the nearest ones under the same
+    /// graph (`/api/graphs/ketamine/tarce` → `/api/graphs/ketamine/trace`).
+    static func unknownRoute(_ path: String) -> ErrorReport {
+        let names = OpenAPIDocument.queryParameters.keys.sorted()
+        let routes = ["/api/graphs", "/api/openapi.json"] + names.map { "/api/graphs/{graph}/\($0)" }
+        let segments = path.split(separator: "/").map(String.init)
+        var suggestions = EditDistance.nearest(to: path, in: routes)
+        if segments.count == 4, segments[0] == "api", segments[1] == "graphs" {
+            suggestions = EditDistance.nearest(to: segments[3], in: names).map { "/api/graphs/\(segments[2])/\($0)" }
+        }
+        return ErrorReport(
+            code: "unknown-route",
+            message: "no route \(path)\(suggestions.isEmpty ? "" : " (did you mean \(suggestions[0])?)"); the "
+                + "routes are \(routes.joined(separator: ", ")), described at /api/openapi.json",
+            suggestions: suggestions)
     }
 
     /// A route under `/api/graphs/{graph}/NAME`: the query string's length checked, the graph looked up, the
@@ -112,17 +130,19 @@ public struct NeuroPathAPI: Sendable {
                     throw APIError.badParameter(
                         "query", "\(length) bytes; queries are limited to \(configuration.maximumQueryLength)")
                 }
-                let name = context.parameters.get("graph") ?? ""
-                guard let graph = graphs.first(where: { $0.name == name })?.graph else {
+                let graphName = context.parameters.get("graph") ?? ""
+                guard let graph = graphs.first(where: { $0.name == graphName })?.graph else {
                     throw APIError(
                         status: .notFound,
                         report: ErrorReport(
-                            code: "unknown-graph", message: "no graph '\(name)' is served here",
+                            code: "unknown-graph", message: "no graph '\(graphName)' is served here",
                             suggestions: graphs.map(\.name)))
                 }
+                let parameters = QueryParameters(request, graph: graph)
+                try parameters.refuseUnknown(accepted: OpenAPIDocument.queryParameters[name] ?? [])
                 try await gate.admit()
                 do {
-                    let response = try await body(QueryParameters(request, graph: graph))
+                    let response = try await body(parameters)
                     await gate.leave()
                     return response
                 } catch {

@@ -28,6 +28,17 @@ struct QueryParameters {
         }
     }
 
+    /// An error for the first parameter not in `accepted` (a typo such as `max_dept` would otherwise be
+    /// ignored and the answer computed without it), with the nearest accepted names.
+    func refuseUnknown(accepted: Set<String>) throws(APIError) {
+        guard let unknown = values.first(where: { !accepted.contains($0.name) })?.name else { return }
+        let near = EditDistance.nearest(to: unknown, in: accepted.sorted())
+        let hint = near.isEmpty ? "" : " — did you mean '\(near[0])'?"
+        throw .badParameter(
+            unknown, "not a parameter of this route\(hint) (it takes \(accepted.sorted().joined(separator: ", ")))",
+            suggestions: near)
+    }
+
     /// The first value of `name`, if given and not empty.
     func string(_ name: String) -> String? {
         values.first { $0.name == name && !$0.value.isEmpty }?.value

@@ -144,7 +144,9 @@ import Testing
             ("\(graph)/trace?from=ketamine&to=BDNF&timeout=nan", "/api/graphs/{graph}/trace", 400),
             ("/api/graphs/nope/trace?from=ketamine&to=BDNF", "/api/graphs/{graph}/trace", 404),
             ("\(graph)/effect?from=ketamine&to=depressive%20symptoms&max_depth=12", "/api/graphs/{graph}/effect", 200),
-            ("\(graph)/effect?from=ketamine&to=BDNF&sign=sideways", "/api/graphs/{graph}/effect", 200),
+            // effect takes no sign: refused rather than ignored.
+            ("\(graph)/effect?from=ketamine&to=BDNF&sign=sideways", "/api/graphs/{graph}/effect", 400),
+            ("\(graph)/trace?from=ketamine&to=BDNF&max_dept=3", "/api/graphs/{graph}/trace", 400),
             ("\(graph)/shortest?from=ketamine&to=synaptogenesis&k=2", "/api/graphs/{graph}/shortest", 200),
             ("\(graph)/shortest?from=ketamine&to=synaptogenesis&weight=weight", "/api/graphs/{graph}/shortest", 400),
             (
@@ -191,6 +193,33 @@ import Testing
         let slow = try await get(
             "/api/graphs/ketamine/trace?from=ketamine&to=depressive%20symptoms&max_depth=64&timeout=0.05")
         #expect(slow.status == 200 && Date().timeIntervalSince(started) < 5)
+    }
+
+    /// A mistyped parameter is refused, not ignored (the answer would be computed without it), and a mistyped
+    /// route is a JSON error, each with the nearest name.
+    @Test func aMistypedParameterOrRouteNamesTheNearestOne() async throws {
+        func error(_ path: String) async throws -> (status: Int, message: String, suggestions: [String]) {
+            let answer = try await get(path)
+            let body = try #require(try json(answer.body) as? [String: [String: Any]])
+            return (
+                answer.status, body["error"]?["message"] as? String ?? "",
+                body["error"]?["suggestions"] as? [String] ?? []
+            )
+        }
+        let depth = try await error("/api/graphs/ketamine/trace?from=ketamine&to=BDNF&max_dept=3")
+        #expect(depth.status == 400 && depth.suggestions == ["max_depth"] && depth.message.hasPrefix("max_dept: "))
+        let evidence = try await error("/api/graphs/ketamine/diagram.svg?highlight_from=ketamine&min_evidenc=supported")
+        #expect(evidence.status == 400 && evidence.suggestions == ["min_evidence"])
+        let route = try await error("/api/graphs/ketamine/tarce?from=ketamine&to=BDNF")
+        #expect(route.status == 404 && route.suggestions == ["/api/graphs/ketamine/trace"])
+        let elsewhere = try await error("/api/graph")
+        #expect(elsewhere.status == 404 && elsewhere.suggestions == ["/api/graphs"])
+        #expect(elsewhere.message.contains("/api/openapi.json"))
+        // Every parameter the document lists is taken: all of trace's at once.
+        let all = try await get(
+            "/api/graphs/ketamine/trace?from=ketamine&to=BDNF&max_depth=6&sign=increases&via=GluN2B&avoid=HNK"
+                + "&knockout=mTORC1&min_evidence=hypothesised&context=rodent&limit=2&max_paths=1000&timeout=5")
+        #expect(all.status == 200, "\(String(decoding: all.body, as: UTF8.self))")
     }
 
     @Test func sigtermStopsTheServerCleanly() throws {
