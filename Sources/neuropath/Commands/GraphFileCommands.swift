@@ -98,8 +98,9 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert a graph to another format (from the output's name, or --to).",
         discussion: """
-            Formats written: .npath, .sif, .sbgn or .sbgnml (SBGN-ML Activity Flow), .graphml, .cyjs or .json (Cytoscape.js \
-            JSON), .sbml (SBML-qual) and .npath.json (NeuroPath JSON, lossless). What each keeps: Docs/formats.md.
+            Formats written: .npath, .sif, .sbgn or .sbgnml (SBGN-ML Activity Flow), .graphml, .cyjs or .json \
+            (Cytoscape.js JSON), .sbml (SBML-qual) and .npath.json (NeuroPath JSON, lossless). What each keeps: \
+            Docs/formats.md.
             """)
 
     @Argument(help: "The input graph file or bundled graph name.") var input: String
