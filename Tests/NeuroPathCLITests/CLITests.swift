@@ -222,11 +222,17 @@ import Testing
         defer { CLIRunner.remove(folder) }
         let npath = folder.appendingPathComponent("ketamine.npath").path
         let sif = folder.appendingPathComponent("ketamine.sif").path
-        #expect(try CLIRunner.run(["convert", "ketamine", "-o", npath]).status == 0)
-        #expect(try CLIRunner.run(["convert", "ketamine", "-o", sif]).status == 0)
+        let toNPath = try CLIRunner.run(["convert", "ketamine", "-o", npath])
+        #expect(toNPath.status == 0 && toNPath.stderr.isEmpty, "nothing lost, nothing said")
+        // SIF keeps ids and signs: one warning says what else the graph held.
+        let toSIF = try CLIRunner.run(["convert", "ketamine", "-o", sif])
+        #expect(toSIF.status == 0 && toSIF.stderr.split(separator: "\n").count == 1)
+        let bundled = try json(try CLIRunner.run(["stats", "--json"]))
+        let nodes = try #require(bundled["nodes"] as? Int), interactions = try #require(bundled["interactions"] as? Int)
+        #expect(toSIF.stderr.contains("warning: \(sif) (sif) does not keep the graph's labels (\(nodes) nodes)"))
+        #expect(toSIF.stderr.contains("evidence levels (\(interactions) interactions)"))
         let fromNPath = try json(try CLIRunner.run(["stats", "--graph", npath, "--json"]))
         let fromSIF = try json(try CLIRunner.run(["stats", "--graph", sif, "--json"]))
-        let bundled = try json(try CLIRunner.run(["stats", "--json"]))
         #expect(fromNPath["interactions"] as? Int == bundled["interactions"] as? Int)
         #expect(fromNPath["references"] as? Int == bundled["references"] as? Int)
         #expect(fromSIF["interactions"] as? Int == bundled["interactions"] as? Int)

@@ -23,6 +23,14 @@ import Testing
         #expect(fromJSON.nodes.count == 67 && fromJSON.interactionCount == 96)
         #expect(Set(fromJSON.nodes.map(\.id)) == Set(fromSIF.nodes.map(\.id)))
         #expect(triples(fromJSON) == triples(fromSIF))
+        // The Pathway Commons links are references in both (the SIF's fourth column, the JSON's pcLinks).
+        func cited(_ graph: PathwayGraph) -> [String: [String]] {
+            Dictionary(
+                graph.interactions.map {
+                    ("\(graph.nodes[$0.source].id) \(graph.nodes[$0.target].id)", $0.references.sorted())
+                }, uniquingKeysWith: { $0 + $1 })
+        }
+        #expect(cited(fromJSON) == cited(fromSIF) && !fromJSON.interactions.allSatisfy(\.references.isEmpty))
     }
 
     @Test func cytoscapeJSONIsReadFromBytesWithItsSigns() throws {

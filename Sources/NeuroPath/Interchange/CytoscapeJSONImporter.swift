@@ -1,11 +1,18 @@
 import Foundation
 
 /// Reads Cytoscape.js JSON (`{"elements": {"nodes": […], "edges": […]}}` or `{"nodes": […], "edges": […]}`, as
-/// Cytoscape and CausalPath write it): each node's `data.id`, each edge's `data.source`, `data.target` and
-/// relation (`data.interaction` or `data.edgeType`), with the relation words of SIF, so the same network written
-/// as SIF and as Cytoscape.js JSON gives the same graph. A node that other nodes name as their `data.parent` is a
-/// compound node (a compartment or cell population drawn around them), not an entity, and is not read. Other
-/// `data` fields are not kept.
+/// Cytoscape, CausalPath and `neuropath convert` write it). Fields are mapped by name, whoever wrote the file:
+///
+/// - a node's `data.id`; its label from `label`, `name` or `text`; its kind from `kind` or `type` (when the word
+///   is one of NeuroPath's); `description`;
+/// - an edge's `data.source`, `data.target` and relation (`data.interaction` or `data.edgeType`, the relation
+///   words of SIF), so the same network written as SIF and as Cytoscape.js JSON gives the same graph; `evidence`
+///   (a NeuroPath evidence level); references from `references` (as they are) and CausalPath's `pcLinks`
+///   (PubMed ids, DOIs and URLs, read as in extended SIF); `note`.
+///
+/// A node that other nodes name as their `data.parent` is a compound node drawn around them, not an entity: one
+/// of `kind` `cell-population` (as NeuroPath writes populations) declares that population with its label; other
+/// compounds (compartments) are not read. Other `data` fields are not kept.
 public enum CytoscapeJSONImporter {
     /// Whether `data` looks like Cytoscape.js JSON: a JSON object with nodes and edges.
     static func recognises(_ data: Data) -> Bool {
@@ -38,9 +45,6 @@ public enum CytoscapeJSONImporter {
         func node(_ id: String) -> Int { builder.nodeIndex(forID: id) { Node(id: id) } }
         let compounds = Set(nodes.compactMap { ($0["data"] as? [String: Any]).flatMap { Self.string($0["parent"]) } })
         for (position, element) in nodes.enumerated() {
-            if let data = element["data"] as? [String: Any], let id = Self.string(data["id"]), compounds.contains(id) {
-                continue
-            }
             guard let data = element["data"] as? [String: Any], let id = Self.string(data["id"]), !id.isEmpty else {
                 diagnostics.append(
                     Diagnostic(
@@ -48,7 +52,18 @@ public enum CytoscapeJSONImporter {
                         message: "node \(position + 1) has no data.id"))
                 continue
             }
-            _ = node(id)
+            let label = Self.string(data["label"]) ?? Self.string(data["name"]) ?? Self.string(data["text"])
+            let kind = (Self.string(data["kind"]) ?? Self.string(data["type"])).map { $0.lowercased() }
+            if compounds.contains(id) {
+                if kind == Self.populationKind { builder.addPopulation(Self.population(id: id, label: label)) }
+                continue
+            }
+            _ = builder.nodeIndex(forID: id) {
+                var node = Node(id: id, label: label ?? id)
+                if let kind = kind.flatMap(NodeKind.init(rawValue:)) { node.kind = kind }
+                node.description = Self.string(data["description"])
+                return node
+            }
             if let overflow = limits.overflow(of: builder, file: file) { throw .invalid([overflow]) }
         }
         for (position, element) in edges.enumerated() {
@@ -69,11 +84,54 @@ public enum CytoscapeJSONImporter {
                         message: "edge \(position + 1) (\(source) → \(target)) has the unknown relation '\(word)'"))
                 continue
             }
-            builder.addChecked(source: node(source), target: node(target), relation: relation)
+            var evidence: EvidenceLevel?
+            if let level = Self.string(data["evidence"]) {
+                evidence = EvidenceLevel(rawValue: level.lowercased())
+                if evidence == nil {
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, line: 0, column: 0, code: .invalidValue,
+                            message: "edge \(position + 1) (\(source) → \(target)) has the unknown evidence level "
+                                + "'\(level)'",
+                            suggestion: EvidenceLevel.allCases.map(\.rawValue).joined(separator: ", ")))
+                    continue
+                }
+            }
+            func strings(_ value: Any?) -> [String] {
+                if let list = value as? [Any] { return list.compactMap(Self.string) }
+                return Self.string(value).map { [$0] } ?? []
+            }
+            // `references` are keys as they are; CausalPath's links are sorted from other words as in SIF.
+            let links = SIFImporter.provenance(strings(data["pcLinks"])).references
+            let references = strings(data["references"]) + links
+            builder.addChecked(
+                Interaction(
+                    source: node(source), target: node(target), relation: relation, evidence: evidence,
+                    references: references, note: Self.string(data["note"])))
             if let overflow = limits.overflow(of: builder, file: file) { throw .invalid([overflow]) }
         }
         if let error = GraphLoadError.ifErrors(diagnostics) { throw error }
         return builder.build()
+    }
+
+    /// The `kind` of the compound nodes NeuroPath writes for cell populations.
+    static let populationKind = "cell-population"
+
+    /// The id of the compound node NeuroPath writes for a population: `population:NAME`, with `#` appended
+    /// while a node of the graph has that id.
+    static func compoundID(of population: Substring, avoiding ids: Set<String>) -> String {
+        var id = "population:\(population)"
+        while ids.contains(id) { id += "#" }
+        return id
+    }
+
+    /// The population a compound node of `kind` `cell-population` declares: its id without NeuroPath's
+    /// `population:` prefix and `#` suffixes.
+    private static func population(id: String, label: String?) -> CellPopulation {
+        var name = Substring(id)
+        if name.hasPrefix("population:") { name = name.dropFirst("population:".count) }
+        while name.hasSuffix("#") { name = name.dropLast() }
+        return CellPopulation(id: String(name), label: label)
     }
 
     /// A string or number field as text.

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Writes a graph as Cytoscape.js JSON (`{"elements": {"nodes": […], "edges": […]}}`), for Cytoscape and web
-/// pages: node `id`, `label`, `kind`; edge `id`, `source`, `target`, `interaction` (the relation word), `sign`,
-/// `evidence` and `references`. Cell populations are compound nodes (`kind` `cell-population`, id
-/// `population:NAME`) that the nodes placed in them name as their `parent`, so Cytoscape draws each population
-/// as a box around its nodes. ``CytoscapeJSONImporter`` reads it back into the same nodes and interactions.
+/// pages: node `id`, `label`, `kind`, `description`; edge `id`, `source`, `target`, `interaction` (the relation
+/// word), `sign`, `evidence`, `references` and `note`. Cell populations are compound nodes (`kind`
+/// `cell-population`, id `population:NAME`) that the nodes placed in them name as their `parent`, so Cytoscape
+/// draws each population as a box around its nodes. ``CytoscapeJSONImporter`` reads all of it back.
 public enum CytoscapeJSONWriter {
     /// The JSON text of `graph`, keys sorted, so the same graph gives the same bytes.
     public static func write(_ graph: PathwayGraph) -> String {
@@ -13,19 +13,20 @@ public enum CytoscapeJSONWriter {
         var parents: [Substring: String] = [:]
         var populationNodes: [Element<NodeData>] = []
         for population in graph.nodes.compactMap(\.population) where parents[population] == nil {
-            var id = "population:\(population)"
-            while ids.contains(id) { id += "#" }
+            let id = CytoscapeJSONImporter.compoundID(of: population, avoiding: ids)
             parents[population] = id
             let label = graph.populations.first { $0.id == population }?.label ?? String(population)
-            populationNodes.append(Element(data: NodeData(id: id, label: label, kind: "cell-population")))
+            populationNodes.append(
+                Element(data: NodeData(id: id, label: label, kind: CytoscapeJSONImporter.populationKind)))
         }
         let nodes =
             populationNodes
             + graph.nodes.map { node in
                 Element(
                     data: NodeData(
-                        id: node.id, label: node.displayName, kind: node.kind.rawValue,
-                        parent: node.population.flatMap { parents[$0] }))
+                        // The label alone: the population is the compound node drawn around it.
+                        id: node.id, label: node.label, kind: node.kind.rawValue,
+                        parent: node.population.flatMap { parents[$0] }, description: node.description))
             }
         let edges = (0..<graph.interactionCount).map { index in
             let interaction = graph.interaction(at: index)
@@ -34,7 +35,8 @@ public enum CytoscapeJSONWriter {
                     id: "e\(index)", source: graph.nodes[interaction.source].id,
                     target: graph.nodes[interaction.target].id, interaction: interaction.relation.rawValue,
                     sign: interaction.sign.map { $0 == .positive ? 1 : -1 } ?? 0,
-                    references: interaction.references, evidence: interaction.evidence?.rawValue))
+                    references: interaction.references, evidence: interaction.evidence?.rawValue,
+                    note: interaction.note))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -54,6 +56,7 @@ public enum CytoscapeJSONWriter {
         var label: String
         var kind: String
         var parent: String?
+        var description: String?
     }
     private struct EdgeData: Encodable {
         var id: String
@@ -63,5 +66,6 @@ public enum CytoscapeJSONWriter {
         var sign: Int
         var references: [String]
         var evidence: String?
+        var note: String?
     }
 }

@@ -183,4 +183,8 @@ enum Diagnostics {
     static func note(_ text: String) {
         StandardStreams.writeError("neuropath: note: \(text)\n")
     }
+
+    static func warning(_ text: String) {
+        StandardStreams.writeError("neuropath: warning: \(text)\n")
+    }
 }

@@ -150,5 +150,13 @@ struct ConvertCommand: ParsableCommand {
         } else {
             try OutputFile.write(text, to: output)
         }
+        let losses = format.losses(in: graph)
+        if !losses.isEmpty {
+            let name = output == "-" ? "the output" : output
+            Diagnostics.warning(
+                "\(name) (\(format.rawValue)) does not keep the graph's "
+                    + losses.map(\.description).joined(separator: ", ")
+                    + "; Docs/formats.md says what each format keeps (NeuroPath JSON keeps everything)")
+        }
     }
 }
