@@ -73,7 +73,7 @@ import Testing
                 if !lost.contains(feature) { #expect(same, "\(label): \(feature) of \(node.id)") }
             }
             check(.labels, other.label == node.label)
-            check(.kinds, other.kind == node.kind || (node.kind == .unspecified && format == .sif))
+            check(.kinds, other.kind == node.kind)
             if !node.synonyms.isEmpty { check(.synonyms, other.synonyms == node.synonyms) }
             if node.description != nil { check(.descriptions, other.description == node.description) }
             if !node.externalIDs.isEmpty { check(.crossReferences, other.externalIDs == node.externalIDs) }

@@ -96,6 +96,7 @@ extension GraphOutputFormat {
         case .cytoscapeJSON:
             [.ids, .labels, .kinds, .descriptions, .populations, .relationWords, .evidence, .references, .notes]
         case .sbgn: [.labels]
+        // SBML ids are the node ids escaped reversibly (SBMLQualWriter.identifier).
         case .sbmlQual: [.ids, .labels, .necessity]
         }
     }
