@@ -1,5 +1,5 @@
 // A small graph built in code: cocaine, dopamine and the dopamine transporter. Then a trace, an explanation
-// and the result as the command line's JSON.
+// and the result as the command line's JSON; then the graph written for Cytoscape.
 import NeuroPath
 
 var builder = PathwayGraphBuilder(name: "cocaine-toy", title: "Cocaine at the dopamine synapse (toy)")
@@ -40,3 +40,7 @@ do {
 } catch {
     print("empty name: \(error)")
 }
+
+// The graph for Cytoscape, and what that format does not keep of it.
+let cytoscape = GraphOutputFormat.cytoscapeJSON
+print(cytoscape.write(graph).count, "bytes of Cytoscape.js JSON; not kept:", cytoscape.losses(in: graph))

@@ -50,7 +50,7 @@ public enum GraphFeature: String, Sendable, CaseIterable {
         case .necessity: "necessary inputs"
         case .evidence: "evidence levels"
         case .references: "references"
-        case .referenceDetails: "reference details (authors, year, title, DOI)"
+        case .referenceDetails: "reference details"
         case .species: "species"
         case .regions: "regions and populations of evidence"
         case .timescales: "timescales"
