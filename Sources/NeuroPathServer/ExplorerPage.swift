@@ -48,6 +48,13 @@ enum ExplorerPage {
             <h2>Diagram</h2>
             <p class="hint">Select a node (click, or Tab and Enter) to see what it is.</p>
             <div id="diagram" role="img" aria-label="Pathway diagram"></div>
+            <p class="downloads">Take the graph elsewhere:
+              <a data-format="cyjs" download>Cytoscape</a> ·
+              <a data-format="sbgn" download>SBGN-ML</a> ·
+              <a data-format="graphml" download>GraphML</a> ·
+              <a data-format="sbml" download>SBML-qual</a> ·
+              <a data-format="sif" download>SIF</a> ·
+              <a data-format="neuropath-json" download>NeuroPath JSON</a></p>
           </section>
           <section id="node" aria-live="polite"></section>
           <section id="quiz-section">
@@ -92,6 +99,8 @@ enum ExplorerPage {
         .step.hypothesised { border-style: dashed; color: #5a6070; }
         .step.contested { border-style: dotted; border-width: 2px; background: #fff4e5; }
         .evidence { font-size: 0.75rem; color: #5a6070; }
+        .downloads { font-size: 0.85rem; color: #5a6070; }
+        .downloads a { color: #1f4e79; }
         .lost { color: #7a1f1f; font-weight: 600; }
         #diagram { overflow: auto; max-height: 70vh; }
         #diagram svg { max-width: 100%; height: auto; }
@@ -147,7 +156,14 @@ enum ExplorerPage {
           showError();
           for (const id of ['effect', 'paths', 'story', 'diagram', 'node', 'knockout-result', 'quiz']) $(id).replaceChildren();
         }
+        // The download links name the graph shown; the server says what each format leaves out.
+        function updateDownloads() {
+          for (const link of document.querySelectorAll('.downloads a')) {
+            link.href = '/api/graphs/' + encodeURIComponent(state.graph) + '/export?format=' + link.dataset.format;
+          }
+        }
         async function loadNames() {
+          updateDownloads();
           const catalog = await api('nodes');
           const list = $('names');
           list.replaceChildren();

@@ -96,6 +96,13 @@ public struct NeuroPathAPI: Sendable {
         route(router, "diagram.svg") { parameters in
             try await diagram(parameters)
         }
+        route(router, "export") { parameters in
+            guard let format = try parameters.choice("format", as: GraphOutputFormat.self) else {
+                throw APIError.badParameter(
+                    "format", "required", suggestions: GraphOutputFormat.allCases.map(\.rawValue))
+            }
+            return Self.export(parameters.graph, as: format)
+        }
         router.get("/api/**") { request, _ in Self.json(Self.unknownRoute(request.uri.path), status: .notFound) }
         return router
     }
@@ -241,6 +248,27 @@ public struct NeuroPathAPI: Sendable {
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: text + "\n")))
+    }
+
+    /// `graph` written in `format`, as a download named after the graph; the header `X-NeuroPath-Not-Kept` says
+    /// what the format does not keep of it (as `neuropath convert` warns), `none` when it keeps everything.
+    static func export(_ graph: PathwayGraph, as format: GraphOutputFormat) -> Response {
+        let (suffix, type): (String, String) =
+            switch format {
+            case .npath: ("npath", "text/plain; charset=utf-8")
+            case .sif: ("sif", "text/plain; charset=utf-8")
+            case .sbgn: ("sbgn", "application/xml")
+            case .graphML: ("graphml", "application/xml")
+            case .cytoscapeJSON: ("cyjs", "application/json")
+            case .sbmlQual: ("sbml", "application/xml")
+            case .neuroPathJSON: ("npath.json", "application/json")
+            }
+        let name = (graph.name ?? "graph").filter { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+        let losses = format.losses(in: graph).map(\.description).joined(separator: ", ")
+        var response = text(format.write(graph), type: type)
+        response.headers[.contentDisposition] = "attachment; filename=\"\(name.isEmpty ? "graph" : name).\(suffix)\""
+        response.headers[.init("X-NeuroPath-Not-Kept")!] = losses.isEmpty ? "none" : losses
+        return response
     }
 
     /// Text of a content type.

@@ -106,6 +106,14 @@ def main():
         check(driver.find_elements(By.CSS_SELECTOR, ".step.contested"), "contested steps are marked as such")
         driver.save_screenshot(os.path.join(shots, "serve-trace.png"))
 
+        # The graph for Cytoscape, from a link under the diagram.
+        link = driver.find_element(By.CSS_SELECTOR, ".downloads a[data-format='cyjs']")
+        href = link.get_attribute("href")
+        check(href.endswith("/api/graphs/ketamine/export?format=cyjs"), "the download links name the graph shown")
+        body = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done)", href)
+        check('"elements"' in body and '"ketamine"' in body, "the Cytoscape download is the graph as Cytoscape.js JSON")
+
         # A click on a node tells what it is.
         node = driver.find_element(By.CSS_SELECTOR, "#diagram g.node[aria-label='bdnf']")
         driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", node)
@@ -150,6 +158,8 @@ def main():
         wait_for(driver, lambda d: not d.find_elements(By.CSS_SELECTOR, "#diagram svg"),
                  "the ketamine answers cleared when the graph changes")
         check(not text(driver, "effect"), "another graph's answers are cleared")
+        check("/api/graphs/hostile/export" in driver.find_element(By.CSS_SELECTOR, ".downloads a").get_attribute("href"),
+              "the download links follow the graph chosen")
         wait_for(driver, lambda d: any(o.get_attribute("value") == "a"
                                        for o in d.find_elements(By.CSS_SELECTOR, "#names option")), "hostile names")
         for field, value in (("from", "a"), ("to", "c")):

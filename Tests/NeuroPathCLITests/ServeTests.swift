@@ -165,6 +165,8 @@ import Testing
             ),
             ("\(graph)/diagram.svg?focus=BDNF&depth=1", "/api/graphs/{graph}/diagram.svg", 200),
             ("\(graph)/diagram.svg?highlight_from=nothing", "/api/graphs/{graph}/diagram.svg", 404),
+            ("\(graph)/export?format=sbgnn", "/api/graphs/{graph}/export", 400),
+            ("\(graph)/export", "/api/graphs/{graph}/export", 400),
         ]
         for (request, route, status) in cases {
             let answer = try await get(request)
@@ -220,6 +222,26 @@ import Testing
             "/api/graphs/ketamine/trace?from=ketamine&to=BDNF&max_depth=6&sign=increases&via=GluN2B&avoid=HNK"
                 + "&knockout=mTORC1&min_evidence=hypothesised&context=rodent&limit=2&max_paths=1000&timeout=5")
         #expect(all.status == 200, "\(String(decoding: all.body, as: UTF8.self))")
+    }
+
+    /// Every written format as a download, the same bytes `convert` writes, with what the format does not keep.
+    @Test func theGraphDownloadsInEveryFormat() async throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
+        for format in ["npath", "sif", "sbgn", "graphml", "cyjs", "sbml", "neuropath-json"] {
+            let (data, response) = try await URLSession.shared.data(
+                from: URL(string: base + "/api/graphs/ketamine/export?format=\(format)")!)
+            let http = try #require(response as? HTTPURLResponse)
+            #expect(http.statusCode == 200, "\(format)")
+            let disposition = http.value(forHTTPHeaderField: "Content-Disposition") ?? ""
+            #expect(disposition.hasPrefix("attachment; filename=\"ketamine."), "\(format): \(disposition)")
+            let notKept = http.value(forHTTPHeaderField: "X-NeuroPath-Not-Kept") ?? ""
+            #expect(
+                ["npath", "neuropath-json"].contains(format) ? notKept == "none" : notKept.contains("nodes"),
+                "\(format): \(notKept)")
+            let converted = try CLIRunner.run(["convert", "ketamine", "--to", format, "-o", "-"], in: folder)
+            #expect(converted.status == 0 && Data(converted.stdout.utf8) == data, "\(format): the bytes of convert")
+        }
     }
 
     @Test func sigtermStopsTheServerCleanly() throws {
