@@ -78,12 +78,20 @@ public enum GraphvizRenderer {
     public static func render(dot: String, format: DiagramFormat, layout: LayoutEngine = .dot) throws(RenderError)
         -> Data
     {
-        try session { context throws(RenderError) -> Data in
+        if format == .dot {
+            return try parsingSession { () throws(RenderError) -> Data in
+                guard let graph = neuropath_read_dot(dot) else {
+                    throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error")
+                }
+                agclose(graph)
+                return Data(dot.utf8)
+            }
+        }
+        return try session { context throws(RenderError) -> Data in
             guard let graph = neuropath_read_dot(dot) else {
                 throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error")
             }
             defer { agclose(graph) }
-            if format == .dot { return Data(dot.utf8) }
             guard gvLayout(context, graph, layout.rawValue) == 0 else {
                 let message = GraphvizSession.takeMessages() ?? "unknown error"
                 if message.contains("not recognized") {
@@ -184,7 +192,7 @@ public enum GraphvizRenderer {
 
     /// Checks that `dot` parses as one Graphviz graph; throws ``RenderError/invalidDOT(_:)`` with Graphviz's message.
     public static func validate(dot: String) throws(RenderError) {
-        try session { _ throws(RenderError) in
+        try parsingSession { () throws(RenderError) in
             // Graphviz's own reader, as any other program reading the DOT would use it.
             guard let graph = agmemread(dot) else {
                 throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error")
@@ -211,6 +219,14 @@ public enum GraphvizRenderer {
         return names.sorted()
     }
 
+    /// Runs `body`, which only parses DOT, under the lock with Graphviz's errors captured: no context, so no
+    /// plugins or fonts are loaded (about 15 ms of a process's start).
+    private static func parsingSession<Result>(_ body: () throws(RenderError) -> Result) throws(RenderError) -> Result {
+        GraphvizSession.lock.lock()
+        defer { GraphvizSession.lock.unlock() }
+        return try GraphvizSession.withCleanErrors(body)
+    }
+
     private static func session<Result>(
         _ body: (OpaquePointer) throws(RenderError) -> Result
     ) throws(RenderError) -> Result {
@@ -228,10 +244,8 @@ enum GraphvizSession {
     nonisolated(unsafe) private static var handlerInstalled = false
     nonisolated(unsafe) private static var messages = ""
 
-    /// Runs `body` with a fresh Graphviz context, a clean error count and an empty message buffer. A context is
-    /// not reused: a reused one carries state from earlier layouts that changes the order of later output.
-    static func withContext<Result>(_ body: (OpaquePointer) throws(RenderError) -> Result) throws(RenderError) -> Result
-    {
+    /// Runs `body` with a clean error count and an empty message buffer, Graphviz's errors captured.
+    static func withCleanErrors<Result>(_ body: () throws(RenderError) -> Result) throws(RenderError) -> Result {
         if !handlerInstalled {
             _ = neuropath_set_error_handler { text in
                 if let text { GraphvizSession.messages += String(cString: text) }
@@ -241,12 +255,23 @@ enum GraphvizSession {
         }
         neuropath_reset_errors()
         messages = ""
-        guard let context = gvContext() else { throw .renderFailed(format: "any", message: "Graphviz could not start") }
-        defer {
-            anchorFontCache()
-            gvFreeContext(context)
+        return try body()
+    }
+
+    /// Runs `body` with a fresh Graphviz context, a clean error count and an empty message buffer. A context is
+    /// not reused: a reused one carries state from earlier layouts that changes the order of later output.
+    static func withContext<Result>(_ body: (OpaquePointer) throws(RenderError) -> Result) throws(RenderError) -> Result
+    {
+        try withCleanErrors { () throws(RenderError) -> Result in
+            guard let context = gvContext() else {
+                throw .renderFailed(format: "any", message: "Graphviz could not start")
+            }
+            defer {
+                anchorFontCache()
+                gvFreeContext(context)
+            }
+            return try body(context)
         }
-        return try body(context)
     }
 
     /// A context that lives as long as the process, for one reason. Graphviz's pango plugin (2.42, Debian's)

@@ -53,6 +53,20 @@ import Testing
         let dot = try PathwayDiagram.render(ketamine, format: .dot)
         try GraphvizRenderer.validate(dot: String(decoding: dot, as: UTF8.self))
         #expect(throws: RenderError.self) { try GraphvizRenderer.validate(dot: "digraph { a -> }") }
+        // DOT output is only parsed: a syntax error is still one, and the next render is clean.
+        do {
+            _ = try GraphvizRenderer.render(dot: "digraph { a -> }", format: .dot)
+            Issue.record("broken DOT was given back as DOT")
+        } catch {
+            guard case .invalidDOT(let message) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(message.contains("syntax error"))
+        }
+        #expect(try GraphvizRenderer.render(dot: "digraph { a -> b }", format: .dot) == Data("digraph { a -> b }".utf8))
+        let svg = try GraphvizRenderer.render(dot: "digraph { a -> b }", format: .svg)
+        #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
     }
 
     @Test func everyLayoutEngineRenders() throws {
