@@ -31,6 +31,43 @@ import Testing
         #expect(explained.total == all.count, "explain counts every path, as trace does")
     }
 
+    /// The branch-and-bound search for the most confident paths on graphs large enough for it to prune, with a
+    /// sign or a `via` node required and one to five paths asked for: the same paths, in the same order, as
+    /// sorting every path the oracle finds.
+    @Test(arguments: Array(UInt64(0)..<UInt64(40)))
+    func mostConfidentFirstPrunesWithoutLosingAPath(seed: UInt64) throws {
+        let graph = RandomGraphs.make(seed: seed &+ 9200, nodes: 13, interactions: 40)
+        let from = Int(seed % 13), to = Int((seed / 13 + 5) % 13)
+        guard from != to else { return }
+        let oracle = BruteForceOracle(graph: graph, includeUnsigned: true)
+        let confidence = { (path: [Int]) in
+            path.reduce(1.0) { $0 * (graph.evidence(of: $1)?.confidence ?? EvidenceLevel.unrecordedConfidence) }
+        }
+        let via = (from + to + 1) % 13 == from || (from + to + 1) % 13 == to ? nil : (from + to + 1) % 13
+        let sign: Sign? = seed % 3 == 0 ? .positive : seed % 3 == 1 ? .negative : nil
+        let limit = 1 + Int(seed % 5)
+        for useVia in [false, true] where !useVia || via != nil {
+            let admissible = oracle.simplePaths(from: from, to: to, maxDepth: 7).filter { path in
+                (sign == nil || oracle.sign(of: path) == sign)
+                    && (!useVia || oracle.nodes(of: path).contains(via!))
+            }
+            let expected = admissible.sorted { a, b in
+                let (ca, cb) = (confidence(a), confidence(b))
+                if ca != cb { return ca > cb }
+                if a.count != b.count { return a.count < b.count }
+                return a.lexicographicallyPrecedes(b)
+            }
+            let result = try PathQuery(
+                from: from, to: to, maxDepth: 7, sign: sign, via: useVia ? [via!] : [], limit: limit,
+                order: .mostConfidentFirst
+            ).run(on: graph)
+            #expect(
+                result.paths.map(\.interactions) == Array(expected.prefix(limit)),
+                "seed \(seed), sign \(String(describing: sign)), via \(useVia)")
+            #expect(!result.truncated)
+        }
+    }
+
     @Test(arguments: seeds)
     func longerPathsExistExactlyWhenTheOracleFindsOne(seed: UInt64) throws {
         let graph = RandomGraphs.make(seed: seed &+ 9500, nodes: 7, interactions: 14)

@@ -66,13 +66,15 @@ public struct ExplanationQuery: Sendable {
 
     /// Finds the most confident paths and explains them.
     public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
-        let paths = try PathQuery(
+        // The most confident paths are found exactly even when there are too many paths to count: then `total`
+        // is nil, and `truncated` says only whether a more confident path may exist.
+        let (paths, listingTruncated) = try PathQuery(
             from: from, to: to, maxDepth: maxDepth, via: via, filter: filter, limit: count,
             order: .mostConfidentFirst, budget: budget
-        ).run(on: graph)
+        ).runTellingListing(on: graph)
         let explainer = Explainer(graph: graph)
         return Result(
             from: paths.from, to: paths.to, maxDepth: maxDepth, explanations: paths.paths.map(explainer.story(of:)),
-            total: paths.total, truncated: paths.truncated)
+            total: paths.total, truncated: listingTruncated)
     }
 }

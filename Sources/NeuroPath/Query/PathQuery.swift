@@ -14,7 +14,7 @@ public struct PathQuery: Sendable {
         /// stops at its budget.
         case shortestFirst = "shortest-first"
         /// More confident first, then shorter (`explain`): the most confident paths of any length within the
-        /// depth, which needs every path to be seen.
+        /// depth, found by branch and bound (a path is followed only while it could still be among them).
         case mostConfidentFirst = "most-confident-first"
     }
 
@@ -133,6 +133,12 @@ public struct PathQuery: Sendable {
 
     /// Runs the query.
     public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
+        try runTellingListing(on: graph).result
+    }
+
+    /// Runs the query, saying apart whether the listing was cut short (the paths listed may not be the best),
+    /// which ``Result/truncated`` does not tell from a count that stopped at its budget.
+    func runTellingListing(on graph: PathwayGraph) throws(QueryError) -> (result: Result, listingTruncated: Bool) {
         try validate(on: graph)
         let search = PathSearch(graph: graph, from: from, to: to, constraints: constraints, budget: budget)
         let (paths, listingTruncated) = search.bestPaths(limit: limit, byConfidence: order == .mostConfidentFirst)
@@ -145,10 +151,11 @@ public struct PathQuery: Sendable {
             countTruncated = !count.complete
             if countTruncated { estimate = search.estimate() }
         }
-        return Result(
+        let result = Result(
             from: graph.handle(from), to: graph.handle(to), maxDepth: maxDepth, paths: paths, total: total,
             truncated: listingTruncated || countTruncated, estimate: estimate,
             longerPathsExist: checksLongerPaths ? longerPathsExist(on: graph) : nil)
+        return (result, listingTruncated)
     }
 
     /// Whether some admissible path is longer than `maxDepth` (and at most ``PathDepth/maximum``): a depth-first
@@ -259,29 +266,41 @@ struct PathSearch {
     }
 
     /// The best `limit` paths, by iterative deepening on the exact length; `truncated` when a budget stopped it
-    /// before they were known. With `byConfidence`, every length is searched and the most confident are kept.
+    /// before they were known. With `byConfidence`, the most confident of any length, by branch and bound.
     func bestPaths(limit: Int, byConfidence: Bool = false) -> (paths: [CausalPath], truncated: Bool) {
         guard limit > 0, !isEmpty else { return ([], false) }
         let engine = enumerator()
         let graph = self.graph
+        if byConfidence {
+            // Branch and bound: a path is followed only while it could still be among the `limit` most confident.
+            var kept = Heap<PathCandidate>()
+            engine.enumerateMostConfident(
+                from: from,
+                confidence: { graph.evidence(of: Int($0))?.confidence ?? EvidenceLevel.unrecordedConfidence },
+                threshold: { kept.count < limit ? 0 : kept.max?.confidence ?? 0 }
+            ) { edges in
+                kept.insert(PathCandidate(edges, in: graph, byConfidence: true))
+                if kept.count > limit { _ = kept.popMax() }
+                return true
+            }
+            var found: [PathCandidate] = []
+            while let best = kept.popMin() { found.append(best) }
+            return (found.map { $0.path(in: graph) }, engine.stopped)
+        }
         var found: [PathCandidate] = []
         var candidates = Heap<PathCandidate>()
         var truncated = false
         for length in 1...maxDepth {
-            let wanted = byConfidence ? limit : limit - found.count
+            let wanted = limit - found.count
             engine.enumerate(from: from, length: length) { edges in
-                candidates.insert(PathCandidate(edges, in: graph, byConfidence: byConfidence))
+                candidates.insert(PathCandidate(edges, in: graph))
                 if candidates.count > wanted { _ = candidates.popMax() }
                 return true
             }
             truncated = engine.stopped
-            if !byConfidence {
-                while let best = candidates.popMin() { found.append(best) }
-                if found.count >= limit { break }
-            }
-            if truncated { break }
+            while let best = candidates.popMin() { found.append(best) }
+            if found.count >= limit || truncated { break }
         }
-        while let best = candidates.popMin() { found.append(best) }
         return (found.map { $0.path(in: graph) }, truncated)
     }
 }

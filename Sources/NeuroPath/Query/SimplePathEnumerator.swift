@@ -243,10 +243,52 @@ final class SimplePathEnumerator {
         guard Int32(source) != target, distance[source] <= maxDepth else { return }
         stack.removeAll(keepingCapacity: true)
         onPath[source] = true
+        var none = NoPruning()
         enumerateFrom(
-            Int32(source), remaining: Int32(length ?? Int(maxDepth)), exact: length != nil, signSoFar: 1, visit)
+            Int32(source), remaining: Int32(length ?? Int(maxDepth)), exact: length != nil, signSoFar: 1,
+            pruning: &none, visit)
         onPath[source] = false
         checkPathCleared()
+    }
+
+    /// Calls `visit` with every path from `source` of at most `maxDepth` interactions that can still be as
+    /// confident as `threshold()` (the least confidence a path must have to matter, asked again as paths are
+    /// found), a path's confidence being the product of `confidence(edge)` along it. A branch is left as soon as no
+    /// walk from its end within the depth left could reach that threshold: the bound is each node's most
+    /// confident walk to the target, worked out first (confidences are at most 1, so the best walk within a
+    /// depth is a simple path). Paths exactly as confident as the threshold are still visited, so ties are seen.
+    func enumerateMostConfident(
+        from source: Int, confidence: @escaping (Int32) -> Double, threshold: @escaping () -> Double,
+        _ visit: ([Int32]) -> Bool
+    ) {
+        guard Int32(source) != target, distance[source] <= maxDepth else { return }
+        var pruning = ConfidencePruning(
+            bound: bestWalkConfidence(confidence), nodeCount: nodeCount, confidence: confidence, threshold: threshold)
+        stack.removeAll(keepingCapacity: true)
+        onPath[source] = true
+        enumerateFrom(Int32(source), remaining: maxDepth, exact: false, signSoFar: 1, pruning: &pruning, visit)
+        onPath[source] = false
+        checkPathCleared()
+    }
+
+    /// `result[r * nodeCount + v]`: the greatest product of `confidence` along a walk from `v` to the target of
+    /// at most `r` usable interactions (0 when there is none), for `r` up to `maxDepth`.
+    private func bestWalkConfidence(_ confidence: (Int32) -> Double) -> [Double] {
+        let depth = Int(maxDepth)
+        var best = [Double](repeating: 0, count: (depth + 1) * nodeCount)
+        for layer in 0...depth { best[layer * nodeCount + Int(target)] = 1 }
+        guard depth > 0 else { return best }
+        for layer in 1...depth {
+            let here = layer * nodeCount, before = (layer - 1) * nodeCount
+            for node in 0..<nodeCount where Int32(node) != target {
+                var value = best[before + node]
+                for slot in Int(offsets[node])..<Int(offsets[node + 1]) {
+                    value = max(value, confidence(edgeIDs[slot]) * best[before + Int(neighbours[slot])])
+                }
+                best[here + node] = value
+            }
+        }
+        return best
     }
 
     /// An unbiased estimate of the number of paths from `source`, by Knuth's random probing of the pruned
@@ -347,8 +389,9 @@ final class SimplePathEnumerator {
         }
     }
 
-    private func enumerateFrom(
-        _ node: Int32, remaining: Int32, exact: Bool, signSoFar: Int8, _ visit: ([Int32]) -> Bool
+    private func enumerateFrom<Pruning: PathPruning>(
+        _ node: Int32, remaining: Int32, exact: Bool, signSoFar: Int8, pruning: inout Pruning,
+        _ visit: ([Int32]) -> Bool
     ) {
         if deadline.check() {
             stopped = true
@@ -363,11 +406,14 @@ final class SimplePathEnumerator {
             let edge = edgeIDs[slot]
             slot += 1
             if next == target {
-                if (!exact || remaining == 1) && (sign == 0 || signAfter == sign) && passedEveryVia {
+                if (!exact || remaining == 1) && (sign == 0 || signAfter == sign) && passedEveryVia
+                    && pruning.enter(edge, to: next, remaining: remaining - 1)
+                {
                     stack.append(edge)
                     paths += 1
                     let goOn = visit(stack)
                     stack.removeLast()
+                    pruning.leave()
                     if !goOn || paths >= maxPaths {
                         stopped = true
                         return
@@ -381,12 +427,57 @@ final class SimplePathEnumerator {
                 if signedDistance[2 * Int(next) + (needed > 0 ? 0 : 1)] >= remaining { continue }
             }
             if viaCount > 0 && !canPassEveryVia(after: next, remaining: remaining) { continue }
+            guard pruning.enter(edge, to: next, remaining: remaining - 1) else { continue }
             onPath[Int(next)] = true
             stack.append(edge)
-            enumerateFrom(next, remaining: remaining - 1, exact: exact, signSoFar: signAfter, visit)
+            enumerateFrom(next, remaining: remaining - 1, exact: exact, signSoFar: signAfter, pruning: &pruning, visit)
             stack.removeLast()
             onPath[Int(next)] = false
+            pruning.leave()
             if stopped { return }
         }
     }
+}
+
+/// What a depth-first search asks before it takes an interaction: whether the path can still matter.
+protocol PathPruning {
+    /// Whether to take `edge` to `next`, leaving `remaining` interactions; when it returns `true`, ``leave()``
+    /// follows once the search is back.
+    mutating func enter(_ edge: Int32, to next: Int32, remaining: Int32) -> Bool
+    /// The search is back from the last interaction entered.
+    mutating func leave()
+}
+
+/// Every path matters (counting and listing all of them); specialised away in the search.
+struct NoPruning: PathPruning {
+    @inline(__always) mutating func enter(_ edge: Int32, to next: Int32, remaining: Int32) -> Bool { true }
+    @inline(__always) mutating func leave() {}
+}
+
+/// A path matters while its confidence so far, times the best its end could still reach, is not below the
+/// threshold (with a margin for rounding: products taken in another order may differ in the last bits).
+struct ConfidencePruning: PathPruning {
+    let bound: [Double]
+    let nodeCount: Int
+    let confidence: (Int32) -> Double
+    let threshold: () -> Double
+    /// The confidence of the path so far, one entry per interaction on it, after a leading 1.
+    private var products: [Double] = [1]
+
+    init(bound: [Double], nodeCount: Int, confidence: @escaping (Int32) -> Double, threshold: @escaping () -> Double) {
+        self.bound = bound
+        self.nodeCount = nodeCount
+        self.confidence = confidence
+        self.threshold = threshold
+    }
+
+    mutating func enter(_ edge: Int32, to next: Int32, remaining: Int32) -> Bool {
+        let after = products[products.count - 1] * confidence(edge)
+        let reachable = after * bound[Int(remaining) * nodeCount + Int(next)]
+        guard reachable >= threshold() * (1 - 1e-9) else { return false }
+        products.append(after)
+        return true
+    }
+
+    mutating func leave() { products.removeLast() }
 }
