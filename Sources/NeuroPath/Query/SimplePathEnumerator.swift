@@ -8,6 +8,8 @@
 /// such node not yet passed, plus its distance to the target). It is the one simple-path engine: `trace`
 /// (listing, counting, streaming), `explain`, `effect` and `perturb` all search with it. The inner loop touches
 /// only ``FixedBuffer``s: no reference counting, no allocation, index checks in debug, test and fuzz builds.
+/// `explain` adds a confidence bound through a ``PathPruning`` hook; every other search passes ``NoPruning``,
+/// which the compiler removes.
 final class SimplePathEnumerator {
     private let nodeCount: Int
     private let target: Int32
