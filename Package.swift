@@ -69,17 +69,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The timing rule the benchmarks share.
+        .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
         // Times NeuroPath on real networks for Benchmarks/run (not part of the test run).
         .executableTarget(
-            name: "neuropath-bench", dependencies: ["NeuroPath", "NeuroPathCompression"],
+            name: "neuropath-bench", dependencies: ["NeuroPath", "NeuroPathCompression", "BenchmarkSupport"],
             path: "Benchmarks/NeuroPathBenchmark"),
         // Times diagram rendering for Benchmarks/run.
         .executableTarget(
-            name: "neuropath-render-bench", dependencies: ["NeuroPath", "NeuroPathGraphviz"],
+            name: "neuropath-render-bench", dependencies: ["NeuroPath", "NeuroPathGraphviz", "BenchmarkSupport"],
             path: "Benchmarks/RenderBenchmark"),
         // Times reading and writing every interchange format for Docs/formats.md (Benchmarks/formats).
         .executableTarget(
-            name: "neuropath-format-bench", dependencies: ["NeuroPath", "NeuroPathCompression"],
+            name: "neuropath-format-bench", dependencies: ["NeuroPath", "NeuroPathCompression", "BenchmarkSupport"],
             path: "Benchmarks/FormatBenchmark"),
         .target(name: "NeuroPathTestSupport", dependencies: ["NeuroPath"], path: "Tests/NeuroPathTestSupport"),
         .testTarget(

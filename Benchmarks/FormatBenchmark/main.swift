@@ -2,6 +2,7 @@
 // Usage: neuropath-format-bench --read FILE… [--write NETWORK]
 //   --read FILE…     each file read (median of 5 in process), its format, nodes and interactions
 //   --write NETWORK  the network loaded once, written in every format (median of 3), and read back
+import BenchmarkSupport
 import Foundation
 import NeuroPath
 import NeuroPathCompression
@@ -18,19 +19,6 @@ let network = writeFlag.flatMap { arguments.indices.contains($0 + 1) ? arguments
 // Our own .npath of a whole interactome has more lines than hand-written graphs are allowed; read it back anyway.
 let loader = GraphLoader(
     limits: GraphLimits(maximumLines: 50_000_000), decompressGzip: { data in try Gzip.decompress(data) })
-
-/// The median wall-clock seconds of `runs` calls, and the last answer.
-func measure<Answer>(_ runs: Int, _ body: () throws -> Answer) rethrows -> (seconds: Double, answer: Answer) {
-    var times: [Double] = []
-    var answer: Answer?
-    for _ in 0..<max(1, runs) {
-        let start = ContinuousClock.now
-        answer = try body()
-        let elapsed = ContinuousClock.now - start
-        times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-    }
-    return (times.sorted()[times.count / 2], answer!)
-}
 
 func milliseconds(_ seconds: Double) -> String {
     seconds < 0.01 ? String(format: "%.2f ms", seconds * 1000) : String(format: "%.0f ms", seconds * 1000)

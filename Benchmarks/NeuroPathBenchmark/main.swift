@@ -1,5 +1,6 @@
 // Times NeuroPath on one network for Benchmarks/run and prints the timings, answers and memory as JSON.
 // Usage: neuropath-bench NETWORK FROM TO [--signed] [--count-depth N] [--repeat N]
+import BenchmarkSupport
 import Foundation
 import NeuroPath
 import NeuroPathCompression
@@ -26,19 +27,6 @@ func peakResidentBytes() -> Int {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return usage.ru_maxrss * 1024
-}
-
-/// The median wall-clock time of `runs` calls, and the last answer.
-func measure<Answer>(_ runs: Int, _ body: () throws -> Answer) rethrows -> (seconds: Double, answer: Answer) {
-    var times: [Double] = []
-    var answer: Answer?
-    for _ in 0..<max(1, runs) {
-        let start = ContinuousClock.now
-        answer = try body()
-        let elapsed = ContinuousClock.now - start
-        times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-    }
-    return (times.sorted()[times.count / 2], answer!)
 }
 
 let loader = GraphLoader(decompressGzip: { data in try Gzip.decompress(data) })

@@ -1,6 +1,7 @@
 // Times diagram rendering for Benchmarks/run and prints the figures as JSON: building the DOT text, a whole
 // diagram laid out from scratch, and highlighted diagrams on a cached layout (what a server does per request).
 // Usage: neuropath-render-bench [GRAPH] [--repeat N]
+import BenchmarkSupport
 import Foundation
 import NeuroPath
 import NeuroPathGraphviz
@@ -10,16 +11,7 @@ let graphName = arguments.first.flatMap { $0.hasPrefix("--") ? nil : $0 } ?? "ke
 let repeats = arguments.firstIndex(of: "--repeat").map { Int(arguments[$0 + 1]) ?? 20 } ?? 20
 
 /// The median wall-clock seconds of `runs` calls of `body`.
-func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
-    var times: [Double] = []
-    for _ in 0..<max(1, runs) {
-        let start = ContinuousClock.now
-        try body()
-        let elapsed = ContinuousClock.now - start
-        times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-    }
-    return times.sorted()[times.count / 2]
-}
+func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double { try measure(runs, body).seconds }
 
 let graph = try GraphLoader().load(GraphSource(argument: graphName))
 // Highlights: the best paths from the first drug to every node it reaches, one diagram per target.
