@@ -53,7 +53,8 @@ let package = Package(
         .target(
             name: "NeuroPathServer",
             dependencies: [
-                "NeuroPath", "NeuroPathGraphviz",
+                "NeuroPath", "NeuroPathGraphviz", "NeuroPathCompression",
+                .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -91,6 +92,9 @@ let package = Package(
             dependencies: ["NeuroPathGraphviz", "NeuroPathTestSupport", "CGraphviz", "CGraphvizDOT"],
             exclude: ["Fixtures"]),
         .testTarget(name: "NeuroPathCLITests", dependencies: ["NeuroPath", "NeuroPathTestSupport", "neuropath"]),
+        .testTarget(
+            name: "NeuroPathServerTests",
+            dependencies: ["NeuroPathServer", "NeuroPath", "NeuroPathCompression", "NeuroPathTestSupport"]),
     ]
 )
 

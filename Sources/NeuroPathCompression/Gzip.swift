@@ -1,7 +1,8 @@
 import CZlib
 import Foundation
 
-/// Decompresses gzip files (`.gz`) with zlib, so compressed interactomes can be read directly.
+/// Decompresses gzip files (`.gz`) with zlib, so compressed interactomes can be read directly, and compresses
+/// bytes to gzip (the server's answers to clients that accept it).
 public enum Gzip {
     /// Why data could not be decompressed.
     public enum Failure: Error, Sendable, CustomStringConvertible, LocalizedError {
@@ -46,6 +47,27 @@ public enum Gzip {
                     output.append(out.baseAddress!, count: chunk - Int(stream.avail_out))
                 }
             } while status == Z_OK
+        }
+        guard status == Z_STREAM_END else { throw .corrupt(status: status) }
+        return output
+    }
+
+    /// `bytes` as one gzip member, at zlib's `level` (1 fastest to 9 smallest; 6 is gzip's default).
+    public static func compress(_ bytes: some ContiguousBytes, level: Int32 = 6) throws(Failure) -> [UInt8] {
+        var stream = z_stream()
+        guard neuropath_deflate_init_gzip(&stream, level) == Z_OK else { throw .unavailable }
+        defer { deflateEnd(&stream) }
+        var status: Int32 = Z_OK
+        let output = bytes.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> [UInt8] in
+            let capacity = Int(deflateBound(&stream, uLong(input.count)))
+            return [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
+                stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
+                stream.avail_in = uInt(input.count)
+                stream.next_out = out.baseAddress
+                stream.avail_out = uInt(capacity)
+                status = deflate(&stream, Z_FINISH)
+                count = capacity - Int(stream.avail_out)
+            }
         }
         guard status == Z_STREAM_END else { throw .corrupt(status: status) }
         return output

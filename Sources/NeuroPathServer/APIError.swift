@@ -2,7 +2,8 @@ import HTTPTypes
 import NeuroPath
 
 /// An error answered as the library's JSON error with an HTTP status: 400 for bad input, 404 for an unknown
-/// graph or node, 503 when the server is at its concurrency limit. Never a stack trace.
+/// graph, node or route, 405 for a method other than GET and HEAD, 503 when the server is busy. Never a stack
+/// trace.
 struct APIError: Error {
     /// The status.
     var status: HTTPResponse.Status
@@ -16,11 +17,21 @@ struct APIError: Error {
             report: ErrorReport(code: "invalid-parameter", message: "\(name): \(message)", suggestions: suggestions))
     }
 
-    /// The server is busy: 503.
-    static let busy = APIError(
-        status: .serviceUnavailable,
-        report: ErrorReport(
-            code: "busy", message: "the server is answering as many queries as it can; try again in a moment"))
+    /// The server is busy: 503, with `Retry-After`.
+    static func busy(_ refusal: WorkerPool.Refusal) -> APIError {
+        let message =
+            switch refusal {
+            case .full: "the server is answering as many requests as it can; try again in a moment"
+            case .expired: "the server was too busy to start this request within its time budget; try again"
+            case .abandoned: "the request was dropped because its client left"
+            }
+        return APIError(status: .serviceUnavailable, report: ErrorReport(code: "busy", message: message))
+    }
+
+    /// Nothing here: 404.
+    static func notFound(_ code: String, _ message: String, suggestions: [String] = []) -> APIError {
+        APIError(status: .notFound, report: ErrorReport(code: code, message: message, suggestions: suggestions))
+    }
 
     /// A library error with the status its kind deserves.
     init(_ error: any Error) {

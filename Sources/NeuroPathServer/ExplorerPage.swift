@@ -1,5 +1,6 @@
-/// The explorer page served at `/`: plain HTML, CSS and a small script written for it, no external fonts or
-/// scripts, so it works offline. Text from a graph is only ever set with `textContent`, never parsed as HTML;
+/// The explorer page served at `/`: plain HTML, with its CSS and a small script written for it served beside it
+/// (`/explorer.css`, `/explorer.js`, so that the page's Content-Security-Policy can forbid every inline script),
+/// no external fonts or scripts, so it works offline. Text from a graph is only ever set with `textContent`, never parsed as HTML;
 /// diagrams are NeuroPath's own SVG, with any `script` element and `on…` attribute removed before display.
 enum ExplorerPage {
     static let html = """
@@ -10,7 +11,7 @@ enum ExplorerPage {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>NeuroPath explorer</title>
         <link rel="icon" href="data:,">
-        <style>\(css)</style>
+        <link rel="stylesheet" href="/explorer.css">
         </head>
         <body>
         <header>
@@ -66,7 +67,7 @@ enum ExplorerPage {
         </main>
         <footer><p>NeuroPath: every step cites its evidence; many are shown only in animals or cells.
         For teaching and research; not medical advice.</p></footer>
-        <script>\(script)</script>
+        <script src="/explorer.js"></script>
         </body>
         </html>
         """
@@ -132,7 +133,13 @@ enum ExplorerPage {
           const query = new URLSearchParams();
           for (const [key, value] of params || []) if (value !== '' && value !== undefined) query.append(key, value);
           const url = '/api/graphs/' + encodeURIComponent(state.graph) + '/' + path + '?' + query.toString();
-          const response = await fetch(url);
+          let response = await fetch(url);
+          // A busy server says when to try again (a class asking at once): try twice more before giving up.
+          for (let attempt = 0; response.status === 503 && attempt < 2; attempt++) {
+            const seconds = Number(response.headers.get('Retry-After')) || 1;
+            await new Promise(resolve => setTimeout(resolve, seconds * 1000));
+            response = await fetch(url);
+          }
           const body = path.endsWith('.svg') ? await response.text() : await response.json();
           if (!response.ok) {
             const error = body.error || {};

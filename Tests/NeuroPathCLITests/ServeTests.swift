@@ -5,6 +5,9 @@ import Testing
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `neuropath serve` as a teacher starts it: a real process on a free loopback port, every route's success and
 /// error answers checked against the OpenAPI document the server itself serves, and a clean stop on SIGTERM.
@@ -18,7 +21,7 @@ import Testing
         let log = folder.appendingPathComponent("stdout")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = CLIRunner.executable
-        process.arguments = ["serve", "--port", "0", "--max-concurrent", "4"]
+        process.arguments = ["serve", "--port", "0", "--workers", "2", "--idle-timeout", "0.5"]
         process.standardOutput = try FileHandle(forWritingTo: log)
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -184,7 +187,9 @@ import Testing
         let page = try await get("/")
         #expect(page.status == 200 && page.type.hasPrefix("text/html"))
         let html = String(decoding: page.body, as: UTF8.self)
-        #expect(html.contains("not medical advice") && !html.contains("<script src") && !html.contains("https://"))
+        // Its own script and style only, served beside it: nothing from elsewhere.
+        #expect(html.contains("not medical advice") && !html.contains("https://") && !html.contains("http://"))
+        #expect(html.contains(#"<script src="/explorer.js">"#) && !html.contains("<script>"))
     }
 
     @Test func aTooLongQueryAndASlowQueryAreBounded() async throws {
@@ -244,9 +249,81 @@ import Testing
         }
     }
 
+    /// `timeout=1e16` once trapped converting seconds to milliseconds, killing the server for every student.
+    @Test func anEnormousTimeoutOnEveryRouteLeavesTheServerAlive() async throws {
+        let routes = [
+            "trace?from=ketamine&to=BDNF", "effect?from=ketamine&to=BDNF", "perturb?activate=ketamine",
+            "explain?from=ketamine&to=BDNF", "diagram.svg?highlight_from=ketamine&highlight_to=BDNF",
+        ]
+        for route in routes {
+            for value in ["1e16", "1e308", "inf", "NaN", "9223372036854775808"] {
+                let answer = try await get("/api/graphs/ketamine/\(route)&timeout=\(value)")
+                #expect(answer.status == 400, "\(route) timeout=\(value)")
+                #expect(answer.type.hasPrefix("application/json"))
+            }
+        }
+        #expect(process.isRunning)
+        #expect(try await get("/api/graphs").status == 200)
+    }
+
+    /// A client that opens a connection and never finishes its request is closed after the idle timeout (0.5 s
+    /// here), so slow clients cannot hold the server's connections.
+    @Test func aHalfOpenConnectionIsClosedAfterTheIdleTimeout() async throws {
+        let port = try #require(URL(string: base)?.port)
+        let socket = try LoopbackSocket(port: port)
+        defer { socket.close() }
+        try socket.send("GET /api/graphs HTTP/1.1\r\nHost: x\r\n")
+        // Nothing comes back until the server closes the connection (read returns 0 bytes).
+        let started = Date()
+        #expect(socket.readUntilClosed(timeout: 5) == 0)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(try await get("/api/graphs").status == 200)
+    }
+
     @Test func sigtermStopsTheServerCleanly() throws {
         process.terminate()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
     }
+}
+
+/// A plain TCP connection to the loopback address, for requests that URLSession will not send (half-open ones).
+final class LoopbackSocket {
+    private let descriptor: Int32
+
+    init(port: Int) throws {
+        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard descriptor >= 0, connected == 0 else { throw CocoaError(.fileReadUnknown) }
+    }
+
+    func send(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        guard write(descriptor, bytes, bytes.count) == bytes.count else { throw CocoaError(.fileWriteUnknown) }
+    }
+
+    /// Reads until the peer closes (returns the bytes read) or `timeout` seconds pass (returns -1).
+    func readUntilClosed(timeout: Double) -> Int {
+        var total = 0
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, 100) > 0 else { continue }
+            let count = read(descriptor, &buffer, buffer.count)
+            if count <= 0 { return total }
+            total += count
+        }
+        return -1
+    }
+
+    func close() { _ = Glibc.close(descriptor) }
 }

@@ -161,6 +161,12 @@ public struct PathwayGraph: Sendable {
     /// The evidence level of interaction `index`.
     public func evidence(of index: Int) -> EvidenceLevel? { EvidenceLevel.decode(packed[index].evidence) }
 
+    /// Whether some interaction's context names `context` (a species, region or cell population), as
+    /// ``PathFilter/context`` matches it: a context that none names would keep no interaction at all.
+    public func hasInteraction(inContext context: String) -> Bool {
+        annotations.contains { $0.context.matches(context) }
+    }
+
     @usableFromInline func sourceIndex(_ index: Int) -> Int { Int(packed[index].source) }
     @usableFromInline func targetIndex(_ index: Int) -> Int { Int(packed[index].target) }
 
