@@ -7,8 +7,9 @@ import NeuroPath
 /// `neuropath serve`: the API and the explorer page on one address, shut down gracefully on SIGINT and SIGTERM.
 ///
 /// Hummingbird reads and writes HTTP; every request goes to ``NeuroPathAPI/respond(to:clientIsConnected:)``.
-/// Connections are bounded: at most ``ServerConfiguration/maximumConnections`` at once (accepting pauses at the
-/// limit), and one that has not sent a whole request within ``ServerConfiguration/idleTimeout`` is closed.
+/// Connections are bounded: past ``ServerConfiguration/maximumConnections`` the idlest are closed to make room
+/// (``ConnectionTable``; accepting never pauses), and one that sends no whole request within
+/// ``ServerConfiguration/idleTimeout`` is closed.
 public struct NeuroPathServer: Sendable {
     /// What is served.
     public let api: NeuroPathAPI
@@ -21,15 +22,17 @@ public struct NeuroPathServer: Sendable {
     public func run(logger: Logger, onReady: @escaping @Sendable (Int) -> Void) async throws {
         let configuration = api.configuration
         let idle = configuration.idleTimeout.components
+        let connections = ConnectionTable(limit: configuration.maximumConnections)
         let application = Application(
             responder: Responder(api: api),
             server: .http1(
                 configuration: .init(
+                    additionalChannelHandlers: [ConnectionTable.Tracker(table: connections)],
                     idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000),
                     httpDecoderConfiguration: Self.decoderLimits)),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "NeuroPath",
-                availableConnectionsDelegate: MaximumAvailableConnections(configuration.maximumConnections)),
+                backlog: 4_096),
             onServerRunning: { channel in onReady(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
         try await application.runService()
