@@ -8,7 +8,9 @@ import PackageDescription
 let neuroPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .lastPathComponent
 
-let harnesses = ["fuzz-npath", "fuzz-sif", "fuzz-pathlinker", "fuzz-loader", "fuzz-names", "fuzz-snapshot"]
+let harnesses = [
+    "fuzz-npath", "fuzz-sif", "fuzz-pathlinker", "fuzz-loader", "fuzz-names", "fuzz-snapshot", "fuzz-router",
+]
 
 let package = Package(
     name: "NeuroPathFuzz",
@@ -17,7 +19,9 @@ let package = Package(
     targets: [.target(name: "FuzzSupport", dependencies: [.product(name: "NeuroPath", package: neuroPath)])]
         + harnesses.map { name in
             .executableTarget(
-                name: name, dependencies: ["FuzzSupport", .product(name: "NeuroPath", package: neuroPath)],
+                name: name,
+                dependencies: ["FuzzSupport", .product(name: "NeuroPath", package: neuroPath)]
+                    + (name == "fuzz-router" ? [.product(name: "NeuroPathServer", package: neuroPath)] : []),
                 linkerSettings: [.unsafeFlags(["-sanitize=fuzzer", "-use-ld=lld"])])
         }
 )

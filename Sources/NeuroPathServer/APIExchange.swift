@@ -26,6 +26,18 @@ public struct APIRequest: Sendable {
         self.headers = headers
     }
 
+    /// A request from text, as it arrives on the wire: a method, a target (`/api/graphs?x=1`) and header lines;
+    /// `nil` when the method or a header's name or value is not valid HTTP.
+    public init?(method: String, target: String, headerLines: [(name: String, value: String)]) {
+        guard let method = HTTPRequest.Method(method) else { return nil }
+        var headers = HTTPFields()
+        for (name, value) in headerLines {
+            guard let field = HTTPField.Name(name), HTTPField.isValidValue(value) else { return nil }
+            headers.append(HTTPField(name: field, value: value))
+        }
+        self.init(method: method, target: target, headers: headers)
+    }
+
     /// A request of a method, a path and a query.
     public init(method: HTTPRequest.Method, path: String, query: String?, headers: HTTPFields) {
         self.method = method

@@ -17,9 +17,26 @@ public enum FuzzDriver {
         exit(runDriver(&argc, &argv, harness))
     }
 
+    /// The result of an async call, waited for on this thread (libFuzzer calls harnesses synchronously).
+    public static func waitFor<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            box.value = await body()
+            done.signal()
+        }
+        done.wait()
+        return box.value!
+    }
+
     /// The input as bytes.
     public static func data(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Data {
         guard let bytes, count > 0 else { return Data() }
         return Data(bytes: bytes, count: count)
     }
+}
+
+/// A value handed from a task to the thread that waits for it (the semaphore orders the two).
+private final class ResultBox<T>: @unchecked Sendable {
+    var value: T?
 }
