@@ -58,6 +58,8 @@ def browser():
     options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,1000"]:
         options.add_argument(argument)
+    # The browser's console, to find anything the page's Content-Security-Policy blocked.
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     service = Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
     return webdriver.Chrome(service=service, options=options)
 
@@ -192,6 +194,8 @@ def main():
         overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
         check(overflow <= 1, "nothing is wider than the phone (%d px over)" % overflow)
         driver.save_screenshot(os.path.join(shots, "serve-phone.png"))
+        blocked = [entry["message"] for entry in driver.get_log("browser") if "Content Security Policy" in entry["message"]]
+        check(not blocked, "the page's Content-Security-Policy blocked nothing it needs %s" % blocked[:2])
         print("screenshots in", shots)
     finally:
         if driver:
