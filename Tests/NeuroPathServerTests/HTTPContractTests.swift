@@ -151,6 +151,17 @@ import Testing
         }
     }
 
+    /// An export over the limit is refused before anything is written, naming the command that writes any size.
+    @Test func anExportOverTheLimitIsRefusedNamingConvert() async throws {
+        let harness = try ServerHarness(configuration: ServerConfiguration(maximumExportInteractions: 50))
+        let response = await harness.request("/api/graphs/ketamine/export?format=cyjs")
+        let error = try #require(ServerHarness.error(response))
+        #expect(response.status == .badRequest && error.code == "export-too-large")
+        #expect(error.message.contains("neuropath convert") && error.message.contains("94 interactions"))
+        let small = try ServerHarness(configuration: ServerConfiguration(maximumExportInteractions: 94))
+        #expect(await small.request("/api/graphs/ketamine/export?format=cyjs").status == .ok)
+    }
+
     @Test func twoGraphsWithOneNameAreRefused() throws {
         let graph = try ServerHarness.tiny("ketamine")
         #expect(throws: NeuroPathAPI.SetupError.self) {
