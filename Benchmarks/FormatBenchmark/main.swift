@@ -18,7 +18,8 @@ let network = writeFlag.flatMap { arguments.indices.contains($0 + 1) ? arguments
 
 // Our own .npath of a whole interactome has more lines than hand-written graphs are allowed; read it back anyway.
 let loader = GraphLoader(
-    limits: GraphLimits(maximumLines: 50_000_000), decompressGzip: { data in try Gzip.decompress(data) })
+    limits: GraphLimits(maximumLines: 50_000_000),
+    decompressGzip: { data, limit in try Gzip.decompress(data, stoppingAfter: limit) })
 
 func milliseconds(_ seconds: Double) -> String {
     seconds < 0.01 ? String(format: "%.2f ms", seconds * 1000) : String(format: "%.0f ms", seconds * 1000)

@@ -29,7 +29,7 @@ func peakResidentBytes() -> Int {
     return usage.ru_maxrss * 1024
 }
 
-let loader = GraphLoader(decompressGzip: { data in try Gzip.decompress(data) })
+let loader = GraphLoader(decompressGzip: { data, limit in try Gzip.decompress(data, stoppingAfter: limit) })
 
 func load() throws -> PathwayGraph { try loader.load(file: path) }
 

@@ -177,7 +177,7 @@ import Testing
     @Test func gzipIsReadWithTheInjectedDecompressorAndRefusedWithoutOne() throws {
         let file = folder.appendingPathComponent("net.sif.gz")
         try Self.compressedSIF.write(to: file)
-        let loader = GraphLoader(decompressGzip: { try Gzip.decompress($0) })
+        let loader = GraphLoader(decompressGzip: { try Gzip.decompress($0, stoppingAfter: $1) })
         let graph = try loader.load(file: file.path)
         #expect(graph.nodes.map(\.id) == ["a", "b", "c"] && graph.interactionCount == 2)
         #expect(try loader.load(data: Self.compressedSIF, file: "upload.sif.gz").interactionCount == 2)
@@ -251,7 +251,8 @@ import Testing
         let narrow = GraphLoader(limits: GraphLimits(maximumFieldLength: 10))
         #expect(codes { try narrow.load(data: Data(table.utf8), file: "g.sif") } == [.lineTooLong])
         // 13 bytes once decompressed: the limit applies to what the gzip holds, not only to the file.
-        let small = GraphLoader(limits: GraphLimits(maximumFileSize: 10), decompressGzip: { try Gzip.decompress($0) })
+        let small = GraphLoader(
+            limits: GraphLimits(maximumFileSize: 10), decompressGzip: { try Gzip.decompress($0, stoppingAfter: $1) })
         #expect(codes { try small.load(data: GraphLoaderTests.compressedSIF, file: "g.sif.gz") } == [.fileTooLarge])
         // Nodes and interactions, counted over a whole graph: tables stop at the row that passes the limit.
         let chain = (0..<10).map { "n\($0)\tactivates\tn\($0 + 1)" }.joined(separator: "\n")

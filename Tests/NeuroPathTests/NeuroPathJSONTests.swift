@@ -48,7 +48,7 @@ import Testing
         .enabled(
             if: SharedData.has("networks/pathlinker-2018-human-interactome.txt.gz"), "needs the PathLinker network"))
     func thePathLinkerInteractomeReadsBackWithItsWeights() throws {
-        let loader = GraphLoader(decompressGzip: { try Gzip.decompress($0) })
+        let loader = GraphLoader(decompressGzip: { try Gzip.decompress($0, stoppingAfter: $1) })
         let network = try loader.load(file: SharedData.path("networks/pathlinker-2018-human-interactome.txt.gz"))
         let read = try load(NeuroPathJSON.write(network))
         expectSameGraph(read, network)

@@ -134,13 +134,16 @@ public enum GraphFormat: String, Sendable, CaseIterable {
 /// let network = try loader.load(GraphSource(argument: "omnipath.tsv"))
 /// ```
 public struct GraphLoader: Sendable {
-    /// Turns gzip bytes into the bytes they compress.
-    public typealias Decompressor = @Sendable (Data) throws -> Data
+    /// Turns gzip bytes into the bytes they compress; given a limit (the loader's
+    /// ``GraphLimits/maximumFileSize``), it may stop once it has more than that many and return them, so that a
+    /// small file cannot inflate without bound (the loader refuses anything over its limit).
+    public typealias Decompressor = @Sendable (_ data: Data, _ limit: Int) throws -> Data
 
     /// How large a file, a line, a table field and a `.npath` file may be.
     public var limits: GraphLimits
     /// Decompresses gzip files; without it a gzip file is refused with a message saying so. The
-    /// `NeuroPathCompression` product provides one (`GraphLoader(decompressGzip: Gzip.decompress)`).
+    /// `NeuroPathCompression` product provides one (`GraphLoader(decompressGzip: Gzip.decompress(_:stoppingAfter:))`). Exactly one
+    /// layer is unwrapped: data compressed twice is refused.
     public var decompressGzip: Decompressor?
     /// Which column holds what, for tab-separated tables whose header names are not ones NeuroPath recognises;
     /// with it, every file is read as such a table (other formats are refused).
@@ -196,13 +199,18 @@ public struct GraphLoader: Sendable {
                 file: url.lastPathComponent, text: try GraphFile.text(bytes, display: path), from: root,
                 limits: limits)
         }
-        return try load(data: bytes, file: name)
+        return try load(decompressed: bytes, file: name)
     }
 
     /// Loads a graph from bytes that are not on disk (a download, an upload); `file` names them in messages
     /// and its extension helps choose the reader. `.npath` text cannot `include` other files here.
     public func load(data: Data, file: String) throws(GraphLoadError) -> PathwayGraph {
         let (data, file) = try decompressed(data, file: file)
+        return try load(decompressed: data, file: file)
+    }
+
+    /// Loads a graph from bytes already decompressed.
+    private func load(decompressed data: Data, file: String) throws(GraphLoadError) -> PathwayGraph {
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let format = self.format ?? GraphFormat.of(file: file, data: data)
         if format != .npath, data.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
@@ -285,11 +293,16 @@ public struct GraphLoader: Sendable {
         guard let decompressGzip else { throw .compressed(path: file) }
         let bytes: Data
         do {
-            bytes = try decompressGzip(data)
+            bytes = try decompressGzip(data, limits.maximumFileSize)
         } catch {
             throw .corruptCompressedFile(path: file, reason: "\(error)")
         }
-        try GraphFile.checkSize(bytes.count, display: file, limit: limits.maximumFileSize)
+        try GraphFile.checkSize(
+            bytes.count, display: file, limit: limits.maximumFileSize, streaming: bytes.count > limits.maximumFileSize)
+        guard !bytes.starts(with: [0x1F, 0x8B]) else {
+            throw .corruptCompressedFile(
+                path: file, reason: "it is compressed twice (gzip inside gzip); decompress it once yourself first")
+        }
         return (bytes, inner)
     }
 

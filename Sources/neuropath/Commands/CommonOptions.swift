@@ -81,7 +81,9 @@ struct GraphReadingOptions: ParsableArguments {
 
 extension GraphLoader {
     /// The loader of the command line: it reads gzip files.
-    static let commandLine = GraphLoader(decompressGzip: { data in try Gzip.decompress(data) })
+    static let commandLine = GraphLoader(decompressGzip: { data, limit in
+        try Gzip.decompress(data, stoppingAfter: limit)
+    })
 }
 
 /// `--json`.
