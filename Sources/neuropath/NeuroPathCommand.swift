@@ -36,9 +36,10 @@ struct NeuroPathCommand: ParsableCommand {
             try command.run()
             if let failure = StandardStreams.finishStandardOutput() {
                 throw CLIError(
-                    description: "cannot write the result to standard output: \(failure)", exitCode: .cantCreate,
+                    description: "cannot write the result to standard output: \(failure)", exitCode: .ioError,
                     code: "cannot-write")
             }
+            if StandardStreams.lostError { Foundation.exit(ExitCode.ioError.rawValue) }
         } catch let error as CLIError {
             fail(error, json: wantsJSON)
         } catch let error as NeuroPathLibraryError {

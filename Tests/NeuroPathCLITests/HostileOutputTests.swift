@@ -28,13 +28,25 @@ import Testing
     ])
     func aFullDiskIsAnErrorNotASilentLoss(command: String) throws {
         let run = try shell(command)
-        #expect(run.status == 73, "\(command)")
+        // Standard output that cannot be written is an I/O error (74); an output file, one not created (73).
+        #expect(run.status == (command.contains("-o /dev/full") ? 73 : 74), "\(command)")
         #expect(run.stderr.contains("No space left on device"), "\(command): \(run.stderr)")
     }
 
     @Test func aFailedWriteToStandardErrorDoesNotCrash() throws {
         #expect(try shell("neuropath trace --from ketamine --to nowhere 2> /dev/full").status == 64)
         #expect(try shell("neuropath trace --from ketamine --to BDNF 2> /dev/full > /dev/null").status == 0)
+    }
+
+    /// A descriptor closed by the caller (`>&-`, `2>&-`) once crashed the command: the stream for it is missing.
+    @Test func aClosedStandardOutputOrErrorIsAnExitStatusNotACrash() throws {
+        let closedOutput = try shell("neuropath nodes >&-")
+        #expect(closedOutput.status == 74 && closedOutput.stderr.contains("standard output is closed"))
+        #expect(try shell("neuropath trace --from ketamine --to BDNF --json >&-").status == 74)
+        // Nothing was meant for standard error: nothing is lost.
+        #expect(try shell("neuropath trace --from ketamine --to BDNF 2>&- > /dev/null").status == 0)
+        // The error could not be shown, and the status still says so.
+        #expect(try shell("neuropath trace --from ketamine --to nowhere 2>&-").status == 64)
     }
 
     @Test func devicesAndSymbolicLinksAreWrittenThroughNotReplaced() throws {

@@ -95,4 +95,68 @@ import Testing
             #expect(throws: Never.self) { try GraphLoader().load(file: SharedData.path("formats/bel/" + file)) }
         }
     }
+
+    /// Windows line endings: "\r\n" is one Swift character, and splitting on "\n" once read the whole file as one
+    /// line (`thorough.bel` with CRLF: 89 nodes → 0, and `validate` said ok).
+    @Test func windowsLineEndingsReadAsUnixOnes() throws {
+        let text = """
+            SET Citation = {"PubMed", "A paper", "123"}
+            SET Evidence = "It rises."
+            p(HGNC:BDNF) increases p(HGNC:NTRK2)
+            p(HGNC:NTRK2) -| p(HGNC:GSK3B)
+
+            """
+        let unix = try load(text)
+        let windows = try load(text.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(describe(windows) == describe(unix) && windows.interactionCount == 2)
+        #expect(windows.references.map(\.key) == ["pmid:123"])
+        if SharedData.has("formats/bel/thorough.bel") {
+            let data = try Data(contentsOf: URL(fileURLWithPath: SharedData.path("formats/bel/thorough.bel")))
+            let crlf = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
+            let graph = try GraphLoader().load(data: crlf, file: "thorough.bel")
+            #expect(graph.interactionCount == 50)
+        }
+    }
+
+    /// A quoted string may span lines, as curated corpora's evidence text does; one never closed is an error at
+    /// the line that opened it.
+    @Test func quotedStringsSpanLinesAndAnUnclosedOneIsAnError() throws {
+        let graph = try load(
+            """
+            SET Citation = {"PubMed", "A title", "42"}
+            SET Evidence = "First line of the evidence,
+            and its second line."
+            p(HGNC:BDNF) increases p(HGNC:NTRK2)
+            """)
+        #expect(graph.interactionCount == 1)
+        #expect(graph.interactions[0].note == "First line of the evidence,\nand its second line.")
+        do {
+            _ = try load("SET Citation = {\"PubMed\", \"A title, \"42\"}\np(HGNC:A) increases p(HGNC:B)\n")
+            Issue.record("an unclosed quote was accepted")
+        } catch {
+            guard case .invalid(let diagnostics) = error, let first = diagnostics.first else {
+                Issue.record("not a diagnostic: \(error)")
+                return
+            }
+            #expect(first.line == 1 && first.message.contains("never closed"), "\(first.message)")
+        }
+    }
+
+    /// A document with no statement is no graph, and a term with a control character is refused where it is.
+    @Test func noStatementsOrControlCharactersAreErrors() throws {
+        for text in ["SET Citation = {\"PubMed\", \"t\", \"1\"}\n", "# only a comment\n"] {
+            #expect(throws: GraphLoadError.self) { try load(text) }
+        }
+        do {
+            _ = try load("p(HGNC:A\u{0}B) increases p(HGNC:C)\np(HGNC:D\u{1B}E) -| p(HGNC:F)\n")
+            Issue.record("control characters were accepted")
+        } catch {
+            guard case .invalid(let diagnostics) = error else {
+                Issue.record("not a diagnostic: \(error)")
+                return
+            }
+            #expect(diagnostics.map(\.line) == [1, 2])
+            #expect(diagnostics.allSatisfy { $0.message.contains("control character") })
+        }
+    }
 }

@@ -150,4 +150,16 @@ import Testing
             #expect(diagnostics.contains { $0.code == .fileTooLarge && $0.file == "big.npath" })
         }
     }
+
+    /// An include that names a pipe once waited forever for a writer; only regular files are included.
+    @Test func anIncludeOfAPipeIsRefusedNotWaitedFor() throws {
+        let root = try folder(["main.npath": "include \"pipe\"\nnode a protein\n"])
+        #expect(mkfifo(root.appendingPathComponent("pipe.npath").path, 0o600) == 0)
+        do {
+            _ = try GraphLoader().load(file: root.appendingPathComponent("main.npath").path)
+            Issue.record("a pipe was included")
+        } catch {
+            #expect(error.description.contains("must be a regular file"), "\(error.description)")
+        }
+    }
 }

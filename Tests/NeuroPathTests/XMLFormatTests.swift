@@ -196,4 +196,20 @@ import Testing
         #expect(pair.interactions.filter { $0.sign == .positive }.count == 3)
         #expect(pair.interactions.filter { $0.sign == .negative }.count == 1)
     }
+
+    /// 50,000 nested elements (350 KB) overflowed the stack in the GraphML, SBGN-ML and GPML readers; nesting is
+    /// now limited, and the error says where.
+    @Test(arguments: [("graphml", "graphml"), ("sbgn", "sbgn"), ("gpml", "Pathway")])
+    func deeplyNestedElementsAreRefused(format: String, root: String) {
+        let depth = 50_000
+        let text =
+            "<?xml version=\"1.0\"?><\(root)>" + String(repeating: "<a>", count: depth)
+            + String(repeating: "</a>", count: depth) + "</\(root)>"
+        do {
+            _ = try load(text, file: "deep.\(format)")
+            Issue.record("\(format): a document nested \(depth) deep was read")
+        } catch {
+            #expect("\(error)".contains("nested more than 1000 deep"), "\(format): \(error)")
+        }
+    }
 }

@@ -39,7 +39,7 @@ enum GraphSourceRoot: Sendable {
                 ])
             }
             let display = displayName(of: relativePath)
-            let data = try GraphFile.read(atPath: url.path, display: display, limit: limit)
+            let data = try GraphFile.read(atPath: url.path, display: display, limit: limit, regularOnly: true)
             return try GraphFile.text(data, display: display)
         }
     }

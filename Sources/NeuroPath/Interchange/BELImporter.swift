@@ -57,11 +57,15 @@ enum BELImporter {
         var structuralCount = 0
         var documentName: String?
 
-        // Logical lines: a line ending in a backslash continues on the next.
+        // Logical lines: a line ending in a backslash continues on the next, and so does a quoted string that is
+        // still open at the end of a line (curated corpora have evidence text with line breaks). Lines are split
+        // on bytes: in a Swift string "\r\n" is one character, which splitting on "\n" would never find.
         var logical: [(number: Int, text: String)] = []
         var pending: (number: Int, text: String)?
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = String(raw)
+        var openQuote = false
+        let rawLines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (offset, raw) in rawLines.enumerated() {
+            var line = String(decoding: raw, as: UTF8.self)
             if line.hasSuffix("\r") { line.removeLast() }
             if var open = pending {
                 open.text += "\n" + line
@@ -71,12 +75,26 @@ enum BELImporter {
             }
             if line.hasSuffix("\\") {
                 pending?.text.removeLast()
+                openQuote = Self.endsInsideQuote(String(line.dropLast()), startingInside: openQuote)
                 continue
             }
+            openQuote = Self.endsInsideQuote(line, startingInside: openQuote)
+            if openQuote { continue }
             logical.append(pending!)
             pending = nil
         }
-        if let pending { logical.append(pending) }
+        if let pending {
+            if openQuote {
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: pending.number, column: 1, code: .syntax,
+                        message: "a quoted string opened on line \(pending.number) is never closed",
+                        suggestion: "close it with \" (write \\\" for a quote inside it)",
+                        sourceLine: String(pending.text.prefix(200))))
+            } else {
+                logical.append(pending)
+            }
+        }
 
         func node(for term: String) -> Int {
             builder.nodeIndex(forID: term) { Node(id: term, label: label(of: term), kind: kind(of: term)) }
@@ -152,7 +170,17 @@ enum BELImporter {
                 }
                 continue
             }
-            // A statement.
+            // A statement. Its terms become node ids, which cannot hold control characters (NUL, ESC, …).
+            if let bad = line.unicodeScalars.first(where: {
+                $0.properties.generalCategory == .control && $0 != "\t" && $0 != "\n"
+            }) {
+                let column = line.unicodeScalars.prefix { $0 != bad }.count + 1
+                report(
+                    "a control character (U+\(String(format: "%04X", bad.value))) in a statement; "
+                        + "names of entities cannot hold one",
+                    column: column)
+                continue
+            }
             var scanner = Scanner(line)
             guard let statement = scanner.statement() else {
                 report(scanner.problem ?? "not a BEL statement", column: scanner.column)
@@ -201,6 +229,14 @@ enum BELImporter {
             if let overflow = limits.overflow(of: builder, file: file) { throw .invalid([overflow]) }
         }
         if let error = GraphLoadError.ifErrors(diagnostics) { throw error }
+        guard builder.nodeCount > 0 || structuralCount > 0 else {
+            throw .invalid([
+                Diagnostic(
+                    file: file, line: 0, column: 0, code: .malformedRow,
+                    message: "no BEL statement in \(file): there is no graph in it",
+                    suggestion: "a statement reads like p(HGNC:BDNF) increases p(HGNC:NTRK2)")
+            ])
+        }
         if let documentName { builder.title = documentName }
         if structuralCount > 0 {
             let said = builder.title.map { $0 + " " } ?? ""
@@ -208,6 +244,22 @@ enum BELImporter {
                 said + "(\(structuralCount) non-causal statement\(structuralCount == 1 ? "" : "s") not read)"
         }
         return builder.build()
+    }
+
+    /// Whether `line` ends inside a `"…"` string, given whether it starts inside one (`\"` is a quote within).
+    static func endsInsideQuote(_ line: String, startingInside: Bool) -> Bool {
+        var inside = startingInside
+        var escaped = false
+        for character in line {
+            if escaped {
+                escaped = false
+            } else if character == "\\" && inside {
+                escaped = true
+            } else if character == "\"" {
+                inside.toggle()
+            }
+        }
+        return inside
     }
 
     /// The items of `{"a", "b"}` or of one quoted or bare value.

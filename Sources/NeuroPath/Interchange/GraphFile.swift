@@ -4,8 +4,11 @@ import Foundation
 /// exist, be a regular file or a stream (a pipe, `/dev/stdin`), not a directory or socket, and be smaller than
 /// the limit.
 enum GraphFile {
-    /// The bytes of the file at `path`, mapped rather than copied; `display` names it in errors.
-    static func read(atPath path: String, display: String, limit: Int) throws(GraphLoadError) -> Data {
+    /// The bytes of the file at `path`, mapped rather than copied; `display` names it in errors. With
+    /// `regularOnly` (an `include`), a pipe or device is refused too: reading one could wait forever.
+    static func read(atPath path: String, display: String, limit: Int, regularOnly: Bool = false)
+        throws(GraphLoadError) -> Data
+    {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .fileNotFound(path: display) }
@@ -14,7 +17,12 @@ enum GraphFile {
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw .unreadable(path: display, reason: "it is a directory, not a graph file")
-        case S_IFIFO, S_IFCHR: return try readStream(atPath: path, display: display, limit: limit)
+        case S_IFIFO, S_IFCHR:
+            guard !regularOnly else {
+                throw .unreadable(
+                    path: display, reason: "an included file must be a regular file, not a pipe or a device")
+            }
+            return try readStream(atPath: path, display: display, limit: limit)
         default: throw .unreadable(path: display, reason: "it is not a regular file or a stream")
         }
         try checkSize(Int(info.st_size), display: display, limit: limit)

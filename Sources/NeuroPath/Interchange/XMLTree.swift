@@ -48,7 +48,15 @@ struct XMLElement {
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
+        let parsed = parser.parse()
+        if builder.tooDeep {
+            return .failure(
+                XMLReadError(
+                    line: parser.lineNumber, column: parser.columnNumber,
+                    message: "elements are nested more than \(Builder.maximumDepth) deep here; no graph format "
+                        + "nests anywhere near that, so the file is damaged or hostile"))
+        }
+        guard parsed, let root = builder.root else {
             return .failure(
                 XMLReadError(
                     line: parser.lineNumber, column: parser.columnNumber,
@@ -109,13 +117,22 @@ struct XMLElement {
     }
 
     private final class Builder: NSObject, XMLParserDelegate {
+        /// Elements nested deeper than this stop the parse: the tree is walked and freed recursively, and 50,000
+        /// nested elements overflowed the stack.
+        static let maximumDepth = 1_000
         var stack: [XMLElement] = []
         var root: XMLElement?
+        var tooDeep = false
 
         func parser(
             _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
             qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
         ) {
+            guard stack.count < Self.maximumDepth else {
+                tooDeep = true
+                parser.abortParsing()
+                return
+            }
             let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
             stack.append(XMLElement(name: local, attributes: attributeDict))
         }

@@ -123,4 +123,6 @@ extension ExitCode {
     static let noInput = ExitCode(66)
     /// 70: an internal failure.
     static let internalFailure = ExitCode(70)
+    /// 74: standard output or standard error could not be written (a full disk, a closed descriptor).
+    static let ioError = ExitCode(74)
 }

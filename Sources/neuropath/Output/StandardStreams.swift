@@ -1,15 +1,20 @@
 import Foundation
 
 /// Everything the command line writes goes through here: text from graph files is made safe for a terminal,
-/// and a failed write is noticed (standard output) or ignored (standard error), never a crash.
+/// and a failed write is noticed, never a crash, even when descriptor 1 or 2 was closed by the caller
+/// (`neuropath nodes >&-`): standard output's failure is the command's error, and a message lost on standard
+/// error makes an otherwise successful command exit 74.
 enum StandardStreams {
-    /// Buffered streams of their own on descriptors 1 and 2. The command line runs on one thread, and these are
-    /// touched only from it.
+    /// Buffered streams of their own on descriptors 1 and 2, `nil` when a descriptor is closed. The command line
+    /// runs on one thread, and these are touched only from it.
     nonisolated(unsafe) private static let output = fdopen(STDOUT_FILENO, "w")
     nonisolated(unsafe) private static let errors = fdopen(STDERR_FILENO, "w")
+    /// Whether a message for standard error could not be written.
+    nonisolated(unsafe) private(set) static var lostError = false
 
     /// Writes `text` to standard output, buffered; failures are found by ``finishStandardOutput()``.
     static func writeOutput(_ text: String) {
+        guard let output else { return }
         let safe = TerminalText.escaped(text)
         _ = safe.withCString { fputs($0, output) }
     }
@@ -18,23 +23,29 @@ enum StandardStreams {
     /// a program reading the pipe waits for. (`serve` calls it while the main thread only waits.)
     static func writeOutputNow(_ text: String) {
         writeOutput(text)
-        fflush(output)
+        if let output { fflush(output) }
     }
 
     /// Writes bytes (an image, a PDF) to standard output as they are.
     static func writeOutput(_ data: Data) {
+        guard let output else { return }
         _ = data.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, output) }
     }
 
-    /// Writes `text` to standard error; a failure is ignored, since there is nowhere left to report it.
+    /// Writes `text` to standard error. A failure cannot be reported there; it is remembered (``lostError``).
     static func writeError(_ text: String) {
+        guard let errors else {
+            lostError = true
+            return
+        }
         let safe = TerminalText.escaped(text)
-        _ = safe.withCString { fputs($0, errors) }
-        fflush(errors)
+        let written = safe.withCString { fputs($0, errors) } >= 0
+        if !written || fflush(errors) != 0 { lostError = true }
     }
 
-    /// Flushes standard output and returns why it failed (a full disk, a closed pipe), or `nil`.
+    /// Flushes standard output and returns why it failed (a full disk, a closed pipe or descriptor), or `nil`.
     static func finishStandardOutput() -> String? {
+        guard let output else { return "standard output is closed" }
         let flushed = fflush(output) == 0
         guard !flushed || ferror(output) != 0 else { return nil }
         return String(cString: strerror(errno == 0 ? EIO : errno))
