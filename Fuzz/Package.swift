@@ -21,7 +21,11 @@ let package = Package(
             .executableTarget(
                 name: name,
                 dependencies: ["FuzzSupport", .product(name: "NeuroPath", package: neuroPath)]
-                    + (name == "fuzz-router" ? [.product(name: "NeuroPathServer", package: neuroPath)] : []),
+                    + (name == "fuzz-router"
+                        ? [
+                            .product(name: "NeuroPathServer", package: neuroPath),
+                            .product(name: "NeuroPathCompression", package: neuroPath),
+                        ] : []),
                 linkerSettings: [.unsafeFlags(["-sanitize=fuzzer", "-use-ld=lld"])])
         }
 )

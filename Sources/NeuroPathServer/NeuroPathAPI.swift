@@ -60,6 +60,9 @@ public struct NeuroPathAPI: Sendable {
         ]
     }
 
+    /// The requests waiting for a worker and running on one.
+    var workLoad: (waiting: Int, running: Int) { pool.load }
+
     /// The answers kept for identical requests and the bytes they hold.
     var cacheUsage: (answers: Int, bytes: Int) { cache.usage }
 
@@ -117,7 +120,7 @@ public struct NeuroPathAPI: Sendable {
                     suggestions: near.isEmpty ? graphs.map(\.name) : near))
         }
         let key = "\(graphName)\u{0}\(route)\u{0}\(query)"
-        let deadline = arrival.advanced(by: configuration.queryTimeout)
+        let deadline = arrival.advanced(by: Self.budget(asked: query, server: configuration.queryTimeout))
         let (pool, cache, routes) = (pool, cache, routes)
         return await cache.answer(for: key) {
             do throws(WorkerPool.Refusal) {
@@ -130,6 +133,16 @@ public struct NeuroPathAPI: Sendable {
                 return .error(.busy(error))
             }
         }
+    }
+
+    /// The request's time budget: the server's, or less when its `timeout` asks for less. A `timeout` that is not
+    /// valid is left to the route's parser, which refuses it by name.
+    static func budget(asked query: String, server: Duration) -> Duration {
+        guard query.contains("timeout=") else { return server }
+        let values = QueryParameters.parse(query).filter { $0.name == "timeout" }
+        guard values.count == 1, let seconds = Double(values[0].value), seconds.isFinite, seconds > 0, seconds <= 60
+        else { return server }
+        return min(server, .milliseconds(max(1, Int((seconds * 1000).rounded()))))
     }
 
     /// The path's segments, percent-decoded (`my%20pathway` → `my pathway`); `nil` when one is not valid

@@ -12,6 +12,8 @@ import NeuroPath
 final class QueryParameters {
     /// The parameters in the order given, percent-decoded.
     private let values: [(name: String, value: String)]
+    /// The first parameter whose name or value is not percent-encoded UTF-8 (`%FF`), if any.
+    private let undecodable: String?
     /// The names read so far.
     private var read: Set<String> = []
     /// The graph the node names belong to.
@@ -19,6 +21,9 @@ final class QueryParameters {
 
     init(query: String, graph: PathwayGraph) {
         values = Self.parse(query)
+        undecodable = query.split(separator: "&").first { pair in
+            pair.replacingOccurrences(of: "+", with: " ").removingPercentEncoding == nil
+        }.map(String.init)
         self.graph = graph
     }
 
@@ -37,6 +42,12 @@ final class QueryParameters {
     /// An error for the first parameter not in `accepted` (a typo such as `max_dept` would otherwise be
     /// ignored and the answer computed without it), with the nearest accepted names.
     func refuseUnknown(accepted: Set<String>) throws(APIError) {
+        if let undecodable {
+            let name = undecodable.split(separator: "=", maxSplits: 1).first.map(String.init) ?? undecodable
+            throw .badParameter(
+                Self.quoted(name.removingPercentEncoding ?? name),
+                "'\(Self.quoted(undecodable))' is not percent-encoded UTF-8 (write %C3%A9 for é)")
+        }
         guard let unknown = values.first(where: { !accepted.contains($0.name) })?.name else { return }
         let near = EditDistance.nearest(to: unknown, in: accepted.sorted())
         let hint = near.isEmpty ? "" : " — did you mean '\(near[0])'?"
@@ -103,7 +114,7 @@ final class QueryParameters {
         guard let text = try string(name) else { return nil }
         let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let isDecimal =
-            !text.isEmpty && text.count <= 12
+            !text.isEmpty && text.count <= 24
             && parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }
         guard isDecimal, let value = Double(text), range.contains(value), value > 0 else {
             throw .badParameter(

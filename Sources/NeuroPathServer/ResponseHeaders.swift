@@ -32,12 +32,19 @@ struct ResponseHeaders {
         case .get, .head: return nil
         case .options where allowedOrigin != nil && request.headers[.accessControlRequestMethod] != nil:
             return nil
+        case .options:
+            return APIError(
+                status: .methodNotAllowed,
+                report: ErrorReport(
+                    code: "method-not-allowed",
+                    message: "OPTIONS answers only CORS preflights from an allowed origin (with Origin and "
+                        + "Access-Control-Request-Method); every route is read with GET or HEAD"))
         default:
             return APIError(
                 status: .methodNotAllowed,
                 report: ErrorReport(
                     code: "method-not-allowed",
-                    message: "\(request.method.rawValue) is not answered here; every route is read with \(allowed)"))
+                    message: "\(request.method.rawValue) is not answered here; every route is read with GET or HEAD"))
         }
     }
 
@@ -90,6 +97,9 @@ struct ResponseHeaders {
             }
         }
         headers[.contentLength] = String(body.readableBytes)
+        // HTTP's encoder sends no body after a response to CONNECT (it expects a tunnel): the connection is closed
+        // after it rather than left waiting for bytes that never come.
+        if request.method == .connect { headers[.connection] = "close" }
         if request.method == .head || status == .notModified { body = ByteBuffer() }
         return APIResponse(status: status, headers: headers, body: body)
     }
@@ -118,11 +128,14 @@ struct ResponseHeaders {
     /// Whether `Accept-Encoding` accepts gzip (named without `q=0`).
     private var acceptsGzip: Bool {
         guard let accepted = request.headers[.acceptEncoding] else { return false }
-        return accepted.split(separator: ",").contains { item in
+        // Each coding with its weight; an explicit `gzip` decides over `*`, and `q=0` refuses.
+        let codings = accepted.split(separator: ",").map { item -> (name: String, weight: Double) in
             let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            guard parts.first == "gzip" || parts.first == "*" else { return false }
             let weight = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
-            return weight > 0
+            return (parts.first ?? "", weight)
         }
+        let gzip = codings.filter { $0.name == "gzip" || $0.name == "x-gzip" }
+        if !gzip.isEmpty { return gzip.allSatisfy { $0.weight > 0 } }
+        return codings.contains { $0.name == "*" && $0.weight > 0 }
     }
 }

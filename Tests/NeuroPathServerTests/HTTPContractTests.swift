@@ -44,8 +44,19 @@ import Testing
             #expect(response.status == .ok, "\(target)")
             #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(target)")
         }
+        let undecodable = await harness.request("/api/graphs/ketamine/trace?from=ketamine&to=%62dnf%FF")
+        #expect(undecodable.status == .badRequest && ServerHarness.error(undecodable)?.message.hasPrefix("to:") == true)
         let chunked = await harness.request("/api/graphs", headers: [.transferEncoding: "xchunked"])
         #expect(chunked.status == .badRequest && ServerHarness.error(chunked)?.code == "invalid-request")
+    }
+
+    /// Found by fuzz-router: control characters and bytes that are not UTF-8 in the path and query.
+    @Test func controlCharactersInThePathGiveAJSONError() async throws {
+        let harness = try ServerHarness()
+        let target = "/api/graphs/ketamin\u{0}ht\u{1}\u{0}\u{0}\u{1}race?fro\u{D4}m=ketam\u{0}aDNF&max_depth=12"
+        let response = await harness.request(target)
+        #expect(response.status.code == 404)
+        #expect(ServerHarness.error(response) != nil, "\(ServerHarness.text(response))")
     }
 
     @Test func headAnswersEveryGETRouteWithItsHeadersAndNoBody() async throws {
@@ -128,8 +139,14 @@ import Testing
         let unzipped = try Gzip.decompress(Data(zipped.body.readableBytesView))
         #expect(unzipped == Data(plain.body.readableBytesView))
         #expect(zipped.body.readableBytes < plain.body.readableBytes / 2)
-        let refused = await harness.request(target, headers: [.acceptEncoding: "gzip;q=0"])
-        #expect(refused.headers[.contentEncoding] == nil)
+        for refusal in ["gzip;q=0", "*;q=0.5, gzip;q=0", "gzip;q=0, *", "identity", "*;q=0"] {
+            let refused = await harness.request(target, headers: [.acceptEncoding: refusal])
+            #expect(refused.headers[.contentEncoding] == nil, "\(refusal)")
+        }
+        for acceptance in ["*", "GZIP", "deflate, gzip;q=0.1", "x-gzip"] {
+            let accepted = await harness.request(target, headers: [.acceptEncoding: acceptance])
+            #expect(accepted.headers[.contentEncoding] == "gzip", "\(acceptance)")
+        }
         let zippedAgain = await harness.request(
             target, headers: [.acceptEncoding: "gzip", .ifNoneMatch: zipped.headers[.eTag]!])
         #expect(zippedAgain.status == .notModified)

@@ -74,6 +74,44 @@ import Testing
         #expect(checked > 500)
     }
 
+    /// The ranges the OpenAPI document states are the server's: one past each bound is refused naming the
+    /// parameter, and each bound itself is not refused for its value.
+    @Test func theDocumentedRangesAreTheServersRanges() async throws {
+        let harness = try ServerHarness()
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let paths = try #require(document["paths"] as? [String: [String: [String: Any]]])
+        let shared = try #require((document["components"] as? [String: Any])?["parameters"] as? [String: [String: Any]])
+        var checked = 0
+        for (path, item) in paths where path.hasPrefix("/api/graphs/{graph}/") {
+            let route = String(path.dropFirst("/api/graphs/{graph}/".count))
+            let parameters = (item["get"]?["parameters"] as? [[String: Any]] ?? []).compactMap { parameter in
+                (parameter["$ref"] as? String).flatMap { shared[String($0.split(separator: "/").last!)] } ?? parameter
+            }
+            for parameter in parameters {
+                guard let name = parameter["name"] as? String, let schema = parameter["schema"] as? [String: Any],
+                    schema["type"] as? String == "integer", let maximum = schema["maximum"] as? Int,
+                    let minimum = schema["minimum"] as? Int
+                else { continue }
+                let base = (Self.baseQueries[route] ?? []).filter { $0.0 != name }
+                var outside = ["\(minimum - 1)"]
+                if maximum < Int.max { outside.append("\(maximum + 1)") }
+                for value in outside {
+                    let response = await harness.request(Self.target(route, base + [(name, value)]))
+                    #expect(response.status == .badRequest, "\(route) \(name)=\(value)")
+                    #expect(ServerHarness.error(response)?.message.hasPrefix(name + ":") == true, "\(route) \(name)")
+                }
+                for value in [minimum, maximum] {
+                    let response = await harness.request(Self.target(route, base + [(name, "\(value)")]))
+                    let message = ServerHarness.error(response)?.message ?? ""
+                    #expect(!message.hasPrefix(name + ": must be"), "\(route) \(name)=\(value): \(message)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked >= 10)
+    }
+
     /// `timeout` out of range is refused on every route that takes it; it used to trap converting to `Int`.
     @Test func anEnormousTimeoutIsRefusedOnEveryRoute() async throws {
         let harness = try ServerHarness()

@@ -55,6 +55,20 @@ import Testing
         #expect(answers.filter { $0.0 == 503 && $0.1.contains("time budget") }.count >= 2, "\(answers)")
     }
 
+    /// A request's own `timeout` bounds its wait for a worker too, not only its query.
+    @Test func aRequestsOwnTimeoutBoundsItsWait() async throws {
+        let harness = try ServerHarness(
+            configuration: ServerConfiguration(workers: 1, queueLimit: 10, queryTimeout: .seconds(5)),
+            extra: [("complete", try ServerHarness.complete("complete"))])
+        async let busy = harness.request(Self.slow + "&timeout=1")
+        // Once the worker is busy (the test does not guess how long that takes):
+        while harness.api.workLoad.running == 0 { try await Task.sleep(for: .milliseconds(10)) }
+        let waiting = await harness.request("/api/graphs/ketamine/trace?from=ketamine&to=BDNF&timeout=0.1")
+        #expect(waiting.status == .serviceUnavailable, "\(ServerHarness.text(waiting))")
+        #expect(ServerHarness.error(waiting)?.message.contains("time budget") == true)
+        _ = await busy
+    }
+
     @Test func aRequestWhoseClientLeftIsNeverStarted() async throws {
         let harness = try ServerHarness()
         let response = await harness.request("/api/graphs/ketamine/trace?from=ketamine&to=BDNF", connected: { false })
