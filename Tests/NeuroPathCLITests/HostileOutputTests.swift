@@ -114,4 +114,66 @@ import Testing
         let run = try shell("printf 'a\\t1\\tb\\n' | neuropath stats --graph /dev/stdin --json > /dev/null")
         #expect(run.status == 0, "\(run.stderr)")
     }
+
+    /// `-o` through a symbolic link to the input once replaced the input with the output (80 KB of NeuroPath JSON
+    /// became 2.8 KB of SIF): the check compared names. It compares files now, links of both kinds included.
+    @Test func anOutputThatIsTheInputByAnotherNameIsRefused() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
+        let input = folder.appendingPathComponent("graph.npath.json")
+        #expect(try CLIRunner.run(["convert", "ketamine", "-o", input.path]).status == 0)
+        let before = try Data(contentsOf: input)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("soft.sif").path, withDestinationPath: "graph.npath.json")
+        #expect(link(input.path, folder.appendingPathComponent("hard.sif").path) == 0)
+        for output in ["soft.sif", "hard.sif"] {
+            let run = try CLIRunner.run(["convert", "graph.npath.json", "-o", output], in: folder)
+            #expect(run.status == 64 && run.stderr.contains("would overwrite the input"), "\(output): \(run.stderr)")
+            let render = try CLIRunner.run(
+                ["render", "--graph", "graph.npath.json", "-o", output, "--format", "dot"], in: folder)
+            #expect(render.status == 64, "\(output): \(render.stderr)")
+            let snapshot = try CLIRunner.run(["snapshot", "graph.npath.json", "-o", output], in: folder)
+            #expect(snapshot.status == 64, "\(output): \(snapshot.stderr)")
+        }
+        #expect(try Data(contentsOf: input) == before)
+    }
+
+    /// SIGTERM or SIGINT while a large output is written once left a hidden 230 MB `.tmp` file beside it.
+    @Test(
+        .enabled(
+            if: SharedData.has("networks/pathlinker-2018-human-interactome.txt.gz"), "needs ../shared/data/networks"))
+    func anInterruptedWriteLeavesNoTemporaryFile() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
+        for (signal, delay) in [(SIGTERM, 1.0), (SIGINT, 1.5), (SIGTERM, 2.0), (SIGINT, 2.5)] {
+            let process = Process()
+            process.executableURL = CLIRunner.executable
+            process.arguments = [
+                "convert", SharedData.path("networks/pathlinker-2018-human-interactome.txt.gz"), "-o",
+                folder.appendingPathComponent("out.cyjs").path,
+            ]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, signal)
+            process.waitUntilExit()
+            // Whenever the signal came (before, during or after the write), nothing temporary is left.
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+            #expect(left.isEmpty, "after signal \(signal) at \(delay) s: \(left)")
+        }
+    }
+
+    /// One very long id once made every row of `nodes` twice its length; columns are capped.
+    @Test func aVeryLongIdDoesNotWidenEveryRow() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { CLIRunner.remove(folder) }
+        let long = String(repeating: "x", count: 140)
+        let table = "\(long)\t1\tb\nb\t1\tc\nc\t-1\td\n"
+        try table.write(to: folder.appendingPathComponent("long.sif"), atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["nodes", "--graph", "long.sif"], in: folder)
+        #expect(run.status == 0)
+        let rows = run.stdout.split(separator: "\n").filter { !$0.contains(long) && $0.contains("  b") }
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.count < 100 }, "\(run.stdout)")
+    }
 }

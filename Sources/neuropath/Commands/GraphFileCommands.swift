@@ -136,8 +136,7 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         let format = try outputFormat()
         if output != "-" {
-            guard URL(fileURLWithPath: output).standardizedFileURL != URL(fileURLWithPath: input).standardizedFileURL
-            else {
+            guard !OutputFile.isSameFile(output, as: input) else {
                 throw CLIError.usage("the output would overwrite the input '\(input)'")
             }
         }

@@ -55,9 +55,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError(
                 "cannot tell the format of '\(output)': use a .svg, .png, .pdf or .dot name, or --format")
         }
-        if output != "-", case .file(let input) = graphOption.source,
-            URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: input).standardizedFileURL
-        {
+        if output != "-", case .file(let input) = graphOption.source, OutputFile.isSameFile(output, as: input) {
             throw ValidationError("the output would overwrite the input graph '\(input)'")
         }
     }

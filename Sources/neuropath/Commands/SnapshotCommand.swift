@@ -22,8 +22,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let destination = output ?? Self.defaultOutput(for: input)
-        guard URL(fileURLWithPath: destination).standardizedFileURL != URL(fileURLWithPath: input).standardizedFileURL
-        else {
+        guard !OutputFile.isSameFile(destination, as: input) else {
             throw CLIError.usage("the snapshot would overwrite the input '\(input)'")
         }
         let source = GraphSource(argument: input)

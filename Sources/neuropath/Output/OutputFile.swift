@@ -23,17 +23,53 @@ enum OutputFile {
         }
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try data.write(to: temporary, options: .withoutOverwriting)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw failure(path, (error as NSError).localizedFailureReason ?? error.localizedDescription)
+        try removingOnSignal(temporary.path) { () throws(CLIError) in
+            do {
+                try data.write(to: temporary, options: .withoutOverwriting)
+            } catch {
+                try? FileManager.default.removeItem(at: temporary)
+                throw failure(path, (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            }
+            guard rename(temporary.path, url.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: temporary)
+                throw failure(path, reason)
+            }
         }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw failure(path, reason)
+    }
+
+    /// Whether writing `output` would change the file `input` names: the same name, or the same file reached
+    /// another way (a symbolic or hard link), told by device and inode.
+    static func isSameFile(_ output: String, as input: String) -> Bool {
+        if URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: input).standardizedFileURL {
+            return true
         }
+        var outputInfo = stat()
+        var inputInfo = stat()
+        guard stat(output, &outputInfo) == 0, stat(input, &inputInfo) == 0 else { return false }
+        return outputInfo.st_dev == inputInfo.st_dev && outputInfo.st_ino == inputInfo.st_ino
+    }
+
+    /// The temporary file being written, for the signal handler; set only around the write.
+    nonisolated(unsafe) private static var pendingTemporary: UnsafeMutablePointer<CChar>?
+
+    /// Runs `body` with SIGINT and SIGTERM removing `temporary` before the process ends, so that an
+    /// interrupted write leaves nothing behind (`unlink` is safe in a signal handler).
+    private static func removingOnSignal(_ temporary: String, _ body: () throws(CLIError) -> Void) throws(CLIError) {
+        pendingTemporary = strdup(temporary)
+        let handler: @convention(c) (Int32) -> Void = { signal in
+            if let path = OutputFile.pendingTemporary { unlink(path) }
+            _exit(128 + signal)
+        }
+        let previousInterrupt = signal(SIGINT, handler)
+        let previousTerminate = signal(SIGTERM, handler)
+        defer {
+            signal(SIGINT, previousInterrupt)
+            signal(SIGTERM, previousTerminate)
+            free(pendingTemporary)
+            pendingTemporary = nil
+        }
+        try body()
     }
 
     /// The file that writing to `path` should change: `path` itself, or, through symbolic links (dangling ones

@@ -2,7 +2,6 @@ import NeuroPath
 
 /// Plain-text formatting shared by the subcommands: aligned columns and signed arrows.
 enum TextLayout {
-    /// Rows padded so that columns line up (the last column is not padded).
     /// Why a signed query (`effect --all`, `perturb`) found nothing downstream of `node`: on an unsigned network
     /// such as PathLinker's, every interaction is of unknown sign, which those queries do not follow.
     static func nothingSignedReached(from node: Int, in graph: PathwayGraph) -> String {
@@ -13,11 +12,18 @@ enum TextLayout {
             + "(for reach without signs: neuropath downstream --from \(graph.nodes[node].id))"
     }
 
+    /// A column is padded to at most this many characters: a longer cell is printed whole, and only its own row
+    /// is pushed out of line (one 140-character id once made every row 280 characters wide).
+    static let maximumColumnWidth = 40
+
+    /// Rows padded so that columns line up (the last column is not padded).
     static func table(_ rows: [[String]], indent: String = "  ") -> String {
         guard let width = rows.map(\.count).max() else { return "" }
         var widths = [Int](repeating: 0, count: width)
         for row in rows {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+            for (column, cell) in row.enumerated() {
+                widths[column] = min(max(widths[column], cell.count), maximumColumnWidth)
+            }
         }
         return rows.map { row in
             indent
