@@ -203,6 +203,10 @@ struct APIRoutes: Sendable {
                         + "at most \(configuration.maximumExportInteractions). Write it to a file with "
                         + "`neuropath convert GRAPH --to \(format.rawValue) -o FILE` instead"))
         }
+        if let refusal = format.refusal(for: graph) {
+            throw APIError(
+                status: .badRequest, report: ErrorReport(code: "cannot-hold", message: refusal.description))
+        }
         let (suffix, type): (String, String) =
             switch format {
             case .npath: ("npath", "text/plain; charset=utf-8")

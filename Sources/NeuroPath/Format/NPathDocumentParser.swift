@@ -74,6 +74,11 @@ struct NPathDocumentParser {
 
     private mutating func parseStatement(_ tokens: [NPathToken], line: NPathLine) {
         guard let first = tokens.first else { return }
+        // A quoted first word is a node id (`"a b" increases c`): an interaction.
+        if first.kind == .string {
+            parseInteraction(tokens, line: line)
+            return
+        }
         if first.kind != .word {
             error(
                 .syntax, at: first, line: line,
@@ -162,7 +167,7 @@ struct NPathDocumentParser {
     }
 
     private mutating func parseInteraction(_ tokens: [NPathToken], line: NPathLine) {
-        let headWords = tokens.prefix { $0.kind == .word }.prefix(3)
+        let headWords = tokens.prefix { $0.kind == .word || $0.kind == .string }.prefix(3)
         if headWords.count < 3 || (tokens.count > 3 && tokens[3].kind == .equals)
             || (tokens.count > 1 && tokens[1].kind == .equals)
         {
@@ -225,8 +230,9 @@ struct NPathDocumentParser {
         -> ([NPathToken], ArraySlice<NPathToken>)?
     {
         let head = Array(tokens.prefix(headCount))
-        for (position, token) in head.enumerated() where token.kind != .word && !(token.kind == .string && position > 0)
-        {
+        // Ids and names may be quoted (`node "a b" protein`, `"a b" increases c`), as the writer quotes those that
+        // are not one plain word.
+        for token in head where token.kind != .word && token.kind != .string {
             error(.syntax, at: token, line: line, "expected \(usage), found '\(token.text)'")
             return nil
         }
@@ -313,9 +319,10 @@ struct NPathDocumentParser {
     private mutating func checkID(_ token: NPathToken, line: NPathLine, allowPopulation: Bool) {
         let parts = token.text.split(separator: "@", omittingEmptySubsequences: false)
         let problem: String? =
-            if token.kind != .word { "an id must be written without quotes" } else if Self.keywords.contains(token.text)
-            {
-                "'\(token.text)' is a keyword and cannot be an id"
+            if token.kind == .string && token.text.isEmpty {
+                "an id cannot be empty"
+            } else if token.kind == .word && Self.keywords.contains(token.text) {
+                "'\(token.text)' is a keyword and cannot be an id unquoted (write \"\(token.text)\")"
             } else if parts.count > 2 || (parts.count == 2 && !allowPopulation) {
                 "'\(token.text)' has too many '@'"
             } else if parts.contains(where: \.isEmpty) {

@@ -11,26 +11,26 @@ public enum NPathWriter {
             case .comment(let text): lines.append("#" + text)
             case .blank: lines.append("")
             case .graph(let name, let title):
-                lines.append(join(["graph", name, attribute("title", title)]))
+                lines.append(join(["graph", identifier(name), attribute("title", title)]))
             case .include(let path):
                 lines.append("include \(quoted(path))")
             case .population(let population):
                 lines.append(
                     join([
-                        "population", population.id,
+                        "population", identifier(population.id),
                         attribute("label", population.label == population.id ? nil : population.label),
                         attribute("description", population.description),
                     ]))
             case .node(let node):
                 lines.append(
                     join([
-                        "node", node.id, node.kind.rawValue,
+                        "node", identifier(node.id), node.kind.rawValue,
                         attribute("label", node.label == node.id ? nil : node.label),
                         list("synonyms", node.synonyms), list("xref", node.externalIDs.map(\.description)),
                     ]))
                 if let description = node.description { lines.append("    " + attribute("description", description)!) }
             case .reference(let reference):
-                lines.append("reference \(reference.key)")
+                lines.append("reference \(identifier(reference.key))")
                 let parts: [[String?]] = [
                     [attribute("authors", reference.authors), attribute("year", reference.year.map(String.init))],
                     [attribute("title", reference.title)],
@@ -41,7 +41,7 @@ public enum NPathWriter {
             case .interaction(let interaction):
                 lines.append(
                     join([
-                        interaction.source, interaction.relation.rawValue, interaction.target,
+                        identifier(interaction.source), interaction.relation.rawValue, identifier(interaction.target),
                         attribute("evidence", interaction.evidence?.rawValue),
                         list("species", interaction.context.species.map(\.rawValue)),
                         attribute("region", interaction.context.region),
@@ -74,8 +74,17 @@ public enum NPathWriter {
                         timescale: interaction.timescale, isNecessary: interaction.isNecessary, note: interaction.note))
             )
         }
-        if !graph.references.isEmpty { statements.append(.blank) }
-        for reference in graph.references { statements.append(.reference(reference)) }
+        // Keys cited without a reference of their own (SIF's extra columns, CausalPath's links) are declared too:
+        // a `.npath` file may cite only declared keys.
+        var declared = Set(graph.references.map(\.key))
+        var references = graph.references
+        for index in 0..<graph.interactionCount {
+            for key in graph.interaction(at: index).references where declared.insert(key).inserted {
+                references.append(Reference(key: key))
+            }
+        }
+        if !references.isEmpty { statements.append(.blank) }
+        for reference in references { statements.append(.reference(reference)) }
         while case .blank? = statements.last { statements.removeLast() }
         return NPathDocument(statements: statements)
     }
@@ -88,6 +97,28 @@ public enum NPathWriter {
 
     private static func list(_ key: String, _ values: [String]) -> String? {
         values.isEmpty ? nil : "\(key)=" + values.map(quotedIfNeeded).joined(separator: ",")
+    }
+
+    /// An id, a name or a key: unchanged when it reads back as one plain word that is not a keyword, otherwise
+    /// quoted (`"a b"`, `"node"`, `"#1"`). An id with a control or invisible formatting character cannot be
+    /// written at all (``unwritableIDs(in:)``).
+    static func identifier(_ value: String) -> String {
+        NPathDocumentParser.keywords.contains(value) ? quoted(value) : quotedIfNeeded(value)
+    }
+
+    /// The ids, population ids and reference keys of `graph` that `.npath` cannot hold, each with the reason:
+    /// one with a control or invisible formatting character (a NUL, an escape, a zero-width space, a bidi
+    /// override), or empty. Writing such a graph would give a file that does not load.
+    public static func unwritableIDs(in graph: PathwayGraph) -> [(id: String, reason: String)] {
+        let ids = graph.nodes.map(\.id) + graph.populations.map(\.id) + graph.references.map(\.key)
+        return ids.compactMap { id in
+            if id.isEmpty { return (id, "it is empty") }
+            if let bad = id.unicodeScalars.first(where: { [.control, .format].contains($0.properties.generalCategory) })
+            {
+                return (id, "it holds U+\(String(format: "%04X", bad.value)), a control or invisible character")
+            }
+            return nil
+        }
     }
 
     /// The value unchanged when it reads back as one word, otherwise quoted.

@@ -15,4 +15,27 @@ public enum SIFWriter {
         for (node, isConnected) in zip(graph.nodes, connected) where !isConnected { text += "\(node.id)\n" }
         return text
     }
+
+    /// The node ids of `graph` that SIF cannot hold, each with the reason: SIF has no quoting, so an id with a tab
+    /// or a line break would split its line, one starting with `#` would be read as a comment, an empty one or
+    /// one with spaces at either end would not come back the same, and a node without interactions, alone on its
+    /// line, is read as space-separated SIF, so its id cannot hold a space.
+    public static func unwritableIDs(in graph: PathwayGraph) -> [(id: String, reason: String)] {
+        var connected = [Bool](repeating: false, count: graph.nodes.count)
+        for index in 0..<graph.interactionCount {
+            connected[graph.source(of: index)] = true
+            connected[graph.target(of: index)] = true
+        }
+        return zip(graph.nodes, connected).compactMap { node, isConnected in
+            let id = node.id
+            if id.isEmpty { return (id, "it is empty") }
+            if id.contains(where: { $0 == "\t" || $0.isNewline }) { return (id, "it holds a tab or a line break") }
+            if id.hasPrefix("#") { return (id, "it starts with '#', which begins a comment") }
+            if id.first!.isWhitespace || id.last!.isWhitespace { return (id, "it starts or ends with a space") }
+            if !isConnected && id.contains(where: \.isWhitespace) {
+                return (id, "it has no interactions and holds a space: alone on its line, it would split")
+            }
+            return nil
+        }
+    }
 }

@@ -143,6 +143,11 @@ struct ConvertCommand: ParsableCommand {
         let loader = reading.loader(format: try GraphReadingOptions.format(from, option: "--from"))
         let source = GraphSource(argument: input)
         let graph = try LoadProgress.whileLoading(source) { try loader.load(source) }
+        if let refusal = format.refusal(for: graph) {
+            throw CLIError(
+                description: refusal.description + " (--to neuropath-json)", exitCode: .dataError,
+                code: "cannot-hold")
+        }
         let text = format.write(graph)
         if output == "-" {
             print(text, terminator: "")

@@ -1,0 +1,112 @@
+import Foundation
+import NeuroPath
+import NeuroPathTestSupport
+import Testing
+
+/// Ids as real files have them (GO terms with spaces, GPML ids with commas, Cytoscape ids with quotes) and as
+/// hostile ones do (control characters, a bidi override, a zero-width space): written as `.npath` and SIF, each
+/// comes back the same, or the writer refuses the graph before writing, naming the id. `.npath` once wrote
+/// `node a b unspecified`, and SIF a name with a tab, both of which no longer loaded.
+@Suite struct AwkwardIDRoundTripTests {
+    static let awkward = [
+        "a b", "say \"hi\"", " leading", "trailing ", "#hash", "tab\there", "cr\rhere", "lf\nhere", "esc\u{1B}[31m",
+        "nul\u{0}here", "del\u{7F}here", "c1\u{85}here", "bidi\u{202E}here", "zero\u{200B}width", "comma,id",
+        "equals=id", "back\\slash", "node", "GO:0007399 nervous system development", "café", "p(HGNC:BDNF)", "a#b",
+    ]
+
+    /// A graph whose ids are drawn from the awkward ones and ordinary ones, with interactions among them.
+    static func graph(seed: UInt64) throws -> PathwayGraph {
+        var random = SeededGenerator(seed: seed)
+        var builder = PathwayGraphBuilder(name: "awkward")
+        var ids: [String] = []
+        for index in 0..<6 {
+            let id =
+                Bool.random(using: &random)
+                ? awkward.randomElement(using: &random)! + "\(index)" : "ordinary\(index)"
+            ids.append(id)
+            _ = try builder.addNode(Node(id: id, label: "Label \(index) " + awkward.randomElement(using: &random)!))
+        }
+        for _ in 0..<8 {
+            let source = Int.random(in: 0..<6, using: &random), target = Int.random(in: 0..<6, using: &random)
+            try builder.addInteraction(
+                source: source, target: target, relation: Bool.random(using: &random) ? .increases : .decreases)
+        }
+        return builder.build()
+    }
+
+    @Test(arguments: [GraphOutputFormat.npath, .sif])
+    func everyIdComesBackOrIsRefusedBeforeWriting(format: GraphOutputFormat) throws {
+        var refused = 0
+        var written = 0
+        for seed in UInt64(0)..<200 {
+            let graph = try Self.graph(seed: seed)
+            if let refusal = format.refusal(for: graph) {
+                refused += 1
+                #expect(!refusal.ids.isEmpty && refusal.description.contains("nothing was written"))
+                // Each id it names is one the format cannot hold, and every other id can be.
+                let named = Set(refusal.ids)
+                for node in graph.nodes where !named.contains(node.id) {
+                    // The same id with one interaction (SIF also refuses spaces in a node without any).
+                    var pair = PathwayGraphBuilder(name: "pair")
+                    let one = try pair.addNode(Node(id: node.id))
+                    let other = try pair.addNode(Node(id: "other"))
+                    try pair.addInteraction(source: one, target: other, relation: .increases)
+                    #expect(format.refusal(for: pair.build()) == nil, "\(format): '\(node.id)' refused alone")
+                }
+                continue
+            }
+            written += 1
+            let text = format.write(graph)
+            let file = format == .npath ? "awkward.npath" : "awkward.sif"
+            let back: PathwayGraph
+            do {
+                back = try GraphLoader().load(data: Data(text.utf8), file: file)
+            } catch {
+                Issue.record("\(format), seed \(seed): the written file does not load: \(error)\n\(text)")
+                continue
+            }
+            #expect(Set(back.nodes.map(\.id)) == Set(graph.nodes.map(\.id)), "\(format), seed \(seed)")
+            #expect(back.interactionCount == graph.interactionCount, "\(format), seed \(seed)")
+            if format == .npath {
+                #expect(back.nodes.map(\.label) == graph.nodes.map(\.label), "labels, seed \(seed)")
+            }
+        }
+        #expect(refused > 10 && written > 10, "\(format): \(refused) refused, \(written) written")
+    }
+
+    @Test func theRefusalNamesTheIdEscaped() throws {
+        var builder = PathwayGraphBuilder(name: "g")
+        _ = try builder.addNode(Node(id: "esc\u{1B}[31m"))
+        _ = try builder.addNode(Node(id: "fine"))
+        let refusal = try #require(GraphOutputFormat.npath.refusal(for: builder.build()))
+        #expect(refusal.ids == ["esc\u{1B}[31m"])
+        #expect(refusal.description.contains("'esc\\u{1b}[31m'") && refusal.description.contains("U+001B"))
+    }
+
+    /// Every real file of the field here (BEL, GPML, SBGN-ML, SIF, Cytoscape.js) written in every format that
+    /// can be read back, and read back with its nodes and interactions (or refused before writing).
+    @Test(.enabled(if: SharedData.has("formats/sif"), "needs ../shared/data/formats"))
+    func realFilesRoundTripThroughEveryReadableFormat() throws {
+        let extensions: [GraphOutputFormat: String] = [
+            .npath: "npath", .sif: "sif", .sbgn: "sbgn", .graphML: "graphml", .cytoscapeJSON: "cyjs",
+            .neuroPathJSON: "npath.json",
+        ]
+        var checked = 0
+        for folder in ["bel", "gpml", "sbgn", "sif"] {
+            let directory = SharedData.path("formats/" + folder)
+            for file in try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+            where !file.hasSuffix(".xsd") {
+                guard let graph = try? GraphLoader().load(file: directory + "/" + file) else { continue }
+                for (format, suffix) in extensions.sorted(by: { $0.value < $1.value }) {
+                    if format.refusal(for: graph) != nil { continue }
+                    let text = format.write(graph)
+                    let back = try? GraphLoader().load(data: Data(text.utf8), file: "round-trip." + suffix)
+                    #expect(back?.nodes.count == graph.nodes.count, "\(file) as \(suffix): nodes")
+                    #expect(back?.interactionCount == graph.interactionCount, "\(file) as \(suffix): interactions")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 30)
+    }
+}
