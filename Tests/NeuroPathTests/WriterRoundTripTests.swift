@@ -119,6 +119,44 @@ import Testing
         }
     }
 
+    /// Cytoscape.js JSON and GraphML read by networkx (`cytoscape_graph`, `read_graphml`), a reader of the field:
+    /// a directed multigraph with every node (and, for Cytoscape.js, each population's compound node) and every
+    /// interaction. networkx once failed on the Cytoscape.js JSON (it needs the top-level `data`, `directed`,
+    /// `multigraph` and each node's `value`).
+    @Test(.enabled(if: SharedData.hasNetworkX, "needs python3 with networkx"))
+    func networkXReadsCytoscapeJSONAndGraphML() throws {
+        let script = """
+            import json, sys, io, networkx as nx
+            kind, text = sys.argv[1], sys.stdin.read()
+            if kind == "cyjs":
+                graph = nx.cytoscape_graph(json.loads(text))
+            else:
+                graph = nx.read_graphml(io.BytesIO(text.encode()), force_multigraph=True)
+            print(json.dumps([graph.number_of_nodes(), graph.number_of_edges(), graph.is_directed(),
+                              graph.is_multigraph()]))
+            """
+        for graph in try graphs().prefix(6) {
+            for (kind, text) in [("cyjs", CytoscapeJSONWriter.write(graph)), ("graphml", GraphMLWriter.write(graph))] {
+                let process = Process()
+                let (input, output) = (Pipe(), Pipe())
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                process.arguments = ["python3", "-c", script, kind]
+                process.standardInput = input
+                process.standardOutput = output
+                try process.run()
+                input.fileHandleForWriting.write(Data(text.utf8))
+                try input.fileHandleForWriting.close()
+                let data = output.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                let answer = try #require(try JSONSerialization.jsonObject(with: data) as? [Any], "\(kind)")
+                let compounds = kind == "cyjs" ? Set(graph.nodes.compactMap(\.population)).count : 0
+                #expect(answer[0] as? Int == graph.nodes.count + compounds, "\(kind) \(graph.name ?? "")")
+                #expect(answer[1] as? Int == graph.interactionCount, "\(kind) \(graph.name ?? "")")
+                #expect(answer[2] as? Bool == true && answer[3] as? Bool == true, "\(kind)")
+            }
+        }
+    }
+
     /// SBML-qual read by libSBML, the reference implementation: no errors in its consistency checks, a species per
     /// node, and every input's sign as the test works it out from the interactions (positive or negative when all
     /// interactions between two nodes agree, dual when both signs occur, unknown for an unsigned one).

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Writes a graph as Cytoscape.js JSON (`{"elements": {"nodes": […], "edges": […]}}`), for Cytoscape and web
-/// pages: node `id`, `label`, `kind`, `description`; edge `id`, `source`, `target`, `interaction` (the relation
-/// word), `sign`, `evidence`, `references` and `note`. Cell populations are compound nodes (`kind`
+/// Writes a graph as Cytoscape.js JSON (`{"data": {"name": …}, "directed": true, "multigraph": true, "elements":
+/// {"nodes": […], "edges": […]}}`, the shape of Cytoscape's own export, which networkx's `cytoscape_graph` reads),
+/// for Cytoscape and web pages: node `id`, `label`, `kind`, `description`; edge `id`, `source`, `target`, `interaction` (the relation
+/// word), `sign`, `evidence`, `references`, `note` and `key` (its number, which tells parallel edges apart). Cell populations are compound nodes (`kind`
 /// `cell-population`, id `population:NAME`) that the nodes placed in them name as their `parent`, so Cytoscape
 /// draws each population as a box around its nodes. ``CytoscapeJSONImporter`` reads all of it back.
 public enum CytoscapeJSONWriter {
@@ -17,7 +18,9 @@ public enum CytoscapeJSONWriter {
             parents[population] = id
             let label = graph.populations.first { $0.id == population }?.label ?? String(population)
             populationNodes.append(
-                Element(data: NodeData(id: id, label: label, kind: CytoscapeJSONImporter.populationKind)))
+                Element(
+                    data: NodeData(
+                        id: id, value: id, name: label, label: label, kind: CytoscapeJSONImporter.populationKind)))
         }
         let nodes =
             populationNodes
@@ -25,14 +28,14 @@ public enum CytoscapeJSONWriter {
                 Element(
                     data: NodeData(
                         // The label alone: the population is the compound node drawn around it.
-                        id: node.id, label: node.label, kind: node.kind.rawValue,
+                        id: node.id, value: node.id, name: node.label, label: node.label, kind: node.kind.rawValue,
                         parent: node.population.flatMap { parents[$0] }, description: node.description))
             }
         let edges = (0..<graph.interactionCount).map { index in
             let interaction = graph.interaction(at: index)
             return Element(
                 data: EdgeData(
-                    id: "e\(index)", source: graph.nodes[interaction.source].id,
+                    id: "e\(index)", key: index, source: graph.nodes[interaction.source].id,
                     target: graph.nodes[interaction.target].id, interaction: interaction.relation.rawValue,
                     sign: interaction.sign.map { $0 == .positive ? 1 : -1 } ?? 0,
                     references: interaction.references, evidence: interaction.evidence?.rawValue,
@@ -41,11 +44,23 @@ public enum CytoscapeJSONWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Strings and integers only: encoding cannot fail.
-        let data = (try? encoder.encode(Document(elements: Elements(nodes: nodes, edges: edges)))) ?? Data("{}".utf8)
+        let document = Document(
+            data: GraphData(name: graph.name ?? "graph", title: graph.title),
+            elements: Elements(nodes: nodes, edges: edges))
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    private struct Document: Encodable { var elements: Elements }
+    private struct Document: Encodable {
+        var data: GraphData
+        var directed = true
+        var multigraph = true
+        var elements: Elements
+    }
+    private struct GraphData: Encodable {
+        var name: String
+        var title: String?
+    }
     private struct Elements: Encodable {
         var nodes: [Element<NodeData>]
         var edges: [Element<EdgeData>]
@@ -53,6 +68,9 @@ public enum CytoscapeJSONWriter {
     private struct Element<Data: Encodable>: Encodable { var data: Data }
     private struct NodeData: Encodable {
         var id: String
+        /// The id again and the label again, under the names networkx's reader takes them by.
+        var value: String
+        var name: String
         var label: String
         var kind: String
         var parent: String?
@@ -60,6 +78,7 @@ public enum CytoscapeJSONWriter {
     }
     private struct EdgeData: Encodable {
         var id: String
+        var key: Int
         var source: String
         var target: String
         var interaction: String
