@@ -18,7 +18,8 @@ import Foundation
 /// the weights, if any; last, where each node, interaction and reference was declared in `.npath` files (so
 /// `validate` reports the same lines from a snapshot as from the text). Everything the graph holds is kept.
 ///
-/// Reading checks the signature, version, length and checksum, then every index and code, so a damaged, cut
+/// Reading checks the signature, version, reserved bytes, length and checksum (which covers every byte of the
+/// payload), then every index and code, so a damaged, cut
 /// short, wrong-version or hand-altered file is one ``GraphLoadError/badSnapshot(path:problem:)``, never a crash.
 public enum GraphSnapshot {
     /// The file extension snapshots are given, `npsnap`.
@@ -106,6 +107,9 @@ public enum GraphSnapshot {
         let word = { (offset: Int) in UInt64(littleEndian: view.word(at: offset)) }
         let found = UInt32(truncatingIfNeeded: word(8))
         guard found == version else { throw .unsupportedVersion(found: found, supported: version) }
+        // The reserved bytes are zero: with the signature, version, length and checksum checked, and the payload
+        // covered by the checksum, no byte of a snapshot can change unnoticed.
+        guard word(8) >> 32 == 0 else { throw .malformed("its reserved header bytes (12 to 15) are not zero") }
         let (expected, overflow) = headerSize.addingReportingOverflow(Int(clamping: word(16)))
         guard !overflow, view.count >= expected else {
             throw .truncated(expectedBytes: overflow ? .max : expected, foundBytes: view.count)
