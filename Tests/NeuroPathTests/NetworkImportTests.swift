@@ -22,6 +22,30 @@ import Testing
         #expect(paths.total == 2 && paths.paths.allSatisfy { $0.sign == nil })
     }
 
+    /// SIGNOR's export header with a SOURCE column naming the database each row came from: once read with the
+    /// database as the source of every row (one node `SIGNOR;PsP` regulating everything); read by ENTITYA and
+    /// ENTITYB now.
+    @Test func aSIGNORTableWithASourceDatabaseColumnIsReadByItsEntities() throws {
+        let header = [
+            "ENTITYA", "TYPEA", "IDA", "DATABASEA", "ENTITYB", "TYPEB", "IDB", "DATABASEB", "EFFECT", "MECHANISM",
+            "RESIDUE", "SEQUENCE", "TAX_ID", "CELL_DATA", "TISSUE_DATA", "PMID", "DIRECT", "SIGNOR_ID", "SOURCE",
+        ]
+        func row(_ a: String, _ b: String, _ effect: String, _ source: String) -> String {
+            [
+                a, "protein", "P1", "UNIPROT", b, "protein", "P2", "UNIPROT", effect, "binding", "", "", "9606", "", "",
+                "8524413", "t", "SIGNOR-1", source,
+            ].joined(separator: "\t")
+        }
+        let text =
+            ([header.joined(separator: "\t")] + [
+                row("AKT1", "GSK3B", "down-regulates activity", "SIGNOR;PsP"),
+                row("BDNF", "NTRK2", "up-regulates activity", "SIGNOR"),
+            ]).joined(separator: "\n") + "\n"
+        let graph = try GraphLoader().load(data: Data(text.utf8), file: "signor.tsv")
+        #expect(graph.nodes.map(\.id).sorted() == ["AKT1", "BDNF", "GSK3B", "NTRK2"])
+        #expect(graph.interactions.map(\.sign) == [.negative, .positive])
+    }
+
     @Test func theFormatIsRecognisedByContent() throws {
         #expect(GraphFormat.sniff(Data(Self.table.utf8)) == .pathLinker)
         #expect(GraphFormat.sniff(Data("source\tinteraction\ttarget\nA\t1\tB\n".utf8)) == .sif)

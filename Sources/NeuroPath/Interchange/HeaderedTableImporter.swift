@@ -79,8 +79,20 @@ enum HeaderedTableImporter {
             func column(_ candidates: [String]) -> Int? {
                 candidates.lazy.compactMap { lower.firstIndex(of: $0) }.first
             }
-            guard let source = column(["source", "source_genesymbol", "entitya", "tail", "node1"]),
-                let target = column(["target", "target_genesymbol", "entityb", "head", "node2"])
+            // Source and target are read as a pair: a header with ENTITYA and ENTITYB beside a SOURCE column that
+            // names the database a row came from (as SIGNOR's exports have) is read by its entity columns, not
+            // with the database as every row's source.
+            let pairs = [
+                ("source", "target"), ("source_genesymbol", "target_genesymbol"), ("entitya", "entityb"),
+                ("tail", "head"), ("node1", "node2"),
+            ]
+            guard
+                let (source, target) = pairs.lazy.compactMap({ pair -> (Int, Int)? in
+                    guard let source = lower.firstIndex(of: pair.0), let target = lower.firstIndex(of: pair.1) else {
+                        return nil
+                    }
+                    return (source, target)
+                }).first
             else { return nil }
             self.source = source
             self.target = target
