@@ -252,4 +252,23 @@ import Testing
             #expect("\(error)".contains("nested more than 1000 deep"), "\(format): \(error)")
         }
     }
+
+    /// A repeated GraphId once attached its interactions to one of the two boxes without a word; a repeated
+    /// Cytoscape.js node id once merged the two nodes and dropped the second's label. Both are errors now.
+    @Test func repeatedIdsAreErrorsNotSilentMerges() throws {
+        let gpml = """
+            <Pathway xmlns="http://pathvisio.org/GPML/2013a" Name="p">
+              <DataNode TextLabel="BDNF" GraphId="n1" Type="GeneProduct"/>
+              <DataNode TextLabel="TrkB" GraphId="n1" Type="GeneProduct"/>
+            </Pathway>
+            """
+        #expect { try load(gpml, file: "twice.gpml") } throws: { "\($0)".contains("GraphId 'n1'") }
+        let cytoscape = """
+            {"elements": {"nodes": [{"data": {"id": "a", "label": "First"}}, {"data": {"id": "b"}},
+              {"data": {"id": "a", "label": "Second"}}], "edges": []}}
+            """
+        #expect { try load(cytoscape, file: "twice.cyjs") } throws: {
+            "\($0)".contains("nodes 1 and 3 have the same id 'a'")
+        }
+    }
 }

@@ -44,6 +44,8 @@ public enum CytoscapeJSONImporter {
         var diagnostics: [Diagnostic] = []
         func node(_ id: String) -> Int { builder.nodeIndex(forID: id) { Node(id: id) } }
         let compounds = Set(nodes.compactMap { ($0["data"] as? [String: Any]).flatMap { Self.string($0["parent"]) } })
+        // Cytoscape.js refuses two elements with one id; merging them here would drop the second's label.
+        var firstPosition: [String: Int] = [:]
         for (position, element) in nodes.enumerated() {
             guard let data = element["data"] as? [String: Any], let id = Self.string(data["id"]), !id.isEmpty else {
                 diagnostics.append(
@@ -52,6 +54,15 @@ public enum CytoscapeJSONImporter {
                         message: "node \(position + 1) has no data.id"))
                 continue
             }
+            if let first = firstPosition[id] {
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: 0, column: 0, code: .duplicateDeclaration,
+                        message: "nodes \(first + 1) and \(position + 1) have the same id '\(id)'",
+                        suggestion: "give each node an id of its own"))
+                continue
+            }
+            firstPosition[id] = position
             let label = Self.string(data["label"]) ?? Self.string(data["name"]) ?? Self.string(data["text"])
             let kind = (Self.string(data["kind"]) ?? Self.string(data["type"])).map { $0.lowercased() }
             if compounds.contains(id) {

@@ -21,6 +21,15 @@ enum GPMLImporter {
         var usedIDs: Set<String> = []
         for dataNode in root.children("DataNode") {
             guard let graphID = dataNode.attributes["GraphId"] else { continue }
+            // GPML's GraphIds are unique; a repeated one would attach its interactions to either box.
+            guard nodes[graphID] == nil else {
+                throw .invalid([
+                    Diagnostic(
+                        file: file, line: 0, column: 0, code: .duplicateDeclaration,
+                        message: "two DataNodes have the GraphId '\(graphID)'; each must be unique",
+                        suggestion: "give one of them another GraphId (PathVisio does when the pathway is saved)")
+                ])
+            }
             let label = clean(dataNode.attributes["TextLabel"]) ?? graphID
             let type = dataNode.attributes["Type"] ?? ""
             var xrefs: [ExternalID] = []
