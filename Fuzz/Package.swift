@@ -10,6 +10,7 @@ let neuroPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().dele
 
 let harnesses = [
     "fuzz-npath", "fuzz-sif", "fuzz-pathlinker", "fuzz-loader", "fuzz-names", "fuzz-snapshot", "fuzz-router",
+    "fuzz-roundtrip",
 ]
 
 let package = Package(

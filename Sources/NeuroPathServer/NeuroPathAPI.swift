@@ -104,7 +104,9 @@ public struct NeuroPathAPI: Sendable {
         guard segments.count == 4, segments[0] == "api", segments[1] == "graphs" else {
             if segments.first == "api" { return .error(APIError(status: .notFound, report: Self.unknownRoute(path))) }
             return .error(
-                .notFound("unknown-page", "no page \(path) here; the explorer is at / and the API at /api/graphs"))
+                .notFound(
+                    "unknown-page",
+                    "no page \(QueryParameters.quoted(path)) here; the explorer is at / and the API at /api/graphs"))
         }
         let (graphName, route) = (segments[2], segments[3])
         guard OpenAPIDocument.queryParameters[route] != nil else {
@@ -161,6 +163,9 @@ public struct NeuroPathAPI: Sendable {
     static func unknownRoute(_ path: String) -> ErrorReport {
         let names = OpenAPIDocument.queryParameters.keys.sorted()
         let routes = ["/api/graphs", "/api/openapi.json"] + names.map { "/api/graphs/{graph}/\($0)" }
+        // Suggestions are worked out on the first 200 characters: a path may be 128 KiB long, and this runs on a
+        // thread that reads requests.
+        let path = String(path.prefix(200))
         let segments = path.split(separator: "/").map(String.init)
         var suggestions = EditDistance.nearest(to: path, in: routes)
         if segments.count == 3, segments[0] == "api", segments[1] == "graphs" {

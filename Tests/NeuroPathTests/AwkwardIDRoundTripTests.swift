@@ -74,6 +74,15 @@ import Testing
         #expect(refused > 10 && written > 10, "\(format): \(refused) refused, \(written) written")
     }
 
+    /// Found by fuzz-roundtrip: a key cited by an interaction (SIF's extra column) with a control character is
+    /// declared by the `.npath` writer, and a declaration is an id.
+    @Test func aCitedKeyWithAControlCharacterIsRefused() throws {
+        let text = "a\tactivates\tb\thttp://pathw\u{10}aycommons.org/pc2/Catalysis_1\n"
+        let graph = try GraphLoader().load(data: Data(text.utf8), file: "cited.sif")
+        let refusal = try #require(GraphOutputFormat.npath.refusal(for: graph), "\(graph.interactions)")
+        #expect(refusal.ids.count == 1 && refusal.ids[0].contains("\u{10}"))
+    }
+
     @Test func theRefusalNamesTheIdEscaped() throws {
         var builder = PathwayGraphBuilder(name: "g")
         _ = try builder.addNode(Node(id: "esc\u{1B}[31m"))

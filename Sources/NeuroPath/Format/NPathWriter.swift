@@ -106,11 +106,18 @@ public enum NPathWriter {
         NPathDocumentParser.keywords.contains(value) ? quoted(value) : quotedIfNeeded(value)
     }
 
-    /// The ids, population ids and reference keys of `graph` that `.npath` cannot hold, each with the reason:
+    /// The ids, population ids and reference keys (declared or cited) of `graph` that `.npath` cannot hold, each
+    /// with the reason:
     /// one with a control or invisible formatting character (a NUL, an escape, a zero-width space, a bidi
     /// override), or empty. Writing such a graph would give a file that does not load.
     public static func unwritableIDs(in graph: PathwayGraph) -> [(id: String, reason: String)] {
-        let ids = graph.nodes.map(\.id) + graph.populations.map(\.id) + graph.references.map(\.key)
+        // Keys cited by interactions too: the writer declares each, and a declaration is an id.
+        var keys = Set(graph.references.map(\.key))
+        var cited: [String] = []
+        for index in 0..<graph.interactionCount {
+            for key in graph.interaction(at: index).references where keys.insert(key).inserted { cited.append(key) }
+        }
+        let ids = graph.nodes.map(\.id) + graph.populations.map(\.id) + graph.references.map(\.key) + cited
         return ids.compactMap { id in
             if id.isEmpty { return (id, "it is empty") }
             if let bad = id.unicodeScalars.first(where: { [.control, .format].contains($0.properties.generalCategory) })
