@@ -190,10 +190,10 @@ let hostileCases: [HostileCase] = [
         message: "\"code\": \"unknown-node\""),
     // Output.
     HostileCase(
-        name: "results to a full disk", command: "neuropath trace --from ketamine --to BDNF > /dev/full", status: 73,
+        name: "results to a full disk", command: "neuropath trace --from ketamine --to BDNF > /dev/full", status: 74,
         message: "No space left on device"),
     HostileCase(
-        name: "an image to a full disk", command: "neuropath render -o - > /dev/full", status: 73,
+        name: "an image to a full disk", command: "neuropath render -o - > /dev/full", status: 74,
         message: "No space left on device"),
     HostileCase(
         name: "errors to a full disk",
