@@ -4,7 +4,7 @@ import NIOCore
 import NeuroPath
 
 /// The HTTP contract every answer keeps, whatever its route: only GET and HEAD (other methods 405 with `Allow`;
-/// OPTIONS answers CORS preflights when `--cors` allows the origin); `nosniff` on everything; a
+/// OPTIONS answers CORS preflights from an origin the configuration allows); `nosniff` on everything; a
 /// Content-Security-Policy that forbids framing on the page; revalidation by strong `ETag` (`If-None-Match` →
 /// 304); gzip when the client accepts it; `HEAD` with the headers of `GET` and no body.
 struct ResponseHeaders {
@@ -48,7 +48,8 @@ struct ResponseHeaders {
         }
     }
 
-    /// The origin to name in `Access-Control-Allow-Origin`, when the request comes from one `--cors` allows.
+    /// The origin to name in `Access-Control-Allow-Origin`, when the request comes from one of
+    /// ``ServerConfiguration/corsOrigins``.
     var allowedOrigin: String? {
         guard let origin = request.headers[.origin] else { return nil }
         if configuration.corsOrigins.contains(origin) { return origin }
