@@ -49,7 +49,6 @@ enum BELImporter {
     static func parse(data: Data, file: String, name: String?, limits: GraphLimits) throws(GraphLoadError)
         -> PathwayGraph
     {
-        let text = String(decoding: data, as: UTF8.self)
         var builder = PathwayGraphBuilder(name: name)
         var diagnostics: [Diagnostic] = []
         var state = State()
