@@ -118,4 +118,32 @@ import Testing
         }
         #expect(checked >= 30)
     }
+
+    /// Windows line endings in every text format read as Unix ones do (BEL once read a CRLF file as one line:
+    /// an empty graph). The bundled graph written in every readable format, and a PathLinker and a SIGNOR table.
+    @Test func windowsLineEndingsReadAsUnixOnesInEveryTextFormat() throws {
+        let ketamine = try GraphLoader().load(.ketamine)
+        var files: [(name: String, text: String)] = [
+            ("net.txt", "#tail\thead\tedge_weight\tedge_type\nA\tB\t0.5\tdirected\nB\tC\t0.9\tdirected\n"),
+            (
+                "signor.tsv",
+                "ENTITYA\tENTITYB\tEFFECT\tPMID\nAKT1\tGSK3B\tdown-regulates\t1\nBDNF\tNTRK2\tup-regulates\t2\n"
+            ),
+            ("doc.bel", "SET Citation = {\"PubMed\", \"t\", \"1\"}\np(HGNC:A) increases p(HGNC:B)\n"),
+        ]
+        let extensions: [GraphOutputFormat: String] = [
+            .npath: "npath", .sif: "sif", .sbgn: "sbgn", .graphML: "graphml", .cytoscapeJSON: "cyjs",
+            .neuroPathJSON: "npath.json",
+        ]
+        for (format, suffix) in extensions.sorted(by: { $0.value < $1.value }) {
+            files.append(("ketamine." + suffix, format.write(ketamine)))
+        }
+        for (name, text) in files {
+            let unix = try GraphLoader().load(data: Data(text.utf8), file: name)
+            let windows = try GraphLoader().load(
+                data: Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8), file: name)
+            #expect(windows.nodes.map(\.id) == unix.nodes.map(\.id), "\(name)")
+            #expect(windows.interactionCount == unix.interactionCount && unix.interactionCount > 0, "\(name)")
+        }
+    }
 }
