@@ -119,6 +119,22 @@ import Testing
         }
     }
 
+    /// What a Python `script` prints, given `input` on its standard input (a reader of the field, run on our output).
+    static func python(_ script: String, arguments: [String] = [], input text: String) throws -> Data {
+        let process = Process()
+        let (input, output) = (Pipe(), Pipe())
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+
     /// Cytoscape.js JSON and GraphML read by networkx (`cytoscape_graph`, `read_graphml`), a reader of the field:
     /// a directed multigraph with every node (and, for Cytoscape.js, each population's compound node) and every
     /// interaction. networkx once failed on the Cytoscape.js JSON (it needs the top-level `data`, `directed`,
@@ -137,17 +153,7 @@ import Testing
             """
         for graph in try graphs().prefix(6) {
             for (kind, text) in [("cyjs", CytoscapeJSONWriter.write(graph)), ("graphml", GraphMLWriter.write(graph))] {
-                let process = Process()
-                let (input, output) = (Pipe(), Pipe())
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                process.arguments = ["python3", "-c", script, kind]
-                process.standardInput = input
-                process.standardOutput = output
-                try process.run()
-                input.fileHandleForWriting.write(Data(text.utf8))
-                try input.fileHandleForWriting.close()
-                let data = output.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
+                let data = try Self.python(script, arguments: [kind], input: text)
                 let answer = try #require(try JSONSerialization.jsonObject(with: data) as? [Any], "\(kind)")
                 let compounds = kind == "cyjs" ? Set(graph.nodes.compactMap(\.population)).count : 0
                 #expect(answer[0] as? Int == graph.nodes.count + compounds, "\(kind) \(graph.name ?? "")")
@@ -182,17 +188,7 @@ import Testing
             """
         for graph in try graphs().prefix(6) {
             let text = SBMLQualWriter.write(graph)
-            let process = Process()
-            let (input, output) = (Pipe(), Pipe())
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "-c", script]
-            process.standardInput = input
-            process.standardOutput = output
-            try process.run()
-            input.fileHandleForWriting.write(Data(text.utf8))
-            try input.fileHandleForWriting.close()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
+            let data = try Self.python(script, input: text)
             let answer = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
             #expect((answer["errors"] as? [String]) == [], "\(graph.name ?? "")")
             #expect(answer["species"] as? Int == graph.nodes.count)
