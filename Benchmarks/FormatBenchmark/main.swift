@@ -29,14 +29,8 @@ func size(_ bytes: Int) -> String { ByteCountFormatter.string(fromByteCount: Int
 
 func format(of file: String, _ data: Data) -> String {
     let inner = file.hasSuffix(".gz") ? String(file.dropLast(3)) : file
-    if inner.lowercased().hasSuffix(NeuroPathJSON.fileSuffix) { return GraphFormat.neuroPathJSON.rawValue }
     let bytes = data.starts(with: [0x1F, 0x8B]) ? ((try? Gzip.decompress(data)) ?? data) : data
-    let byExtension: [String: GraphFormat] = [
-        "npath": .npath, "sif": .sif, "cyjs": .cytoscapeJSON, "sbgn": .sbgn, "gpml": .gpml, "bel": .bel,
-        "graphml": .graphML, "npsnap": .snapshot,
-    ]
-    return (byExtension[URL(fileURLWithPath: inner).pathExtension.lowercased()] ?? GraphFormat.sniff(bytes))?
-        .rawValue ?? "?"
+    return (GraphFormat(readingFileName: inner) ?? GraphFormat.sniff(bytes))?.name ?? "?"
 }
 
 print("| file | format | size | nodes | interactions | read |")
@@ -66,22 +60,18 @@ if let network {
             + "\(graph.interactionCount) interactions, written in each format and read back\n")
     print("| format | written | size | read back | interactions read back |")
     print("|---|---:|---:|---:|---:|")
-    let names: [GraphOutputFormat: String] = [
-        .npath: "g.npath", .sif: "g.sif", .sbgn: "g.sbgn", .graphML: "g.graphml", .cytoscapeJSON: "g.cyjs",
-        .sbmlQual: "g.sbml", .neuroPathJSON: "g.npath.json",
-    ]
-    for output in GraphOutputFormat.allCases {
-        let written = measure(3) { output.write(graph) }
-        let url = folder.appendingPathComponent(names[output]!)
+    for output in GraphFormat.writable {
+        let written = try measure(3) { try output.write(graph) }
+        let url = folder.appendingPathComponent("g." + output.writingExtensions[0])
         try written.answer.write(to: url, atomically: false, encoding: .utf8)
         let bytes = written.answer.utf8.count
         var readBack = "not read (a format for Boolean tools)", count = "—"
-        if output != .sbmlQual {
+        if output.isReadable {
             let read = try measure(3) { try loader.load(file: url.path) }
             readBack = milliseconds(read.seconds)
             count = "\(read.answer.interactionCount)"
         }
-        print("| \(output.rawValue) | \(milliseconds(written.seconds)) | \(size(bytes)) | \(readBack) | \(count) |")
+        print("| \(output.name) | \(milliseconds(written.seconds)) | \(size(bytes)) | \(readBack) | \(count) |")
     }
     let snapshot = measure(3) { GraphSnapshot.data(of: graph) }
     let url = folder.appendingPathComponent("g.npsnap")

@@ -92,12 +92,13 @@ public enum GraphvizRenderer {
                 throw .invalidDOT(GraphvizSession.takeMessages() ?? "syntax error")
             }
             defer { agclose(graph) }
+            // Asked of Graphviz's plugin list, not read from its error message.
+            let layouts = plugins(of: "layout", in: context)
+            guard layouts.contains(layout.rawValue) else {
+                throw .layoutUnavailable(engine: layout.rawValue, available: layouts)
+            }
             guard gvLayout(context, graph, layout.rawValue) == 0 else {
-                let message = GraphvizSession.takeMessages() ?? "unknown error"
-                if message.contains("not recognized") {
-                    throw .layoutUnavailable(engine: layout.rawValue, available: plugins(of: "layout", in: context))
-                }
-                throw .layoutFailed(message)
+                throw .layoutFailed(GraphvizSession.takeMessages() ?? "unknown error")
             }
             defer { gvFreeLayout(context, graph) }
             let data = try output(of: graph, as: format.rawValue, in: context)

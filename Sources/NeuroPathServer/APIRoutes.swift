@@ -190,8 +190,8 @@ struct APIRoutes: Sendable {
     /// what the format does not keep of it (as `neuropath convert` warns), `none` when it keeps everything. A
     /// graph over the export limit is refused, naming `neuropath convert`.
     private func export(_ context: Context) throws(APIError) -> Answer {
-        guard let format = try context.parameters.choice("format", as: GraphOutputFormat.self) else {
-            throw .badParameter("format", "required", suggestions: GraphOutputFormat.allCases.map(\.rawValue))
+        guard let format = try context.parameters.choice("format", among: GraphFormat.writable, by: \.name) else {
+            throw .badParameter("format", "required", suggestions: GraphFormat.writable.map(\.name))
         }
         let graph = context.graph
         guard graph.interactionCount <= configuration.maximumExportInteractions else {
@@ -201,28 +201,23 @@ struct APIRoutes: Sendable {
                     code: "export-too-large",
                     message: "this graph has \(graph.interactionCount) interactions; the server exports graphs of "
                         + "at most \(configuration.maximumExportInteractions). Write it to a file with "
-                        + "`neuropath convert GRAPH --to \(format.rawValue) -o FILE` instead"))
+                        + "`neuropath convert GRAPH --to \(format.name) -o FILE` instead"))
         }
-        if let refusal = format.refusal(for: graph) {
-            throw APIError(
-                status: .badRequest, report: ErrorReport(code: "cannot-hold", message: refusal.description))
+        let text: String
+        do {
+            text = try format.write(graph)
+        } catch {
+            throw APIError(status: .badRequest, report: ErrorReport(code: "cannot-hold", message: error.description))
         }
-        let (suffix, type): (String, String) =
-            switch format {
-            case .npath: ("npath", "text/plain; charset=utf-8")
-            case .sif: ("sif", "text/plain; charset=utf-8")
-            case .sbgn: ("sbgn", "application/xml")
-            case .graphML: ("graphml", "application/xml")
-            case .cytoscapeJSON: ("cyjs", "application/json")
-            case .sbmlQual: ("sbml", "application/xml")
-            case .neuroPathJSON: ("npath.json", "application/json")
-            }
-        let name = (graph.name ?? "graph").filter { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+        let file = (graph.name ?? "graph").filter { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
         let losses = format.losses(in: graph).map(\.description).joined(separator: ", ")
         return Answer(
-            contentType: type, bytes: Array(format.write(graph).utf8),
+            contentType: format.mediaType, bytes: Array(text.utf8),
             headers: [
-                (.contentDisposition, "attachment; filename=\"\(name.isEmpty ? "graph" : name).\(suffix)\""),
+                (
+                    .contentDisposition,
+                    "attachment; filename=\"\(file.isEmpty ? "graph" : file).\(format.writingExtensions[0])\""
+                ),
                 (.init("X-NeuroPath-Not-Kept")!, losses.isEmpty ? "none" : losses),
             ])
     }

@@ -2,7 +2,14 @@
 /// (`/explorer.css`, `/explorer.js`, so that the page's Content-Security-Policy can forbid every inline script),
 /// no external fonts or scripts, so it works offline. Text from a graph is only ever set with `textContent`, never parsed as HTML;
 /// diagrams are NeuroPath's own SVG, with any `script` element and `on…` attribute removed before display.
+import NeuroPath
+
 enum ExplorerPage {
+    /// A download link for every format the export route writes.
+    private static let downloadLinks = GraphFormat.writable.map { format in
+        "<a data-format=\"\(format.name)\" download>\(format.title)</a>"
+    }.joined(separator: " ·\n          ")
+
     static let html = """
         <!doctype html>
         <html lang="en">
@@ -50,12 +57,7 @@ enum ExplorerPage {
             <p class="hint">Select a node (click, or Tab and Enter) to see what it is.</p>
             <div id="diagram" role="img" aria-label="Pathway diagram"></div>
             <p class="downloads">Take the graph elsewhere:
-              <a data-format="cyjs" download>Cytoscape</a> ·
-              <a data-format="sbgn" download>SBGN-ML</a> ·
-              <a data-format="graphml" download>GraphML</a> ·
-              <a data-format="sbml" download>SBML-qual</a> ·
-              <a data-format="sif" download>SIF</a> ·
-              <a data-format="neuropath-json" download>NeuroPath JSON</a></p>
+              \(downloadLinks)</p>
           </section>
           <section id="node" aria-live="polite"></section>
           <section id="quiz-section">

@@ -165,6 +165,20 @@ final class QueryParameters {
         return value
     }
 
+    /// The one of `choices` (by their names) that parameter `name` names, `nil` when it is absent; any other
+    /// word is a 400 naming the choices.
+    func choice<T>(_ name: String, among choices: [T], by key: (T) -> String) throws(APIError) -> T? {
+        guard let text = try string(name) else { return nil }
+        guard let value = choices.first(where: { key($0) == text }) else {
+            let names = choices.map(key)
+            let near = EditDistance.nearest(to: text, in: names)
+            throw .badParameter(
+                name, "'\(Self.quoted(text))' is not one of \(names.joined(separator: ", "))",
+                suggestions: near.isEmpty ? names : near)
+        }
+        return value
+    }
+
     /// `context`: a species, region or cell population that some interaction of the graph names; one that none
     /// names is refused (it would silently keep no interaction at all).
     func context() throws(APIError) -> String? {

@@ -53,7 +53,8 @@ struct NeuroPathCommand: ParsableCommand {
             }
             if code == .failure && message.isEmpty { Foundation.exit(code.rawValue) }
             var stripped = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
-            if let hint = UnquotedName.hint(message: stripped, arguments: arguments) { stripped += "\n" + hint }
+            let hint = UnquotedName.hint(arguments: arguments) { (try? Self.parseAsRoot($0)) != nil }
+            if let hint { stripped += "\n" + hint }
             let status = code == .validationFailure ? ExitCode.usage : code
             fail(CLIError(description: stripped, exitCode: status, code: "usage"), json: wantsJSON)
         }

@@ -3,16 +3,15 @@ import NeuroPath
 import NeuroPathTestSupport
 import Testing
 
-/// What `convert` warns a format does not keep (`GraphOutputFormat.losses(in:)`) is checked against what reading
+/// What `convert` warns a format does not keep (`GraphFormat.losses(in:)`) is checked against what reading
 /// the written file back gives: every node and interaction feature not reported lost must come back the same.
 /// A format that silently dropped something would fail here; one that reports a loss it does not have would
 /// only warn too much.
 @Suite struct FormatLossesTests {
     /// Every format NeuroPath also reads, with a file name that selects its reader.
-    static let readable: [(GraphOutputFormat, String)] = [
-        (.npath, "g.npath"), (.neuroPathJSON, "g.npath.json"), (.sif, "g.sif"), (.graphML, "g.graphml"),
-        (.cytoscapeJSON, "g.cyjs"), (.sbgn, "g.sbgn"),
-    ]
+    static let readable: [(GraphFormat, String)] = GraphFormat.writable.filter(\.isReadable).map {
+        ($0, "g." + $0.writingExtensions[0])
+    }
 
     /// A graph in which every feature is carried by some nodes and interactions and missing from others, so the
     /// test sees both; the relations include words beyond the sign, and a population is declared with a label.
@@ -52,17 +51,17 @@ import Testing
 
     /// The same node of `read` for each node of `original`: by id where the format keeps ids, else by the
     /// position the writer numbered it with (`n0`, `n1`, … in SBGN-ML).
-    func correspondence(_ original: PathwayGraph, _ read: PathwayGraph, _ format: GraphOutputFormat) -> [Int?] {
+    func correspondence(_ original: PathwayGraph, _ read: PathwayGraph, _ format: GraphFormat) -> [Int?] {
         let byID = Dictionary(read.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         return original.nodes.indices.map { index in
             byID[format.kept.contains(.ids) ? original.nodes[index].id : "n\(index)"]
         }
     }
 
-    func expectKept(_ original: PathwayGraph, as format: GraphOutputFormat, file: String) throws {
+    func expectKept(_ original: PathwayGraph, as format: GraphFormat, file: String) throws {
         let read = try GraphLoader().load(data: Data(format.write(original).utf8), file: file)
         let mapping = correspondence(original, read, format)
-        let label = "\(original.name ?? "") as \(format.rawValue)"
+        let label = "\(original.name ?? "") as \(format.name)"
         for (index, node) in original.nodes.enumerated() {
             guard let other = mapping[index].map({ read.nodes[$0] }) else {
                 Issue.record("\(label): node \(node.id) did not come back")
@@ -118,7 +117,7 @@ import Testing
     }
 
     @Test(arguments: readable.map(\.0))
-    func whatIsNotReportedLostComesBack(format: GraphOutputFormat) throws {
+    func whatIsNotReportedLostComesBack(format: GraphFormat) throws {
         let file = try #require(Self.readable.first { $0.0 == format }?.1)
         var graphs = [try GraphLoader.bundled("ketamine")]
         graphs += try (0..<8).map { try Self.mixedGraph(seed: 7300 + UInt64($0)) }
@@ -132,12 +131,12 @@ import Testing
         try builder.addInteraction(source: a, target: b, relation: .activates)
         try builder.addInteraction(source: b, target: a, relation: .inhibits)
         let plain = builder.build()
-        for format in GraphOutputFormat.allCases where format.kept.contains(.ids) {
-            #expect(format.losses(in: plain).isEmpty, "\(format.rawValue)")
+        for format in GraphFormat.writable where format.kept.contains(.ids) {
+            #expect(format.losses(in: plain).isEmpty, "\(format.name)")
         }
         let ketamine = try GraphLoader.bundled("ketamine")
-        #expect(GraphOutputFormat.neuroPathJSON.losses(in: ketamine).isEmpty)
-        let sif = GraphOutputFormat.sif.losses(in: ketamine)
+        #expect(GraphFormat.neuroPathJSON.losses(in: ketamine).isEmpty)
+        let sif = GraphFormat.sif.losses(in: ketamine)
         #expect(sif.first { $0.feature == .evidence }?.count == ketamine.interactionCount)
         #expect(sif.first { $0.feature == .labels }?.description == "labels (\(ketamine.nodes.count) nodes)")
     }

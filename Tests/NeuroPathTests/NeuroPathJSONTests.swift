@@ -60,13 +60,13 @@ import Testing
         for file in ["ketamine.npath.json", "ketamine.json", "ketamine.txt", "download"] {
             #expect(try load(text, file: file).interactionCount == 94, "read as NeuroPath JSON when named \(file)")
         }
-        #expect(GraphOutputFormat(fileName: "k.npath.json") == .neuroPathJSON)
-        #expect(GraphOutputFormat(fileName: "k.NPATH.JSON") == .neuroPathJSON)
-        #expect(GraphOutputFormat(fileName: "k.json") == .cytoscapeJSON)
-        #expect(GraphOutputFormat(fileName: "k.sbgn") == .sbgn && GraphOutputFormat(fileName: "k.png") == nil)
-        #expect(GraphOutputFormat(fileName: "k.sbgnml") == .sbgn)
-        for format in GraphOutputFormat.allCases {
-            #expect(GraphOutputFormat(rawValue: format.rawValue) == format)
+        #expect(GraphFormat(writingFileName: "k.npath.json") == .neuroPathJSON)
+        #expect(GraphFormat(writingFileName: "k.NPATH.JSON") == .neuroPathJSON)
+        #expect(GraphFormat(writingFileName: "k.json") == .cytoscapeJSON)
+        #expect(GraphFormat(writingFileName: "k.sbgn") == .sbgn && GraphFormat(writingFileName: "k.png") == nil)
+        #expect(GraphFormat(writingFileName: "k.sbgnml") == .sbgn)
+        for format in GraphFormat.writable {
+            #expect(GraphFormat(name: format.name.uppercased()) == format)
         }
     }
 

@@ -42,5 +42,5 @@ do {
 }
 
 // The graph for Cytoscape, and what that format does not keep of it.
-let cytoscape = GraphOutputFormat.cytoscapeJSON
-print(cytoscape.write(graph).count, "bytes of Cytoscape.js JSON; not kept:", cytoscape.losses(in: graph))
+let cytoscape = GraphFormat.cytoscapeJSON
+print(try cytoscape.write(graph).count, "bytes of Cytoscape.js JSON; not kept:", cytoscape.losses(in: graph))

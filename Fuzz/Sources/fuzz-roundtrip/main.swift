@@ -9,12 +9,6 @@ let names = [
     "upload.npath.json", "upload.tsv", "upload.txt",
 ]
 
-/// The extension each written format is read back by.
-let readBack: [GraphOutputFormat: String] = [
-    .npath: "npath", .sif: "sif", .sbgn: "sbgn", .graphML: "graphml", .cytoscapeJSON: "cyjs",
-    .neuroPathJSON: "npath.json",
-]
-
 /// Every graph a reader accepts is written in every format and read back: NeuroPath JSON must give back the
 /// same graph exactly (its text again, byte for byte), and every other readable format the same nodes and
 /// interactions, unless the writer refuses the graph before writing (an id it cannot hold). SBML-qual, which
@@ -26,10 +20,9 @@ func fuzzRoundTrip(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let file = names[Int(first) % names.count]
     guard let graph = try? GraphLoader().load(data: bytes.dropFirst(), file: file) else { return 0 }
     let json = NeuroPathJSON.write(graph)
-    for format in GraphOutputFormat.allCases {
-        if format.refusal(for: graph) != nil { continue }
-        let text = format.write(graph)
-        guard let suffix = readBack[format] else {
+    for format in GraphFormat.writable {
+        guard let text = try? format.write(graph) else { continue }
+        guard format.isReadable, let suffix = format.writingExtensions.first else {
             precondition(!text.isEmpty, "\(format) wrote nothing")
             continue
         }

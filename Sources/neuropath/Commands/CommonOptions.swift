@@ -41,7 +41,7 @@ struct GraphOption: ParsableArguments {
 struct GraphReadingOptions: ParsableArguments {
     @Option(
         name: .customLong("graph-format"),
-        help: FormatNames.help("Read the graph as this format instead of detecting it", GraphFormat.self))
+        help: FormatNames.help("Read the graph as this format instead of detecting it", GraphFormat.readable))
     var format: String?
 
     @Option(
@@ -66,7 +66,7 @@ struct GraphReadingOptions: ParsableArguments {
 
     /// The format `text` names (given to `option`), `nil` when not given.
     static func format(_ text: String?, option: String) throws -> GraphFormat? {
-        try FormatNames.parse(text, as: GraphFormat.self, option: option, verb: "reads")
+        try FormatNames.parse(text, among: GraphFormat.readable, option: option, verb: "reads")
     }
 
     /// The command line's loader, with the format and columns when given; `format` (convert's `--from`) is

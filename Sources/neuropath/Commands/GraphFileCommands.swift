@@ -97,19 +97,16 @@ struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert a graph to another format (from the output's name, or --to).",
-        discussion: """
-            Formats written: .npath, .sif, .sbgn or .sbgnml (SBGN-ML Activity Flow), .graphml, .cyjs or .json \
-            (Cytoscape.js JSON), .sbml (SBML-qual) and .npath.json (NeuroPath JSON, lossless). What each keeps: \
-            Docs/formats.md.
-            """)
+        discussion: "Formats written: \(GraphFormat.writingFileNamesInWords). What each keeps: Docs/formats.md.")
 
     @Argument(help: "The input graph file or bundled graph name.") var input: String
     @Option(name: .shortAndLong, help: "The output file, or - for stdout (.npath unless --to says otherwise).")
     var output: String
-    @Option(name: .long, help: FormatNames.help("Write this format whatever the output's name", GraphOutputFormat.self))
+    @Option(name: .long, help: FormatNames.help("Write this format whatever the output's name", GraphFormat.writable))
     var to: String?
     @Option(
-        name: .long, help: FormatNames.help("Read the input as this format instead of detecting it", GraphFormat.self))
+        name: .long,
+        help: FormatNames.help("Read the input as this format instead of detecting it", GraphFormat.readable))
     var from: String?
     @OptionGroup var reading: GraphReadingOptions
 
@@ -120,15 +117,17 @@ struct ConvertCommand: ParsableCommand {
     }
 
     /// The format to write: `--to`, else by the output's name.
-    func outputFormat() throws -> GraphOutputFormat {
-        if let format = try FormatNames.parse(to, as: GraphOutputFormat.self, option: "--to", verb: "writes") {
+    func outputFormat() throws -> GraphFormat {
+        if let format = try FormatNames.parse(to, among: GraphFormat.writable, option: "--to", verb: "writes") {
             return format
         }
         if output == "-" { return .npath }
-        guard let format = GraphOutputFormat(fileName: output) else {
+        guard let format = GraphFormat(writingFileName: output) else {
+            let endings = GraphFormat.writable.flatMap(\.writingExtensions).map { "." + $0 }
             throw ValidationError(
-                "cannot tell the output format of '\(output)': name it \(GraphOutputFormat.fileNames), "
-                    + "or say --to FORMAT (\(GraphOutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+                "cannot tell the output format of '\(output)': end its name with one of "
+                    + "\(endings.joined(separator: ", ")), or say --to FORMAT (\(GraphFormat.names(GraphFormat.writable)))"
+            )
         }
         return format
     }
@@ -143,12 +142,13 @@ struct ConvertCommand: ParsableCommand {
         let loader = reading.loader(format: try GraphReadingOptions.format(from, option: "--from"))
         let source = GraphSource(argument: input)
         let graph = try LoadProgress.whileLoading(source) { try loader.load(source) }
-        if let refusal = format.refusal(for: graph) {
+        let text: String
+        do {
+            text = try format.write(graph)
+        } catch {
             throw CLIError(
-                description: refusal.description + " (--to neuropath-json)", exitCode: .dataError,
-                code: "cannot-hold")
+                description: error.description + " (--to neuropath-json)", exitCode: .dataError, code: "cannot-hold")
         }
-        let text = format.write(graph)
         if output == "-" {
             print(text, terminator: "")
         } else {
@@ -158,7 +158,7 @@ struct ConvertCommand: ParsableCommand {
         if !losses.isEmpty {
             let name = output == "-" ? "the output" : output
             Diagnostics.warning(
-                "\(name) (\(format.rawValue)) does not keep the graph's "
+                "\(name) (\(format.name)) does not keep the graph's "
                     + losses.map(\.description).joined(separator: ", ")
                     + "; Docs/formats.md says what each format keeps (NeuroPath JSON keeps everything)")
         }

@@ -26,18 +26,18 @@ struct MistypedSubcommand {
 }
 
 /// A name of several words given without quotes (`--to antidepressant effect`): the parser sees the second
-/// word as a stray argument. The hint shows the quoted form.
+/// word as a stray argument. The hint shows the quoted form, when the command line with those words joined
+/// into one argument parses (`parses`), so it is never offered for another mistake.
 enum UnquotedName {
-    static func hint(message: String, arguments: [String]) -> String? {
-        guard message.contains("Unexpected argument") else { return nil }
+    static func hint(arguments: [String], parses: ([String]) -> Bool) -> String? {
         for (index, argument) in arguments.enumerated() where argument.hasPrefix("--") && !argument.contains("=") {
-            var words: [String] = []
             var next = index + 1
-            while next < arguments.count, !arguments[next].hasPrefix("-") {
-                words.append(arguments[next])
-                next += 1
-            }
-            if words.count >= 2 {
+            while next < arguments.count, !arguments[next].hasPrefix("-") { next += 1 }
+            let words = Array(arguments[(index + 1)..<next])
+            guard words.count >= 2 else { continue }
+            var joined = arguments
+            joined.replaceSubrange((index + 1)..<next, with: [words.joined(separator: " ")])
+            if parses(joined) {
                 return "hint: a name of several words needs quotes: \(argument) \"\(words.joined(separator: " "))\""
             }
         }

@@ -180,4 +180,27 @@ public enum SIFImporter {
     }
 
     private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+
+    /// `error` with a first line saying what the file looks like, when it failed as SIF from its first line on and
+    /// that line reads like the header of a tab-separated table whose names NeuroPath does not know.
+    static func withTableHint(_ error: GraphLoadError, data: Data, file: String) -> GraphLoadError {
+        guard case .invalid(let diagnostics) = error, diagnostics.first?.line == 1 else { return error }
+        let prefix = String(decoding: data.prefix(4096), as: UTF8.self)
+        let lines = prefix.split(separator: "\n").prefix(2)
+        let fields = lines.map { $0.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } }
+        // A header: names, not numbers; and in the first row under it, the relation is in another column than
+        // SIF's second (a row that fails like every other, `a frobnicates b`, is not a header).
+        guard fields.count == 2, let names = fields.first, names.count >= 2,
+            names.allSatisfy({ !$0.isEmpty && Double($0) == nil }),
+            let row = fields.last, row.count >= 2, HeaderedTableImporter.relation(row[1]) == nil,
+            row.indices.contains(where: { $0 != 1 && HeaderedTableImporter.relation(row[$0]) != nil })
+        else { return error }
+        let hint = Diagnostic(
+            file: file, line: 1, column: 1, code: .malformedRow,
+            message: "this looks like a table with a header (\(names.joined(separator: ", "))) whose column names "
+                + "NeuroPath does not recognise, not SIF",
+            suggestion: "say which column holds what: --columns source=\(names[0]),target=\(names[1])"
+                + (names.count > 2 ? ",sign=\(names[2])" : "") + " (TableColumns in the library)")
+        return .invalid([hint] + diagnostics)
+    }
 }

@@ -54,7 +54,8 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
         case .unsupportedFormat(let path, let detail):
             return "cannot tell the format of \(path): \(detail)"
         case .formatNotRead(let path, let kind):
-            return "\(path) looks like \(kind), which NeuroPath does not read yet; it reads \(GraphFormat.readable)"
+            return
+                "\(path) looks like \(kind), which NeuroPath does not read yet; it reads \(GraphFormat.readableInWords)"
         case .corruptCompressedFile(let path, let reason):
             return "\(path) is not a complete gzip file: \(reason)"
         case .compressed(let path):

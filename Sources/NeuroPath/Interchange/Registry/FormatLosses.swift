@@ -82,25 +82,7 @@ public struct FormatLoss: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-extension GraphOutputFormat {
-    /// What this format keeps of a graph, so that reading it back gives the same. SBGN-ML also keeps necessary
-    /// inputs of positive sign (its necessary stimulation), and loses only the others; SBML-qual keeps them in
-    /// its rule (NeuroPath does not read SBML back).
-    public var kept: Set<GraphFeature> {
-        switch self {
-        case .npath: Set(GraphFeature.allCases).subtracting([.weights])
-        case .neuroPathJSON: Set(GraphFeature.allCases)
-        case .sif: [.ids]
-        case .graphML:
-            [.ids, .labels, .kinds, .descriptions, .relationWords, .evidence, .references, .species, .notes]
-        case .cytoscapeJSON:
-            [.ids, .labels, .kinds, .descriptions, .populations, .relationWords, .evidence, .references, .notes]
-        case .sbgn: [.labels]
-        // SBML ids are the node ids escaped reversibly (SBMLQualWriter.identifier).
-        case .sbmlQual: [.ids, .labels, .necessity]
-        }
-    }
-
+extension GraphFormat {
     /// What `graph` holds that this format does not keep, in ``GraphFeature`` order, with how many nodes or
     /// interactions carry each; empty when writing loses nothing.
     public func losses(in graph: PathwayGraph) -> [FormatLoss] {
