@@ -96,7 +96,7 @@ import Testing
                         Issue.record("\(file): unexpected \(error)")
                         continue
                     }
-                    #expect(diagnostics.map(\.code) == [.malformedRow], "\(file)")
+                    #expect(diagnostics.map(\.code) == [.emptyGraph], "\(file)")
                     #expect(diagnostics.first?.message.hasPrefix("the file is empty") == true, "\(file)")
                 }
             }

@@ -15,6 +15,8 @@ import Testing
         b activates c@neuron evidence=supported
         c@neuron inhibits d@nueron evidence=contested refs=r1
         d@nueron activates a evidence=contested refs=r1 note="Study X disagrees."
+        b activates c@neuron evidence=supported refs=r1
+        b activates c@neuron evidence=supported refs=r1 species=human
         reference r1 authors="A B" year=2000 doi=10.1000/ok pmid=123
         reference r2 authors="C D" year=2001 doi=https://doi.org/10.1000/x pmid=PMC123
         """
@@ -27,10 +29,13 @@ import Testing
         #expect(find(.missingReference).map(\.line) == [9])
         #expect(find(.unmarkedOppositeSigns).map(\.line) == [7, 8])
         #expect(find(.contestedWithoutCounterEvidence).map(\.line) == [10], "line 11 has a note")
-        #expect(find(.unusedReference).map(\.line) == [13])
-        #expect(find(.malformedDOI).map(\.line) == [13])
-        #expect(find(.malformedPMID).map(\.line) == [13])
+        #expect(find(.unusedReference).map(\.line) == [15])
+        #expect(find(.malformedDOI).map(\.line) == [15])
+        #expect(find(.malformedPMID).map(\.line) == [15])
         #expect(find(.isolatedNode).map(\.line) == [6])
+        // Line 12 repeats line 9 (its references may differ); line 13 is in another context.
+        #expect(find(.duplicateInteraction).map(\.line) == [12])
+        #expect(find(.duplicateInteraction).first?.message.contains("(line 9)") == true)
         let population = try #require(find(.unknownPopulation).first)
         #expect(population.line == 5 && population.suggestion == "did you mean 'neuron'?")
         for finding in findings {

@@ -87,7 +87,7 @@ import Testing
         let header = #""format": "neuropath-graph", "version": 1"#
         let cases: [(text: String, code: Diagnostic.Code, message: String)] = [
             (#"{"format": "neuropath-graph", "nodes": ["#, .syntax, "not valid JSON"),
-            ("{\(header),\n \"nodes\": [x], \"interactions\": []}", .syntax, "character"),
+            ("{\(header),\n \"nodes\": [x], \"interactions\": []}", .syntax, "expected a value"),
             ("{\(header), \"nodes\": []}", .missingValue, #"the top-level object has no "interactions""#),
             (
                 #"{"format": "cytoscape", "version": 1, "nodes": [], "interactions": []}"#, .malformedRow,

@@ -15,7 +15,7 @@ public enum GraphLinter {
     public static let severities: [Diagnostic.Code: Diagnostic.Severity] = [
         .missingEvidence: .error, .missingReference: .error, .unusedReference: .warning, .malformedDOI: .error,
         .malformedPMID: .error, .isolatedNode: .warning, .unmarkedOppositeSigns: .error,
-        .contestedWithoutCounterEvidence: .error, .unknownPopulation: .warning,
+        .contestedWithoutCounterEvidence: .error, .unknownPopulation: .warning, .duplicateInteraction: .warning,
     ]
 
     /// Every finding for `graph`, in file order.
@@ -96,6 +96,28 @@ public enum GraphLinter {
                 .unmarkedOppositeSigns,
                 "'\(graph.nodes[interaction.source].id)' → '\(graph.nodes[interaction.target].id)' has interactions of both signs that are not all marked contested",
                 at: locations.interactions[index], suggestion: "mark both evidence=contested, each citing its side")
+        }
+
+        // The same interaction written twice: each copy is a path of its own in every query.
+        struct Repeat: Hashable {
+            let source: Int, target: Int, relation: Relation, context: InteractionContext
+        }
+        var firstOf: [Repeat: Int] = [:]
+        for (index, interaction) in interactions.enumerated() {
+            let key = Repeat(
+                source: interaction.source, target: interaction.target, relation: interaction.relation,
+                context: interaction.context)
+            guard let first = firstOf[key] else {
+                firstOf[key] = index
+                continue
+            }
+            let at = locations.interactions[first].map { $0.line > 0 ? " (line \($0.line))" : "" } ?? ""
+            report(
+                .duplicateInteraction,
+                "'\(graph.nodes[interaction.source].id) \(interaction.relation.rawValue) "
+                    + "\(graph.nodes[interaction.target].id)' repeats an interaction written before\(at): each copy "
+                    + "counts as a path of its own in trace and effect",
+                at: locations.interactions[index], suggestion: "keep one, with the references of both")
         }
 
         let declared = Set(graph.populations.map(\.id))

@@ -62,6 +62,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         case lineTooLong = "line-too-long"
         /// A malformed row in an imported table (SIF and others).
         case malformedRow = "malformed-row"
+        /// A file with no graph in it: empty, or holding no node and no interaction.
+        case emptyGraph = "empty-graph"
 
         // Lint rules of `neuropath validate` (Docs/format.md, "Lint rules").
         /// An interaction without an evidence level.
@@ -82,6 +84,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         case contestedWithoutCounterEvidence = "contested-without-counter-evidence"
         /// A node placed in a cell population that is not declared.
         case unknownPopulation = "unknown-population"
+        /// The same interaction (source, relation, target and context) written more than once.
+        case duplicateInteraction = "duplicate-interaction"
     }
 
     /// The file, as given or relative to the search root.

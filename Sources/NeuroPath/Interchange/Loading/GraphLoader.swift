@@ -96,7 +96,7 @@ public struct GraphLoader: Sendable {
             // A failed download or the wrong file, never a graph with nothing in it.
             throw .invalid([
                 Diagnostic(
-                    file: file, line: 0, column: 0, code: .malformedRow,
+                    file: file, line: 0, column: 0, code: .emptyGraph,
                     message: "the file is empty\(data.isEmpty ? "" : " (only white space)"): there is no graph in it")
             ])
         }
@@ -114,9 +114,21 @@ public struct GraphLoader: Sendable {
         guard let reader = format.reader else {
             throw .unsupportedFormat(path: file, detail: "NeuroPath writes \(format.title) but does not read it")
         }
-        return try reader(
+        let graph = try reader(
             GraphReadInput(
                 data: data, file: file, name: name, limits: limits, folder: folder?.0, fileInFolder: folder?.1))
+        // A file that yields nothing is the wrong file or a failed export, never a graph to answer questions of.
+        // (An `.npath` module may declare only references or populations, for others to include; a snapshot is
+        // the image of whatever graph it was made from.)
+        guard !graph.nodes.isEmpty || format == .npath || format == .snapshot else {
+            throw .invalid([
+                Diagnostic(
+                    file: file, line: 0, column: 0, code: .emptyGraph,
+                    message: "read as \(format.title), the file holds no node and no interaction: there is no "
+                        + "graph in it")
+            ])
+        }
+        return graph
     }
 
     /// Loads the `.npath` graph `main` from text held in memory, its `include`s resolved among `files` (paths

@@ -231,7 +231,7 @@ enum BELImporter {
         guard builder.nodeCount > 0 || structuralCount > 0 else {
             throw .invalid([
                 Diagnostic(
-                    file: file, line: 0, column: 0, code: .malformedRow,
+                    file: file, line: 0, column: 0, code: .emptyGraph,
                     message: "no BEL statement in \(file): there is no graph in it",
                     suggestion: "a statement reads like p(HGNC:BDNF) increases p(HGNC:NTRK2)")
             ])
