@@ -83,6 +83,22 @@ import Testing
         #expect(refusal.ids.count == 1 && refusal.ids[0].contains("\u{10}"))
     }
 
+    /// Found by `fuzz-roundtrip`: a cited URL with an `@` became a reference key that `.npath` reads as a
+    /// population, so the written file did not load. Such keys, and node ids with two `@`, are refused; a node
+    /// id with one `@` (a node in a population) is written and read back.
+    @Test func anAtSignWhereNPathReadsAPopulationIsRefused() throws {
+        let text = "a\tphosphorylates\tb\thttp://x.org/a@b\nc@neuron\tactivates\td@x@y\n"
+        let graph = try GraphLoader().load(data: Data(text.utf8), file: "at.sif")
+        let refusal = try #require(GraphFormat.npath.refusal(for: graph))
+        #expect(Set(refusal.ids) == ["d@x@y", "http://x.org/a@b"], "\(refusal)")
+        var builder = PathwayGraphBuilder(name: "g")
+        _ = try builder.addNode(Node(id: "c@neuron"))
+        _ = try builder.addNode(Node(id: "d"))
+        try builder.addInteraction(source: 0, target: 1, relation: .increases)
+        let written = try GraphFormat.npath.write(builder.build())
+        #expect(try GraphLoader().load(data: Data(written.utf8), file: "g.npath").nodes.map(\.id) == ["c@neuron", "d"])
+    }
+
     @Test func theRefusalNamesTheIdEscaped() throws {
         var builder = PathwayGraphBuilder(name: "g")
         _ = try builder.addNode(Node(id: "esc\u{1B}[31m"))

@@ -109,7 +109,8 @@ public enum NPathWriter {
     /// The ids, population ids and reference keys (declared or cited) of `graph` that `.npath` cannot hold, each
     /// with the reason:
     /// one with a control or invisible formatting character (a NUL, an escape, a zero-width space, a bidi
-    /// override), or empty. Writing such a graph would give a file that does not load.
+    /// override), one that is empty, and one with an `@` where `.npath` reads it as a population (more than one
+    /// in a node id, any in a population id or reference key). Writing such a graph would give a file that does not load.
     public static func unwritableIDs(in graph: PathwayGraph) -> [(id: String, reason: String)] {
         // Keys cited by interactions too: the writer declares each, and a declaration is an id.
         var keys = Set(graph.references.map(\.key))
@@ -117,9 +118,15 @@ public enum NPathWriter {
         for index in 0..<graph.interactionCount {
             for key in graph.interaction(at: index).references where keys.insert(key).inserted { cited.append(key) }
         }
-        let ids = graph.nodes.map(\.id) + graph.populations.map(\.id) + graph.references.map(\.key) + cited
-        return ids.compactMap { id in
+        let nodeIDs = graph.nodes.map(\.id)
+        let ids = nodeIDs + graph.populations.map(\.id) + graph.references.map(\.key) + cited
+        return ids.enumerated().compactMap { index, id in
             if id.isEmpty { return (id, "it is empty") }
+            // `@` joins a node to its population: a node id holds one at most, other ids none.
+            let ats = id.reduce(0) { $0 + ($1 == "@" ? 1 : 0) }
+            if ats > (index < nodeIDs.count ? 1 : 0) {
+                return (id, index < nodeIDs.count ? "it holds more than one '@'" : "it holds '@'")
+            }
             if let bad = id.unicodeScalars.first(where: { [.control, .format].contains($0.properties.generalCategory) })
             {
                 return (id, "it holds U+\(String(format: "%04X", bad.value)), a control or invisible character")
