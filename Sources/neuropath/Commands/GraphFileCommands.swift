@@ -142,17 +142,25 @@ struct ConvertCommand: ParsableCommand {
         let loader = reading.loader(format: try GraphReadingOptions.format(from, option: "--from"))
         let source = GraphSource(argument: input)
         let graph = try LoadProgress.whileLoading(source) { try loader.load(source) }
-        let text: String
-        do {
-            text = try format.write(graph)
-        } catch {
-            throw CLIError(
-                description: error.description + " (--to neuropath-json)", exitCode: .dataError, code: "cannot-hold")
+        func cannotHold(_ refusal: FormatRefusal) -> CLIError {
+            CLIError(
+                description: refusal.description + " (--to neuropath-json)", exitCode: .dataError, code: "cannot-hold")
         }
         if output == "-" {
-            print(text, terminator: "")
+            do {
+                print(try format.write(graph), terminator: "")
+            } catch {
+                throw cannotHold(error)
+            }
         } else {
-            try OutputFile.write(text, to: output)
+            // Written into the file as it is made; a refusal comes before the first byte and leaves nothing.
+            try OutputFile.write(to: output) { (stream) throws(CLIError) in
+                do throws(FormatRefusal) {
+                    try format.write(graph, to: &stream)
+                } catch {
+                    throw cannotHold(error)
+                }
+            }
         }
         let losses = format.losses(in: graph)
         if !losses.isEmpty {

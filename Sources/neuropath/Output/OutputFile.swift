@@ -7,32 +7,51 @@ import Foundation
 /// through, never replaced; a directory is refused. Every failure is exit 73 with the reason.
 enum OutputFile {
     static func write(_ text: String, to path: String) throws(CLIError) {
-        try write(Data(text.utf8), to: path)
+        try write(to: path) { $0.write(text) }
     }
 
     static func write(_ data: Data, to path: String) throws(CLIError) {
+        try write(to: path) { $0.write(data) }
+    }
+
+    /// Writes what `produce` writes into the stream it is given, as it is written (never whole in memory); when
+    /// `produce` throws, nothing is left behind and the old file is untouched.
+    static func write(
+        to path: String, _ produce: (inout DescriptorOutputStream) throws(CLIError) -> Void
+    ) throws(CLIError) {
         let url = try destination(of: path)
         var info = stat()
         if stat(url.path, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFREG: break
             case S_IFDIR: throw failure(path, "it is a directory")
-            case S_IFCHR, S_IFIFO: return try writeThrough(data, to: url.path, named: path)
+            case S_IFCHR, S_IFIFO: return try writeThrough(to: url.path, named: path, produce)
             default: throw failure(path, "it is not a regular file, a device or a pipe")
             }
         }
         let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        try removingOnSignal(temporary.path) { () throws(CLIError) in
-            do {
-                try data.write(to: temporary, options: .withoutOverwriting)
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        try removingOnSignal(temporary) { () throws(CLIError) in
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+            guard descriptor >= 0 else { throw failure(path, String(cString: strerror(errno))) }
+            var stream = DescriptorOutputStream(descriptor: descriptor)
+            do throws(CLIError) {
+                try produce(&stream)
             } catch {
-                try? FileManager.default.removeItem(at: temporary)
-                throw failure(path, (error as NSError).localizedFailureReason ?? error.localizedDescription)
+                close(descriptor)
+                unlink(temporary)
+                throw error
             }
-            guard rename(temporary.path, url.path) == 0 else {
+            stream.flush()
+            let closed = close(descriptor) == 0 ? nil : errno
+            if let error = stream.failure ?? closed {
+                let reason = String(cString: strerror(error))
+                unlink(temporary)
+                throw failure(path, reason)
+            }
+            guard rename(temporary, url.path) == 0 else {
                 let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
+                unlink(temporary)
                 throw failure(path, reason)
             }
         }
@@ -91,18 +110,16 @@ enum OutputFile {
     }
 
     /// Writes to a device or pipe in place, checking every write.
-    private static func writeThrough(_ data: Data, to path: String, named display: String) throws(CLIError) {
+    private static func writeThrough(
+        to path: String, named display: String, _ produce: (inout DescriptorOutputStream) throws(CLIError) -> Void
+    ) throws(CLIError) {
         let descriptor = open(path, O_WRONLY)
         guard descriptor >= 0 else { throw failure(display, String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var offset = 0
-        while offset < data.count {
-            let written = data.withUnsafeBytes { bytes in
-                Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            }
-            guard written > 0 else { throw failure(display, String(cString: strerror(errno))) }
-            offset += written
-        }
+        var stream = DescriptorOutputStream(descriptor: descriptor)
+        try produce(&stream)
+        stream.flush()
+        if let error = stream.failure { throw failure(display, String(cString: strerror(error))) }
     }
 
     private static func failure(_ path: String, _ reason: String) -> CLIError {

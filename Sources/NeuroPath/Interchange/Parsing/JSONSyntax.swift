@@ -3,10 +3,13 @@ import Foundation
 /// Where and why JSON text does not parse, as one diagnostic with a line and column, found by a scan of its own
 /// (Foundation's parser says why only in English prose, with no position a program may rely on).
 enum JSONSyntax {
-    /// The diagnostic for `data`, which is not valid JSON: the first place it breaks the grammar, and why.
-    static func diagnostic(file: String, data: Data) -> Diagnostic {
+    /// The diagnostic for `data`, which is not valid JSON: the first place it breaks the grammar, and why; when
+    /// it keeps the grammar, the fault ``JSONReader`` found (`failure`: nesting too deep, invalid UTF-8, a lone
+    /// surrogate).
+    static func diagnostic(file: String, data: Data, failure: JSONReader.Failure? = nil) -> Diagnostic {
         let bytes = [UInt8](data)
-        let (offset, reason) = firstError(in: bytes) ?? (bytes.count, "it is not valid JSON")
+        let (offset, reason) =
+            firstError(in: bytes) ?? failure.map { ($0.offset, $0.reason) } ?? (bytes.count, "it is not valid JSON")
         let (line, column) = position(of: offset, in: bytes)
         return Diagnostic(
             file: file, line: line, column: column, code: .syntax, message: "it is not valid JSON: \(reason)")

@@ -9,19 +9,15 @@ import Foundation
 ///
 /// ```swift
 /// let format = GraphFormat(writingFileName: "ketamine.sbgn")  // .sbgn
-/// let text = try format?.write(graph)
+/// let text = try format?.write(graph)           // the whole text, or
+/// try format?.write(graph, to: &someTextStream)  // a piece at a time
 /// ```
 public struct GraphFormat: Sendable, Hashable, CustomStringConvertible {
     /// Reads bytes (already decompressed) into a graph.
     typealias Reader = @Sendable (GraphReadInput) throws(GraphLoadError) -> PathwayGraph
 
     /// Writes a graph, and names what of it the format cannot hold.
-    struct Writer: Sendable {
-        /// The text of a graph whose ids the format can hold.
-        let write: @Sendable (PathwayGraph) -> String
-        /// The ids the format cannot hold, each with why, in the graph's order.
-        let unwritableIDs: @Sendable (PathwayGraph) -> [(id: String, reason: String)]
-    }
+    typealias Writer = any GraphTextWriter.Type
 
     /// The name the format is chosen by: `--from`, `--to`, `--graph-format`, the server's `format=`; lower case.
     public let name: String
@@ -117,15 +113,23 @@ extension GraphFormat {
     /// The text of `graph` in this format, or why it cannot be written: a format NeuroPath does not write, or
     /// ids this format cannot hold (``refusal(for:)``). Nothing is half written.
     public func write(_ graph: PathwayGraph) throws(FormatRefusal) -> String {
+        var text = ""
+        try write(graph, to: &text)
+        return text
+    }
+
+    /// Writes `graph` in this format into `output` a piece at a time (a file as it is written, say), so that
+    /// the whole text is never in memory; or throws why it cannot be written, before a byte is written.
+    public func write(_ graph: PathwayGraph, to output: inout some TextOutputStream) throws(FormatRefusal) {
         guard let writer else { throw FormatRefusal(format: self, ids: [], reasons: []) }
         if let refusal = refusal(for: graph) { throw refusal }
-        return writer.write(graph)
+        writer.write(graph, to: &output)
     }
 
     /// Why `graph` cannot be written in this format, naming the nodes it cannot hold; `nil` when it can.
     public func refusal(for graph: PathwayGraph) -> FormatRefusal? {
         guard let writer else { return FormatRefusal(format: self, ids: [], reasons: []) }
-        let unwritable = writer.unwritableIDs(graph)
+        let unwritable = writer.unwritableIDs(in: graph)
         guard !unwritable.isEmpty else { return nil }
         return FormatRefusal(format: self, ids: unwritable.map(\.id), reasons: unwritable.map(\.reason))
     }

@@ -30,8 +30,7 @@ extension GraphFormat {
             }
             return try NPathParser.parse(text: text, file: input.file, limits: input.limits)
         },
-        writer: Writer(
-            write: { NPathWriter.write(NPathWriter.document(for: $0)) }, unwritableIDs: NPathWriter.unwritableIDs))
+        writer: NPathWriter.self)
 
     /// NeuroPath JSON (`.npath.json`): the whole graph as JSON, lossless.
     public static let neuroPathJSON = GraphFormat(
@@ -41,7 +40,7 @@ extension GraphFormat {
         reader: { input throws(GraphLoadError) in
             try NeuroPathJSON.parse(data: input.data, file: input.file, name: input.name, limits: input.limits)
         },
-        writer: Writer(write: NeuroPathJSON.write, unwritableIDs: { _ in [] }))
+        writer: NeuroPathJSON.self)
 
     /// The simple interaction format, signed (`source relation target`); also `source interaction target`
     /// tables with a header.
@@ -58,7 +57,7 @@ extension GraphFormat {
                 throw SIFImporter.withTableHint(error, data: input.data, file: input.file)
             }
         },
-        writer: Writer(write: SIFWriter.write, unwritableIDs: SIFWriter.unwritableIDs))
+        writer: SIFWriter.self)
 
     /// Tab-separated tables whose header names their columns (SIGNOR, OmniPath), beyond `source interaction
     /// target`.
@@ -93,7 +92,7 @@ extension GraphFormat {
         reader: { input throws(GraphLoadError) in
             try CytoscapeJSONImporter.parse(data: input.data, file: input.file, name: input.name, limits: input.limits)
         },
-        writer: Writer(write: CytoscapeJSONWriter.write, unwritableIDs: { _ in [] }))
+        writer: CytoscapeJSONWriter.self)
 
     /// SBGN-ML Activity Flow maps. Written, it keeps labels (and necessary inputs of positive sign, as necessary
     /// stimulation).
@@ -103,7 +102,7 @@ extension GraphFormat {
         reader: { input throws(GraphLoadError) in
             try SBGNImporter.parse(data: input.data, file: input.file, name: input.name, limits: input.limits)
         },
-        writer: Writer(write: SBGNWriter.write, unwritableIDs: { _ in [] }))
+        writer: SBGNWriter.self)
 
     /// WikiPathways GPML.
     public static let gpml = GraphFormat(
@@ -134,14 +133,14 @@ extension GraphFormat {
         reader: { input throws(GraphLoadError) in
             try GraphMLImporter.parse(data: input.data, file: input.file, name: input.name, limits: input.limits)
         },
-        writer: Writer(write: GraphMLWriter.write, unwritableIDs: { _ in [] }))
+        writer: GraphMLWriter.self)
 
     /// SBML-qual, for Boolean tools; written, not read. SBML ids are the node ids escaped reversibly, and the
     /// rules keep necessary inputs.
     public static let sbmlQual = GraphFormat(
         name: "sbml", title: "SBML-qual", writingExtensions: ["sbml"], xmlRoot: "sbml", mediaType: "application/xml",
         kept: [.ids, .labels, .necessity],
-        writer: Writer(write: SBMLQualWriter.write, unwritableIDs: { _ in [] }))
+        writer: SBMLQualWriter.self)
 
     /// A NeuroPath snapshot: the binary image of a loaded graph (``GraphSnapshot``), written by
     /// ``GraphSnapshot/data(of:)``, not as text.

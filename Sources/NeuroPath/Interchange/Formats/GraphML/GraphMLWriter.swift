@@ -1,15 +1,19 @@
 /// Writes a graph as GraphML with declared keys, for Cytoscape, yEd, Gephi and graph libraries: node `label`,
 /// `kind` and `description`; edge `relation`, `sign` (1, -1 or 0), `evidence`, `references`, `species` and
 /// `note`. Node ids are NeuroPath's ids.
-public enum GraphMLWriter {
+public enum GraphMLWriter: GraphTextWriter {
     /// The GraphML text of `graph`.
-    public static func write(_ graph: PathwayGraph) -> String {
-        var lines = [
+    public static func write(_ graph: PathwayGraph) -> String { text(of: graph) }
+
+    /// Writes the GraphML text of `graph` into `output`, a line at a time.
+    public static func write(_ graph: PathwayGraph, to output: inout some TextOutputStream) {
+        let head = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" "#
                 + #"xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" "#
                 + #"xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#,
         ]
+        for line in head { output.writeLine(line) }
         let keys: [(id: String, target: String, name: String, type: String)] = [
             ("label", "node", "label", "string"), ("kind", "node", "kind", "string"),
             ("description", "node", "description", "string"), ("relation", "edge", "relation", "string"),
@@ -18,29 +22,31 @@ public enum GraphMLWriter {
             ("note", "edge", "note", "string"),
         ]
         for key in keys {
-            lines.append(
+            output.writeLine(
                 #"  <key id="\#(key.id)" for="\#(key.target)" attr.name="\#(key.name)" attr.type="\#(key.type)"/>"#)
         }
-        lines.append(#"  <graph id="\#(XMLText.escaped(graph.name ?? "G"))" edgedefault="directed">"#)
+        output.writeLine(#"  <graph id="\#(XMLText.escaped(graph.name ?? "G"))" edgedefault="directed">"#)
         func data(_ key: String, _ value: String?) -> String? {
             value.map { #"      <data key="\#(key)">\#(XMLText.escaped($0))</data>"# }
         }
         for node in graph.nodes {
-            lines.append(#"    <node id="\#(XMLText.escaped(node.id))">"#)
-            lines += [
+            output.writeLine(#"    <node id="\#(XMLText.escaped(node.id))">"#)
+            for line in [
                 data("label", node.displayName), data("kind", node.kind.rawValue),
                 data("description", node.description),
             ]
-            .compactMap { $0 }
-            lines.append("    </node>")
+            .compactMap({ $0 }) {
+                output.writeLine(line)
+            }
+            output.writeLine("    </node>")
         }
         for index in 0..<graph.interactionCount {
             let interaction = graph.interaction(at: index)
-            lines.append(
+            output.writeLine(
                 #"    <edge id="e\#(index)" source="\#(XMLText.escaped(graph.nodes[interaction.source].id))" "#
                     + #"target="\#(XMLText.escaped(graph.nodes[interaction.target].id))">"#)
             let sign = interaction.sign.map { $0 == .positive ? "1" : "-1" } ?? "0"
-            lines += [
+            for line in [
                 data("relation", interaction.relation.rawValue), data("sign", sign),
                 data("evidence", interaction.evidence?.rawValue),
                 data(
@@ -50,11 +56,12 @@ public enum GraphMLWriter {
                     interaction.context.species.isEmpty
                         ? nil : interaction.context.species.map(\.rawValue).joined(separator: ",")),
                 data("note", interaction.note),
-            ].compactMap { $0 }
-            lines.append("    </edge>")
+            ].compactMap({ $0 }) {
+                output.writeLine(line)
+            }
+            output.writeLine("    </edge>")
         }
-        lines.append("  </graph>")
-        lines.append("</graphml>")
-        return lines.joined(separator: "\n") + "\n"
+        output.writeLine("  </graph>")
+        output.writeLine("</graphml>")
     }
 }

@@ -2,70 +2,94 @@
 /// quoted only when they must be, long descriptive attributes on indented continuation lines.
 ///
 /// Parsing the output gives back the same document: `parse(write(d)) == d` (property-tested).
-public enum NPathWriter {
+public enum NPathWriter: GraphTextWriter {
     /// The canonical text of a document.
     public static func write(_ document: NPathDocument) -> String {
+        var text = ""
+        for statement in document.statements { write(statement, to: &text) }
+        return text
+    }
+
+    /// Writes the `.npath` text of the document that declares everything in `graph` (``document(for:)``) into
+    /// `output`, a statement at a time, without making the document.
+    public static func write(_ graph: PathwayGraph, to output: inout some TextOutputStream) {
+        forEachStatement(declaring: graph) { write($0, to: &output) }
+    }
+
+    /// Writes the lines of one statement.
+    private static func write(_ statement: NPathStatement, to output: inout some TextOutputStream) {
         var lines: [String] = []
-        for statement in document.statements {
-            switch statement {
-            case .comment(let text): lines.append("#" + text)
-            case .blank: lines.append("")
-            case .graph(let name, let title):
-                lines.append(join(["graph", identifier(name), attribute("title", title)]))
-            case .include(let path):
-                lines.append("include \(quoted(path))")
-            case .population(let population):
-                lines.append(
-                    join([
-                        "population", identifier(population.id),
-                        attribute("label", population.label == population.id ? nil : population.label),
-                        attribute("description", population.description),
-                    ]))
-            case .node(let node):
-                lines.append(
-                    join([
-                        "node", identifier(node.id), node.kind.rawValue,
-                        attribute("label", node.label == node.id ? nil : node.label),
-                        list("synonyms", node.synonyms), list("xref", node.externalIDs.map(\.description)),
-                    ]))
-                if let description = node.description { lines.append("    " + attribute("description", description)!) }
-            case .reference(let reference):
-                lines.append("reference \(identifier(reference.key))")
-                let parts: [[String?]] = [
-                    [attribute("authors", reference.authors), attribute("year", reference.year.map(String.init))],
-                    [attribute("title", reference.title)],
-                    [attribute("journal", reference.journal)],
-                    [attribute("doi", reference.doi), attribute("pmid", reference.pmid)],
-                ]
-                for part in parts where part.contains(where: { $0 != nil }) { lines.append("    " + join(part)) }
-            case .interaction(let interaction):
-                lines.append(
-                    join([
-                        identifier(interaction.source), interaction.relation.rawValue, identifier(interaction.target),
-                        attribute("evidence", interaction.evidence?.rawValue),
-                        list("species", interaction.context.species.map(\.rawValue)),
-                        attribute("region", interaction.context.region),
-                        attribute("cell", interaction.context.population),
-                        attribute("time", interaction.timescale?.rawValue), list("refs", interaction.references),
-                        interaction.isNecessary ? "necessary" : nil,
-                    ]))
-                if let note = interaction.note { lines.append("    " + attribute("note", note)!) }
-            }
+        switch statement {
+        case .comment(let text): lines.append("#" + text)
+        case .blank: lines.append("")
+        case .graph(let name, let title):
+            lines.append(join(["graph", identifier(name), attribute("title", title)]))
+        case .include(let path):
+            lines.append("include \(quoted(path))")
+        case .population(let population):
+            lines.append(
+                join([
+                    "population", identifier(population.id),
+                    attribute("label", population.label == population.id ? nil : population.label),
+                    attribute("description", population.description),
+                ]))
+        case .node(let node):
+            lines.append(
+                join([
+                    "node", identifier(node.id), node.kind.rawValue,
+                    attribute("label", node.label == node.id ? nil : node.label),
+                    list("synonyms", node.synonyms), list("xref", node.externalIDs.map(\.description)),
+                ]))
+            if let description = node.description { lines.append("    " + attribute("description", description)!) }
+        case .reference(let reference):
+            lines.append("reference \(identifier(reference.key))")
+            let parts: [[String?]] = [
+                [attribute("authors", reference.authors), attribute("year", reference.year.map(String.init))],
+                [attribute("title", reference.title)],
+                [attribute("journal", reference.journal)],
+                [attribute("doi", reference.doi), attribute("pmid", reference.pmid)],
+            ]
+            for part in parts where part.contains(where: { $0 != nil }) { lines.append("    " + join(part)) }
+        case .interaction(let interaction):
+            lines.append(
+                join([
+                    identifier(interaction.source), interaction.relation.rawValue, identifier(interaction.target),
+                    attribute("evidence", interaction.evidence?.rawValue),
+                    list("species", interaction.context.species.map(\.rawValue)),
+                    attribute("region", interaction.context.region),
+                    attribute("cell", interaction.context.population),
+                    attribute("time", interaction.timescale?.rawValue), list("refs", interaction.references),
+                    interaction.isNecessary ? "necessary" : nil,
+                ]))
+            if let note = interaction.note { lines.append("    " + attribute("note", note)!) }
         }
-        return lines.joined(separator: "\n") + "\n"
+        for line in lines { output.writeLine(line) }
     }
 
     /// The document that declares everything in `graph` (populations, nodes, interactions, references), for
     /// converting an imported network to `.npath`.
     public static func document(for graph: PathwayGraph) -> NPathDocument {
         var statements: [NPathStatement] = []
-        if let name = graph.name { statements += [.graph(name: name, title: graph.title), .blank] }
-        for population in graph.populations { statements.append(.population(population)) }
-        if !graph.populations.isEmpty { statements.append(.blank) }
-        for node in graph.nodes { statements.append(.node(node)) }
-        if !graph.nodes.isEmpty { statements.append(.blank) }
+        forEachStatement(declaring: graph) { statements.append($0) }
+        return NPathDocument(statements: statements)
+    }
+
+    /// Calls `body` with each statement of ``document(for:)``, in order, making one at a time.
+    private static func forEachStatement(declaring graph: PathwayGraph, _ body: (NPathStatement) -> Void) {
+        if let name = graph.name { body(.graph(name: name, title: graph.title)) }
+        // A blank line between sections that are there, none at the end.
+        var pendingBlank = graph.name != nil
+        func emit(_ statement: NPathStatement) {
+            if pendingBlank { body(.blank) }
+            pendingBlank = false
+            body(statement)
+        }
+        for population in graph.populations { emit(.population(population)) }
+        pendingBlank = pendingBlank || !graph.populations.isEmpty
+        for node in graph.nodes { emit(.node(node)) }
+        pendingBlank = pendingBlank || !graph.nodes.isEmpty
         for interaction in graph.interactions {
-            statements.append(
+            emit(
                 .interaction(
                     NPathInteraction(
                         source: graph.nodes[interaction.source].id, relation: interaction.relation,
@@ -76,17 +100,14 @@ public enum NPathWriter {
         }
         // Keys cited without a reference of their own (SIF's extra columns, CausalPath's links) are declared too:
         // a `.npath` file may cite only declared keys.
+        pendingBlank = true
         var declared = Set(graph.references.map(\.key))
-        var references = graph.references
+        for reference in graph.references { emit(.reference(reference)) }
         for index in 0..<graph.interactionCount {
             for key in graph.interaction(at: index).references where declared.insert(key).inserted {
-                references.append(Reference(key: key))
+                emit(.reference(Reference(key: key)))
             }
         }
-        if !references.isEmpty { statements.append(.blank) }
-        for reference in references { statements.append(.reference(reference)) }
-        while case .blank? = statements.last { statements.removeLast() }
-        return NPathDocument(statements: statements)
     }
 
     private static func join(_ parts: [String?]) -> String { parts.compactMap { $0 }.joined(separator: " ") }

@@ -14,19 +14,44 @@ import Foundation
 ///                    "evidence": "established", "references": ["zanos2016"], "necessary": true, "weight": 0.75}]}
 /// ```
 /// Fields that are empty are left out; `Docs/formats.md` lists them all.
-public enum NeuroPathJSON {
+public enum NeuroPathJSON: GraphTextWriter {
     /// The file name ending that selects this format when writing (`ketamine.npath.json`).
     public static let fileSuffix = ".npath.json"
 
     /// The JSON text of `graph`: keys sorted and indented, so the same graph gives the same bytes.
-    public static func write(_ graph: PathwayGraph) -> String {
+    public static func write(_ graph: PathwayGraph) -> String { text(of: graph) }
+
+    /// Writes the JSON text of `graph` into `output` a piece at a time: the same bytes as encoding the whole
+    /// document at once, without the whole document in memory.
+    public static func write(_ graph: PathwayGraph, to output: inout some TextOutputStream) {
+        typealias Document = NeuroPathJSONDocument
+        var members: [(key: String, member: PrettyJSONWriter.Member)] = [
+            ("format", .value(Document.formatName)), ("version", .value(Document.currentVersion)),
+            ("nodes", .array(count: graph.nodes.count) { Document.NodeEntry(graph.nodes[$0]) }),
+            (
+                "interactions",
+                .array(count: graph.interactionCount) { Document.InteractionEntry(interaction: $0, of: graph) }
+            ),
+        ]
+        if let name = graph.name { members.append(("name", .value(name))) }
+        if let title = graph.title { members.append(("title", .value(title))) }
+        if !graph.populations.isEmpty {
+            members.append(("populations", .array(count: graph.populations.count) { graph.populations[$0] }))
+        }
+        if !graph.references.isEmpty {
+            members.append(("references", .array(count: graph.references.count) { graph.references[$0] }))
+        }
+        PrettyJSONWriter(encoder: encoder).write(members, to: &output)
+        output.write("\n")
+    }
+
+    /// The encoder of NeuroPath JSON: keys sorted and indented, non-finite weights as text.
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        // Every value is a string, number, boolean or array of them: encoding cannot fail.
-        let data = (try? encoder.encode(NeuroPathJSONDocument(graph))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return encoder
     }
 
     /// Whether `data` looks like NeuroPath JSON: a JSON object that says `"format": "neuropath-graph"` near its start.

@@ -67,22 +67,34 @@ extension NeuroPathJSONDocument {
         title = graph.title
         populations = nonEmpty(graph.populations)
         references = nonEmpty(graph.references)
-        nodes = graph.nodes.map { node in
-            NodeEntry(
-                id: node.id, label: node.label == node.id ? nil : node.label,
-                kind: node.kind == .unspecified ? nil : node.kind.rawValue, synonyms: nonEmpty(node.synonyms),
-                description: node.description, xrefs: nonEmpty(node.externalIDs.map(\.description)))
-        }
-        interactions = (0..<graph.interactionCount).map { index in
-            let interaction = graph.interaction(at: index)
-            return InteractionEntry(
-                source: graph.nodes[interaction.source].id, target: graph.nodes[interaction.target].id,
-                relation: interaction.relation.rawValue, evidence: interaction.evidence?.rawValue,
-                references: nonEmpty(interaction.references),
-                species: nonEmpty(interaction.context.species.map(\.rawValue)),
-                region: interaction.context.region, population: interaction.context.population,
-                timescale: interaction.timescale?.rawValue, necessary: interaction.isNecessary ? true : nil,
-                note: interaction.note, weight: graph.weight(of: index))
-        }
+        nodes = graph.nodes.map(NodeEntry.init)
+        interactions = (0..<graph.interactionCount).map { InteractionEntry(interaction: $0, of: graph) }
+    }
+}
+
+extension NeuroPathJSONDocument.NodeEntry {
+    /// The entry of `node`.
+    init(_ node: Node) {
+        func nonEmpty<Element>(_ array: [Element]) -> [Element]? { array.isEmpty ? nil : array }
+        self.init(
+            id: node.id, label: node.label == node.id ? nil : node.label,
+            kind: node.kind == .unspecified ? nil : node.kind.rawValue, synonyms: nonEmpty(node.synonyms),
+            description: node.description, xrefs: nonEmpty(node.externalIDs.map(\.description)))
+    }
+}
+
+extension NeuroPathJSONDocument.InteractionEntry {
+    /// The entry of the interaction at `index` of `graph`.
+    init(interaction index: Int, of graph: PathwayGraph) {
+        func nonEmpty<Element>(_ array: [Element]) -> [Element]? { array.isEmpty ? nil : array }
+        let interaction = graph.interaction(at: index)
+        self.init(
+            source: graph.nodes[interaction.source].id, target: graph.nodes[interaction.target].id,
+            relation: interaction.relation.rawValue, evidence: interaction.evidence?.rawValue,
+            references: nonEmpty(interaction.references),
+            species: nonEmpty(interaction.context.species.map(\.rawValue)),
+            region: interaction.context.region, population: interaction.context.population,
+            timescale: interaction.timescale?.rawValue, necessary: interaction.isNecessary ? true : nil,
+            note: interaction.note, weight: graph.weight(of: index))
     }
 }

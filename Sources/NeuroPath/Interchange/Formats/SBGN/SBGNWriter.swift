@@ -4,14 +4,18 @@
 /// necessary stimulations (SBGN has no negative or unsigned necessary input: those are written as plain
 /// influences), unsigned ones unknown influences. Glyphs are placed on a simple grid for the editor to
 /// lay out; evidence and references are not part of SBGN and are not written. ``GraphLoader`` reads it back.
-public enum SBGNWriter {
+public enum SBGNWriter: GraphTextWriter {
     /// The SBGN-ML text of `graph`.
-    public static func write(_ graph: PathwayGraph) -> String {
-        var lines = [
+    public static func write(_ graph: PathwayGraph) -> String { text(of: graph) }
+
+    /// Writes the SBGN-ML text of `graph` into `output`, a line at a time.
+    public static func write(_ graph: PathwayGraph, to output: inout some TextOutputStream) {
+        let head = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<sbgn xmlns="http://sbgn.org/libsbgn/0.3">"#,
             #"  <map id="map1" language="activity flow">"#,
         ]
+        for line in head { output.writeLine(line) }
         let columns = 8
         func box(_ index: Int) -> (x: Int, y: Int) { (40 + (index % columns) * 180, 40 + (index / columns) * 120) }
         for (index, node) in graph.nodes.enumerated() {
@@ -22,10 +26,10 @@ public enum SBGNWriter {
                 default: "biological activity"
                 }
             let (x, y) = box(index)
-            lines.append(#"    <glyph class="\#(glyphClass)" id="n\#(index)">"#)
-            lines.append(#"      <label text="\#(XMLText.escaped(node.displayName))"/>"#)
-            lines.append(#"      <bbox x="\#(x)" y="\#(y)" w="140" h="60"/>"#)
-            lines.append("    </glyph>")
+            output.writeLine(#"    <glyph class="\#(glyphClass)" id="n\#(index)">"#)
+            output.writeLine(#"      <label text="\#(XMLText.escaped(node.displayName))"/>"#)
+            output.writeLine(#"      <bbox x="\#(x)" y="\#(y)" w="140" h="60"/>"#)
+            output.writeLine("    </glyph>")
         }
         for index in 0..<graph.interactionCount {
             let interaction = graph.interaction(at: index)
@@ -37,15 +41,14 @@ public enum SBGNWriter {
                 case (nil, _): "unknown influence"
                 }
             let from = box(interaction.source), to = box(interaction.target)
-            lines.append(
+            output.writeLine(
                 #"    <arc class="\#(arcClass)" id="a\#(index)" source="n\#(interaction.source)" target="n\#(interaction.target)">"#
             )
-            lines.append(#"      <start x="\#(from.x + 70)" y="\#(from.y + 30)"/>"#)
-            lines.append(#"      <end x="\#(to.x + 70)" y="\#(to.y + 30)"/>"#)
-            lines.append("    </arc>")
+            output.writeLine(#"      <start x="\#(from.x + 70)" y="\#(from.y + 30)"/>"#)
+            output.writeLine(#"      <end x="\#(to.x + 70)" y="\#(to.y + 30)"/>"#)
+            output.writeLine("    </arc>")
         }
-        lines.append("  </map>")
-        lines.append("</sbgn>")
-        return lines.joined(separator: "\n") + "\n"
+        output.writeLine("  </map>")
+        output.writeLine("</sbgn>")
     }
 }

@@ -8,11 +8,14 @@
 /// necessary input is on, no inhibitor is on, and at least one activator is on (or it has no activator); an input
 /// of dual or unknown sign does not enter the rule. What SBML-qual cannot hold (evidence, references, species,
 /// timescales, notes, cell populations) is left out; `Docs/cli.md` lists it.
-public enum SBMLQualWriter {
+public enum SBMLQualWriter: GraphTextWriter {
     /// The SBML-qual text of `graph`.
-    public static func write(_ graph: PathwayGraph) -> String {
+    public static func write(_ graph: PathwayGraph) -> String { text(of: graph) }
+
+    /// Writes the SBML-qual text of `graph` into `output`, a line at a time.
+    public static func write(_ graph: PathwayGraph, to output: inout some TextOutputStream) {
         let ids = graph.nodes.map { identifier($0.id) }
-        var lines = [
+        let head = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<sbml xmlns="http://www.sbml.org/sbml/level3/version1/core" level="3" version="1" "#
                 + #"xmlns:qual="http://www.sbml.org/sbml/level3/version1/qual/version1" qual:required="true">"#,
@@ -22,20 +25,22 @@ public enum SBMLQualWriter {
             "    </listOfCompartments>",
             "    <qual:listOfQualitativeSpecies>",
         ]
+        for line in head { output.writeLine(line) }
         for (index, node) in graph.nodes.enumerated() {
-            lines.append(
+            output.writeLine(
                 #"      <qual:qualitativeSpecies qual:id="\#(ids[index])" qual:name="\#(XMLText.escaped(node.displayName))" "#
                     + #"qual:compartment="default" qual:constant="false" qual:maxLevel="1"/>"#)
         }
-        lines.append("    </qual:listOfQualitativeSpecies>")
-        let transitions = graph.nodes.indices.compactMap { transition(to: $0, in: graph, ids: ids) }
-        if !transitions.isEmpty {
-            lines.append("    <qual:listOfTransitions>")
-            lines += transitions.flatMap { $0 }
-            lines.append("    </qual:listOfTransitions>")
+        output.writeLine("    </qual:listOfQualitativeSpecies>")
+        if graph.interactionCount > 0 {
+            output.writeLine("    <qual:listOfTransitions>")
+            for target in graph.nodes.indices {
+                for line in transition(to: target, in: graph, ids: ids) ?? [] { output.writeLine(line) }
+            }
+            output.writeLine("    </qual:listOfTransitions>")
         }
-        lines += ["  </model>", "</sbml>"]
-        return lines.joined(separator: "\n") + "\n"
+        output.writeLine("  </model>")
+        output.writeLine("</sbml>")
     }
 
     /// One input of a transition: a source node, the SBML-qual sign of its interactions, and whether it is needed.
