@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // CI builds with NEUROPATH_STRICT=1: warnings in NeuroPath's own targets are errors there (and only there, so a
@@ -9,6 +9,9 @@ let strict: [SwiftSetting] =
 // (Sources/NeuroPath/Unsafe) then run in optimised code too, not only in debug builds.
 let invariants: [SwiftSetting] =
     Context.environment["NEUROPATH_INVARIANTS"] == "1" ? [.define("NEUROPATH_INVARIANTS")] : []
+
+// A dependency of the command line and the server only.
+let tools: TargetDependencyCondition? = .when(traits: ["Tools"])
 
 let package = Package(
     name: "NeuroPath",
@@ -21,6 +24,12 @@ let package = Package(
         // `neuropath serve` as a library: the JSON API and the explorer page, for a server of one's own.
         .library(name: "NeuroPathServer", targets: ["NeuroPathServer"]),
         .executable(name: "neuropath", targets: ["neuropath"]),
+    ],
+    // The command line and the server are built only with the trait `Tools` (`swift build --traits Tools`), so a
+    // package that depends on the libraries resolves swift-collections alone, not the server's packages.
+    traits: [
+        .trait(
+            name: "Tools", description: "The neuropath command, the classroom server (NeuroPathServer) and their tests")
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,10 +65,10 @@ let package = Package(
             name: "NeuroPathServer",
             dependencies: [
                 "NeuroPath", "NeuroPathGraphviz", "NeuroPathCompression",
-                .product(name: "DequeModule", package: "swift-collections"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "DequeModule", package: "swift-collections", condition: tools),
+                .product(name: "Hummingbird", package: "hummingbird", condition: tools),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras", condition: tools),
+                .product(name: "Logging", package: "swift-log", condition: tools),
             ]
         ),
         // The command line: thin subcommands over the library.
@@ -70,7 +79,7 @@ let package = Package(
                 "NeuroPathGraphviz",
                 "NeuroPathCompression",
                 "NeuroPathServer",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: tools),
             ]
         ),
         // The timing rule the benchmarks share.

@@ -23,6 +23,8 @@ let package = Package(
             ]),
         // A graph built in code, queried and explained.
         .executableTarget(name: "graph-in-code", dependencies: [.product(name: "NeuroPath", package: neuroPath)]),
+        // A query run from async code and cancelled, beside one stopped by its budget.
+        .executableTarget(name: "cancel-a-query", dependencies: [.product(name: "NeuroPath", package: neuroPath)]),
         // A web-handler-shaped function: query parameters in, the command line's JSON out.
         .executableTarget(name: "json-handler", dependencies: [.product(name: "NeuroPath", package: neuroPath)]),
     ]

@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import Foundation
 import PackageDescription
 
@@ -16,7 +16,7 @@ let harnesses = [
 let package = Package(
     name: "NeuroPathFuzz",
     platforms: [.macOS(.v14)],
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(path: "..", traits: ["Tools"])],
     targets: [.target(name: "FuzzSupport", dependencies: [.product(name: "NeuroPath", package: neuroPath)])]
         + harnesses.map { name in
             .executableTarget(

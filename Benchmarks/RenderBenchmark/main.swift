@@ -24,7 +24,7 @@ let highlights = graph.nodes.indices.compactMap { target -> [CausalPath]? in
 
 var results: [String: Any] = [:]
 results["dot_text"] = try median(repeats) { _ = try PathwayDiagram.dot(for: graph) }
-results["cold_svg"] = try median(repeats) { _ = try PathwayDiagram.render(graph) }
+results["cold_svg"] = try median(repeats) { _ = try PathwayDiagram.renderBlocking(graph) }
 let layouts = DiagramLayouts()
 _ = try layouts.render(graph, DiagramOptions())
 var index = 0

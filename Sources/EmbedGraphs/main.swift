@@ -86,4 +86,8 @@ let source = """
     ]
 
     """
-try source.write(toFile: arguments[0], atomically: true, encoding: .utf8)
+// Written only when it changes: an unchanged file keeps its date, so NeuroPath is not compiled again after a build
+// that only re-ran this tool (a manifest edit does that).
+if (try? String(contentsOfFile: arguments[0], encoding: .utf8)) != source {
+    try source.write(toFile: arguments[0], atomically: true, encoding: .utf8)
+}

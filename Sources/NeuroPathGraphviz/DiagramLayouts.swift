@@ -49,7 +49,7 @@ public final class DiagramLayouts: @unchecked Sendable {
     /// The same, synchronously.
     public func render(_ graph: PathwayGraph, _ options: DiagramOptions) throws(RenderError) -> String {
         guard options.changes.isEmpty, options.perturbed.isEmpty else {
-            return String(decoding: try PathwayDiagram.render(graph, options: options), as: UTF8.self)
+            return String(decoding: try PathwayDiagram.renderBlocking(graph, options: options), as: UTF8.self)
         }
         let cached = try cachedView(graph, options)
         guard let variants = cached.variants else { return try drawByGraphviz(graph, options, on: cached.laidOut) }

@@ -74,8 +74,10 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible, Lo
 /// process-wide lock. Graphviz's error text is captured (not printed) and its sticky error count is reset before
 /// each render and checked after it, so one bad diagram never poisons the next.
 public enum GraphvizRenderer {
-    /// Renders `dot` in `format` with the `layout` engine. DOT output is the input itself, re-read to check it.
-    public static func render(dot: String, format: DiagramFormat, layout: LayoutEngine = .dot) throws(RenderError)
+    /// Renders `dot` in `format` with the `layout` engine, blocking the calling thread until Graphviz is done.
+    /// DOT output is the input itself, re-read to check it.
+    public static func renderBlocking(dot: String, format: DiagramFormat, layout: LayoutEngine = .dot)
+        throws(RenderError)
         -> Data
     {
         if format == .dot {
@@ -109,7 +111,7 @@ public enum GraphvizRenderer {
         }
     }
 
-    /// ``render(dot:format:layout:)`` from async code: the work runs on Graphviz's own serial queue, so no
+    /// ``renderBlocking(dot:format:layout:)`` from async code: the work runs on Graphviz's own serial queue, so no
     /// thread of Swift's cooperative pool waits on the lock that serialises Graphviz.
     public static func render(dot: String, format: DiagramFormat, layout: LayoutEngine = .dot) async throws(RenderError)
         -> Data
@@ -118,7 +120,9 @@ public enum GraphvizRenderer {
             (continuation: CheckedContinuation<Result<Data, RenderError>, Never>) in
             GraphvizSession.queue.async {
                 continuation.resume(
-                    returning: Result { () throws(RenderError) in try render(dot: dot, format: format, layout: layout) }
+                    returning: Result { () throws(RenderError) in
+                        try renderBlocking(dot: dot, format: format, layout: layout)
+                    }
                 )
             }
         }

@@ -13,12 +13,13 @@ import NeuroPath
 ///
 /// The same graph and options always give the same DOT text, and so byte-identical output.
 public enum PathwayDiagram {
-    /// Lays out and renders the diagram.
-    public static func render(
+    /// Lays out and renders the diagram, blocking the calling thread until Graphviz is done (from async code, use
+    /// ``render(_:options:format:layout:)`` with `await`).
+    public static func renderBlocking(
         _ graph: PathwayGraph, options: DiagramOptions = DiagramOptions(), format: DiagramFormat = .svg,
         layout: LayoutEngine = .dot
     ) throws(RenderError) -> Data {
-        try GraphvizRenderer.render(dot: dot(for: graph, options: options), format: format, layout: layout)
+        try GraphvizRenderer.renderBlocking(dot: dot(for: graph, options: options), format: format, layout: layout)
     }
 
     /// Lays out and renders the diagram without blocking the caller's thread: Graphviz runs on its own serial
@@ -33,7 +34,7 @@ public enum PathwayDiagram {
 
     /// The diagram as SVG text, from async code: Graphviz runs on its own queue while the task waits. (It has
     /// no synchronous twin, so top-level code, where overloads resolve to the synchronous one, gets it too;
-    /// synchronous callers use `render` and decode the data.)
+    /// synchronous callers use `renderBlocking` and decode the data.)
     public static func svg(
         _ graph: PathwayGraph, options: DiagramOptions = DiagramOptions(), layout: LayoutEngine = .dot
     ) async throws(RenderError) -> String {

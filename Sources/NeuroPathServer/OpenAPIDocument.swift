@@ -12,7 +12,7 @@ enum OpenAPIDocument {
           "openapi": "3.0.3",
           "info": {
             "title": "NeuroPath",
-            "version": "0.3.0",
+            "version": "\#(NeuroPathVersion.current)",
             "description": "Signed, evidence-carrying causal paths in neurotransmitter signalling graphs. Parameters are the command line's long options in snake_case; repeatable ones are repeated; a single-value parameter given twice, with no value, or not read by the request is refused. Every route answers GET and HEAD; answers carry a strong ETag (If-None-Match gives 304) and are gzipped on request; a busy server answers 503 with Retry-After. For teaching and research; not medical advice."
           },
           "paths": {

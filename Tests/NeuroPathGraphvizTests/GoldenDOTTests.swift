@@ -4,7 +4,7 @@ import NeuroPathGraphviz
 import Testing
 
 /// The DOT the styler writes for a small fixture graph, compared with a reviewed golden file (layout-independent).
-/// After an intended style change, regenerate it with `NEUROPATH_UPDATE_GOLDEN=1 swift test --filter GoldenDOT`
+/// After an intended style change, regenerate it with `NEUROPATH_UPDATE_GOLDEN=1 swift test --traits Tools --filter GoldenDOT`
 /// and review the diff.
 @Suite struct GoldenDOTTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")

@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func svgIsXMLWithEveryNodeAndInteraction() throws {
-        let svg = try PathwayDiagram.render(ketamine, format: .svg)
+        let svg = try PathwayDiagram.renderBlocking(ketamine, format: .svg)
         let ids = try svgIDs(svg)
         for node in ketamine.nodes {
             let expected =
@@ -41,21 +41,21 @@ import Testing
     }
 
     @Test func pngAndPDFHaveTheirMagicBytesAndRealContent() throws {
-        let png = try PathwayDiagram.render(ketamine, format: .png)
+        let png = try PathwayDiagram.renderBlocking(ketamine, format: .png)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         #expect(png.count > 50_000)
-        let pdf = try PathwayDiagram.render(ketamine, format: .pdf)
+        let pdf = try PathwayDiagram.renderBlocking(ketamine, format: .pdf)
         #expect(pdf.starts(with: Array("%PDF-".utf8)))
         #expect(pdf.count > 10_000)
     }
 
     @Test func dotOutputReadsBackThroughGraphviz() throws {
-        let dot = try PathwayDiagram.render(ketamine, format: .dot)
+        let dot = try PathwayDiagram.renderBlocking(ketamine, format: .dot)
         try GraphvizRenderer.validate(dot: String(decoding: dot, as: UTF8.self))
         #expect(throws: RenderError.self) { try GraphvizRenderer.validate(dot: "digraph { a -> }") }
         // DOT output is only parsed: a syntax error is still one, and the next render is clean.
         do {
-            _ = try GraphvizRenderer.render(dot: "digraph { a -> }", format: .dot)
+            _ = try GraphvizRenderer.renderBlocking(dot: "digraph { a -> }", format: .dot)
             Issue.record("broken DOT was given back as DOT")
         } catch {
             guard case .invalidDOT(let message) = error else {
@@ -64,15 +64,17 @@ import Testing
             }
             #expect(message.contains("syntax error"))
         }
-        #expect(try GraphvizRenderer.render(dot: "digraph { a -> b }", format: .dot) == Data("digraph { a -> b }".utf8))
-        let svg = try GraphvizRenderer.render(dot: "digraph { a -> b }", format: .svg)
+        #expect(
+            try GraphvizRenderer.renderBlocking(dot: "digraph { a -> b }", format: .dot)
+                == Data("digraph { a -> b }".utf8))
+        let svg = try GraphvizRenderer.renderBlocking(dot: "digraph { a -> b }", format: .svg)
         #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
     }
 
     @Test func everyLayoutEngineRenders() throws {
         #expect(Set(GraphvizRenderer.availableLayouts()).isSuperset(of: LayoutEngine.allCases.map(\.rawValue)))
         for engine in LayoutEngine.allCases {
-            let svg = try PathwayDiagram.render(ketamine, format: .svg, layout: engine)
+            let svg = try PathwayDiagram.renderBlocking(ketamine, format: .svg, layout: engine)
             #expect(try svgIDs(svg).contains("edge-0"), "\(engine)")
         }
     }
@@ -80,9 +82,11 @@ import Testing
     @Test func theSameInputGivesTheSameBytes() throws {
         let options = DiagramOptions(direction: .topToBottom)
         #expect(
-            try PathwayDiagram.render(ketamine, options: options, format: .svg)
-                == PathwayDiagram.render(ketamine, options: options, format: .svg))
-        #expect(try PathwayDiagram.render(ketamine, format: .png) == PathwayDiagram.render(ketamine, format: .png))
+            try PathwayDiagram.renderBlocking(ketamine, options: options, format: .svg)
+                == PathwayDiagram.renderBlocking(ketamine, options: options, format: .svg))
+        #expect(
+            try PathwayDiagram.renderBlocking(ketamine, format: .png)
+                == PathwayDiagram.renderBlocking(ketamine, format: .png))
     }
 
     @Test func eightConcurrentRendersAreIdenticalAndSafe() async throws {
@@ -117,7 +121,7 @@ import Testing
                 Interaction(source: index - 1, target: index, relation: .activates, note: hostile[index]))
         }
         let graph = builder.build()
-        let svg = try PathwayDiagram.render(graph, format: .svg)
+        let svg = try PathwayDiagram.renderBlocking(graph, format: .svg)
         let ids = try svgIDs(svg)
         #expect(ids.filter { $0.hasPrefix("node-") }.count == hostile.count, "no injected nodes")
         #expect(ids.filter { $0.hasPrefix("edge-") }.count == hostile.count - 1)
@@ -135,10 +139,10 @@ import Testing
     /// A server or a teaching tool renders thousands of times in one process; run under AddressSanitizer
     /// (`scripts/sanitizers`), this is where Graphviz's font cache once read freed memory on the second render.
     @Test func aHundredRendersInOneProcessGiveTheSameBytes() throws {
-        let first = try PathwayDiagram.render(ketamine, format: .svg)
+        let first = try PathwayDiagram.renderBlocking(ketamine, format: .svg)
         for round in 1..<100 {
             let format: DiagramFormat = round % 10 == 0 ? .png : .svg
-            let data = try PathwayDiagram.render(ketamine, format: format)
+            let data = try PathwayDiagram.renderBlocking(ketamine, format: format)
             if format == .svg { #expect(data == first, "render \(round + 1)") }
         }
     }
@@ -152,7 +156,7 @@ import Testing
                 Interaction(source: Int.random(in: 0..<index, using: &random), target: index, relation: .activates))
         }
         let graph = builder.build()
-        let svg = try PathwayDiagram.render(graph, options: DiagramOptions(showsLegend: false), format: .svg)
+        let svg = try PathwayDiagram.renderBlocking(graph, options: DiagramOptions(showsLegend: false), format: .svg)
         #expect(try svgIDs(svg).filter { $0.hasPrefix("node-") }.count == 1000)
         #expect(throws: RenderError.tooLarge(nodes: 1000, limit: 999)) {
             try PathwayDiagram.dot(for: graph, options: DiagramOptions(maxNodes: 999))
@@ -163,14 +167,14 @@ import Testing
     }
 
     @Test func graphvizErrorsAreReportedAndDoNotPoisonLaterRenders() throws {
-        #expect(throws: RenderError.self) { try GraphvizRenderer.render(dot: "digraph { a -> ", format: .svg) }
+        #expect(throws: RenderError.self) { try GraphvizRenderer.renderBlocking(dot: "digraph { a -> ", format: .svg) }
         do {
-            _ = try GraphvizRenderer.render(dot: "digraph { a [label=<<B>unclosed>] }", format: .svg)
+            _ = try GraphvizRenderer.renderBlocking(dot: "digraph { a [label=<<B>unclosed>] }", format: .svg)
             Issue.record("a broken HTML label rendered without an error")
         } catch {
             #expect(error.description.contains("Graphviz"))
         }
-        let svg = try GraphvizRenderer.render(dot: "digraph { a -> b }", format: .svg)
+        let svg = try GraphvizRenderer.renderBlocking(dot: "digraph { a -> b }", format: .svg)
         #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
     }
 

@@ -36,7 +36,9 @@ import Testing
                 return
             }
             #expect(diagnostics.first?.message.contains("looks like a table with a header (from, to, mode") == true)
-            #expect(diagnostics.first?.suggestion?.contains("--columns source=from,target=to,sign=mode") == true)
+            // The columns that would read it, in TableColumns' words (the command line adds `--columns`).
+            #expect(diagnostics.first?.code == .unrecognisedHeader)
+            #expect(diagnostics.first?.suggestion == "source=from,target=to,sign=mode")
         }
     }
 

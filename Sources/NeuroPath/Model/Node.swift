@@ -27,7 +27,7 @@ public struct ExternalID: Sendable, Hashable, Codable, CustomStringConvertible {
 /// The id is stable and written in lowercase with hyphens (`nmda-receptor`). The same molecule in different
 /// cells is different nodes that share a base entity: `nmda-receptor@interneuron` and
 /// `nmda-receptor@pyramidal` both have the base entity `nmda-receptor`.
-public struct Node: Sendable, Hashable, Codable {
+public struct Node: Sendable, Hashable, Codable, Identifiable {
     /// The stable id, possibly with an `@population` suffix.
     public var id: String
     /// The human-readable label ("NMDA receptor").

@@ -60,7 +60,7 @@ public enum NodeResolutionError: Error, Sendable, Equatable, CustomStringConvert
     public var description: String {
         switch self {
         case .emptyName:
-            return "a node name is empty: give an id, label or synonym (`neuropath nodes` lists them)"
+            return "a node name is empty: give the id, label or synonym of a node of the graph"
         case .unknown(let name, let suggestions):
             let hint =
                 suggestions.isEmpty ? "" : " — did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"

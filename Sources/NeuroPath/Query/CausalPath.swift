@@ -7,7 +7,7 @@ import Foundation
 /// A path is a value that stands on its own: besides the indices, it carries each step's ids, relation,
 /// evidence, references, timescale and species, so it can be encoded (in the `PATH` shape of `Docs/cli.md`),
 /// stored and shown without the graph it came from.
-public struct CausalPath: Sendable, Hashable {
+public struct CausalPath: Sendable, Hashable, Identifiable {
     /// One interaction of a path, as it was in the graph.
     public struct Step: Sendable, Hashable {
         /// The interaction's index in the graph.
@@ -35,6 +35,8 @@ public struct CausalPath: Sendable, Hashable {
 
     /// Indices of the interactions, in order.
     public let interactions: [Int]
+    /// The path's identity in its graph: its interactions (two paths through the same interactions are one).
+    public var id: [Int] { interactions }
     /// Indices of the nodes, in order (one more than the interactions).
     public let nodes: [Int]
     /// Ids of the nodes, in order.

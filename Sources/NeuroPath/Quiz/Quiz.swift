@@ -14,7 +14,7 @@ public struct Quiz: Sendable, Hashable {
 }
 
 /// One multiple-choice question.
-public struct QuizQuestion: Sendable, Hashable {
+public struct QuizQuestion: Sendable, Hashable, Identifiable {
     /// What the question exercises.
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         /// Following signs through a path, double negatives included (`trace`, `effect`).
@@ -41,6 +41,10 @@ public struct QuizQuestion: Sendable, Hashable {
     public var references: [String]
     /// The ids of the nodes the question is about, cause first (for a page to highlight them).
     public var nodes: [String]
+
+    /// The question's identity, for lists (SwiftUI's `ForEach`): its kind, its prompt and the nodes it is about,
+    /// which no two questions of one ``Quiz`` share.
+    public var id: String { ([kind.rawValue, prompt] + nodes).joined(separator: "\u{1F}") }
 
     /// Creates a question; `answer` must index `choices`.
     public init(

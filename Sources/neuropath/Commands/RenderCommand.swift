@@ -92,7 +92,7 @@ struct RenderCommand: ParsableCommand {
             options.perturbed = Dictionary(uniqueKeysWithValues: perturbations.map { ($0.node, $0.action) })
         }
         let chosenFormat = format ?? DiagramFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) ?? .svg
-        let data = try PathwayDiagram.render(graph, options: options, format: chosenFormat, layout: layout)
+        let data = try PathwayDiagram.renderBlocking(graph, options: options, format: chosenFormat, layout: layout)
         if output == "-" {
             StandardStreams.writeOutput(data)
         } else {

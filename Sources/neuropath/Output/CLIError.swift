@@ -48,8 +48,9 @@ struct CLIError: Error, CustomStringConvertible {
                 case .invalid, .unsupportedFormat, .formatNotRead, .compressed, .corruptCompressedFile, .badSnapshot:
                     .dataError
                 }
-            self.init(report, status)
+            self.init(ErrorReport(Self.inFlags(error)), status)
             if case .invalid = error { isDiagnosticList = true }
+            if case .badSnapshot(let path, _) = error { description += " (neuropath snapshot NETWORK -o \(path))" }
         case let error as NodeResolutionError:
             self.init(report, .usage)
             if case .unknown(_, let suggestions) = error, suggestions.isEmpty {
@@ -72,6 +73,21 @@ struct CLIError: Error, CustomStringConvertible {
         default:
             self.init(report, .internalFailure)
         }
+    }
+
+    /// `error` with the library's words for options turned into this program's flags: a table's column choice
+    /// (``TableColumns``) is `--columns`.
+    private static func inFlags(_ error: GraphLoadError) -> GraphLoadError {
+        guard case .invalid(let diagnostics) = error else { return error }
+        return .invalid(
+            diagnostics.map { diagnostic in
+                guard diagnostic.code == .unrecognisedHeader, let columns = diagnostic.suggestion else {
+                    return diagnostic
+                }
+                var flagged = diagnostic
+                flagged.suggestion = "--columns \(columns)"
+                return flagged
+            })
     }
 
     private init(_ report: ErrorReport, _ exitCode: ExitCode) {

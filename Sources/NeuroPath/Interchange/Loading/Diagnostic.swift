@@ -64,6 +64,9 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         case malformedRow = "malformed-row"
         /// A file with no graph in it: empty, or holding no node and no interaction.
         case emptyGraph = "empty-graph"
+        /// A table whose header names no column NeuroPath recognises; the suggestion is the ``TableColumns`` text
+        /// that would read it (`source=from,target=to,sign=mode`).
+        case unrecognisedHeader = "unrecognised-header"
 
         // Lint rules of `neuropath validate` (Docs/format.md, "Lint rules").
         /// An interaction without an evidence level.

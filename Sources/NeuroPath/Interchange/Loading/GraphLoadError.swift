@@ -68,7 +68,7 @@ public enum GraphLoadError: Error, Sendable, Equatable, CustomStringConvertible,
                 "'\(name)' is neither a file nor a bundled graph\(hint) (bundled: \(bundled.joined(separator: ", ")))"
         case .badSnapshot(let path, let problem):
             return "\(path) is not a snapshot this NeuroPath can read: \(problem); write it again from the "
-                + "network it came from (neuropath snapshot NETWORK -o \(path))"
+                + "network it came from"
         }
     }
 

@@ -88,7 +88,8 @@ public enum NPathWriter: GraphTextWriter {
         pendingBlank = pendingBlank || !graph.populations.isEmpty
         for node in graph.nodes { emit(.node(node)) }
         pendingBlank = pendingBlank || !graph.nodes.isEmpty
-        for interaction in graph.interactions {
+        for index in 0..<graph.interactionCount {
+            let interaction = graph.interaction(at: index)
             emit(
                 .interaction(
                     NPathInteraction(

@@ -196,11 +196,10 @@ public enum SIFImporter {
             row.indices.contains(where: { $0 != 1 && HeaderedTableImporter.relation(row[$0]) != nil })
         else { return error }
         let hint = Diagnostic(
-            file: file, line: 1, column: 1, code: .malformedRow,
+            file: file, line: 1, column: 1, code: .unrecognisedHeader,
             message: "this looks like a table with a header (\(names.joined(separator: ", "))) whose column names "
-                + "NeuroPath does not recognise, not SIF",
-            suggestion: "say which column holds what: --columns source=\(names[0]),target=\(names[1])"
-                + (names.count > 2 ? ",sign=\(names[2])" : "") + " (TableColumns in the library)")
+                + "NeuroPath does not recognise, not SIF: say which column holds what (TableColumns)",
+            suggestion: "source=\(names[0]),target=\(names[1])" + (names.count > 2 ? ",sign=\(names[2])" : ""))
         return .invalid([hint] + diagnostics)
     }
 }

@@ -1,0 +1,63 @@
+import NeuroPath
+import NeuroPathTestSupport
+import Testing
+
+/// Queries from async code: the same answers as on the calling thread, and a cancelled task is told apart from a
+/// query that reached its budget.
+@Suite struct AsyncQueryTests {
+    /// Layers of nodes, each acting on every node of the next: more paths than any budget allows.
+    static func lattice(layers count: Int = 20, width: Int = 6) -> (graph: PathwayGraph, from: Int, to: Int) {
+        var builder = PathwayGraphBuilder(name: "lattice")
+        let layers = (0..<count).map { layer in
+            (0..<(layer == 0 || layer == count - 1 ? 1 : width)).map { position in
+                try! builder.addNode(Node(id: "n\(layer).\(position)", kind: .protein))
+            }
+        }
+        for (upper, lower) in zip(layers, layers.dropFirst()) {
+            for source in upper {
+                for target in lower {
+                    try! builder.addInteraction(Interaction(source: source, target: target, relation: .activates))
+                }
+            }
+        }
+        return (builder.build(), layers[0][0], layers[count - 1][0])
+    }
+
+    @Test func asyncAnswersAreTheSynchronousOnes() async throws {
+        let graph = try GraphLoader().load(.ketamine)
+        let (from, to) = (try graph.resolve("ketamine"), try graph.resolve("synaptogenesis"))
+        let trace = PathQuery(from: from, to: to, maxDepth: 10)
+        #expect(try await trace.result(on: graph) == trace.run(on: graph))
+        let perturbation = PerturbationQuery(
+            perturbations: [.init(node: from, action: .activate), .init(node: to, action: .block)])
+        #expect(try await perturbation.result(on: graph) == perturbation.run(on: graph))
+        let effect = EffectQuery(from: from)
+        #expect(try await effect.result(to: to, on: graph) == effect.run(to: to, on: graph))
+        await #expect(throws: QueryError.self) { try await PathQuery(from: from, to: 10_000).result(on: graph) }
+    }
+
+    @Test func aCancelledQueryThrowsCancellationErrorNotATruncatedAnswer() async throws {
+        let (graph, from, to) = Self.lattice()
+        let query = PathQuery(from: from, to: to, maxDepth: 30, budget: QueryBudget(timeout: .seconds(60)))
+        let task = Task { try await query.result(on: graph) }
+        try await Task.sleep(for: .milliseconds(100))
+        let cancelled = ContinuousClock.now
+        task.cancel()
+        await #expect(throws: CancellationError.self) { try await task.value }
+        // The search saw the cancellation and stopped: it did not run on to its 60 seconds.
+        #expect(ContinuousClock.now - cancelled < .seconds(10))
+        // A task cancelled before it starts does no work at all.
+        let early = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return try await query.result(on: graph)
+        }
+        await #expect(throws: CancellationError.self) { try await early.value }
+    }
+
+    @Test func aQueryOverItsBudgetAnswersAndSaysSo() async throws {
+        let (graph, from, to) = Self.lattice()
+        let query = PathQuery(from: from, to: to, maxDepth: 30, budget: QueryBudget(timeout: .milliseconds(200)))
+        let answer = try await query.result(on: graph)
+        #expect(answer.truncated && answer.total == nil && !answer.paths.isEmpty)
+    }
+}
