@@ -24,7 +24,7 @@ public enum CytoscapeJSONImporter {
 
     /// Reads Cytoscape.js JSON bytes; `file` names them in diagnostics.
     ///
-    /// The text is read as a stream (``JSONReader``), never as a whole tree: one pass finds the `nodes` and
+    /// The text is read as a stream (`JSONReader`), never as a whole tree: one pass finds the `nodes` and
     /// `edges` arrays and checks the text, a second reads the nodes, a third the edges, one element at a time, so
     /// memory holds the file and the graph and little else.
     public static func parse(

@@ -11,7 +11,7 @@ public enum CytoscapeJSONWriter: GraphTextWriter {
     public static func write(_ graph: PathwayGraph) -> String { text(of: graph) }
 
     /// Writes the JSON text of `graph` into `output` a piece at a time: the same bytes as encoding the whole
-    /// document at once (``document(of:)``), without the whole document in memory.
+    /// document at once (`document(of:)`), without the whole document in memory.
     public static func write(_ graph: PathwayGraph, to output: inout some TextOutputStream) {
         let elements = Elements(graph)
         PrettyJSONWriter(encoder: encoder).write(
