@@ -82,7 +82,7 @@ func tally(_ effects: [NetEffect], truncated: Bool) -> [String: Int] {
     return counts
 }
 let effectOnAll = try measure(3) {
-    let all = try EffectQuery(from: from).runOnAll(graph)
+    let all = try EffectQuery(from: from).runOnAll(on: graph)
     return tally(all.effects.map(\.effect), truncated: all.truncated)
 }
 results["effect_all"] = ["seconds": effectOnAll.seconds, "answer": effectOnAll.answer]

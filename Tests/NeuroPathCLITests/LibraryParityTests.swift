@@ -40,7 +40,7 @@ import Testing
             ["effect", "--from", "ketamine", "--to", "depressive symptoms"],
             try EffectQuery(from: id("ketamine")).run(to: id("depressive symptoms"), on: graph))
         try expectSameJSON(
-            ["effect", "--from", "ketamine", "--all"], try EffectQuery(from: id("ketamine")).runOnAll(graph))
+            ["effect", "--from", "ketamine", "--all"], try EffectQuery(from: id("ketamine")).runOnAll(on: graph))
         try expectSameJSON(
             ["perturb", "--activate", "ketamine", "--knockout", "AMPA receptor", "--max-depth", "12"],
             try PerturbationQuery(

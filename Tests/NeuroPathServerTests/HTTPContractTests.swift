@@ -189,3 +189,19 @@ import Testing
         }
     }
 }
+
+/// A client of the server reads its answers into the library's own types.
+@Suite struct ServerDecodingTests {
+    @Test func aClientDecodesQuizzesAndErrorsIntoTheLibrarysTypes() async throws {
+        let harness = try ServerHarness()
+        let answer = await harness.request("/api/graphs/ketamine/quiz?count=5&seed=42")
+        #expect(answer.status.code == 200)
+        let quiz = try JSONDecoder().decode(Quiz.self, from: Data(answer.body.readableBytesView))
+        let expected = try QuizGenerator(graph: GraphLoader().load(.ketamine)).quiz(count: 5, seed: 42)
+        #expect(quiz == expected)
+        let refused = await harness.request("/api/graphs/ketamine/trace?from=ketamin&to=BDNF")
+        let report = try JSONDecoder().decode(ErrorReport.self, from: Data(refused.body.readableBytesView))
+        #expect(refused.status.code == 404 || refused.status.code == 400)
+        #expect(report.code == ServerHarness.error(refused)?.code && report.suggestions.contains("ketamine"))
+    }
+}

@@ -16,7 +16,7 @@ import Testing
         #expect(throws: bad) { try PathQuery(from: 0, to: 1, filter: PathFilter(avoid: [9999])).run(on: graph) }
         #expect(throws: bad) { try PathQuery(from: 0, to: 9999).stream(on: graph) { _ in true } }
         #expect(throws: bad) { try EffectQuery(from: 0).run(to: 9999, on: graph) }
-        #expect(throws: bad) { try EffectQuery(from: 9999).runOnAll(graph) }
+        #expect(throws: bad) { try EffectQuery(from: 9999).runOnAll(on: graph) }
         #expect(throws: bad) { try ShortestPathsQuery(from: 0, to: 9999).run(on: graph) }
         #expect(throws: bad) {
             try PerturbationQuery(perturbations: [.init(node: 9999, action: .block)]).run(on: graph)

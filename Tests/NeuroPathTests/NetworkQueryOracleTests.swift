@@ -142,7 +142,7 @@ import Testing
     func activatingOneNodeAgreesWithEffectOnAll(seed: UInt64) throws {
         let graph = RandomGraphs.make(seed: seed &+ 8000, nodes: 8, interactions: 18)
         let source = Int(seed % 8)
-        let effects = try EffectQuery(from: source, maxDepth: 5).runOnAll(graph).effects
+        let effects = try EffectQuery(from: source, maxDepth: 5).runOnAll(on: graph).effects
         let perturbation = try PerturbationQuery(
             perturbations: [.init(node: source, action: .activate)], maxDepth: 5
         ).run(on: graph)

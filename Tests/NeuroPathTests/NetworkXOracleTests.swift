@@ -107,7 +107,7 @@ struct NetworkXOracleTests {
         try #require(expected.count > 500, "NTRK2 reaches about a thousand nodes within three steps")
 
         let graph = try GraphLoader().load(file: file)
-        let result = try EffectQuery(from: try graph.resolve("NTRK2"), maxDepth: 3).runOnAll(graph)
+        let result = try EffectQuery(from: try graph.resolve("NTRK2"), maxDepth: 3).runOnAll(on: graph)
         #expect(!result.truncated)
         let found = Dictionary(uniqueKeysWithValues: result.effects.map { ($0.target.id, $0.effect.rawValue) })
         #expect(found == expected)
@@ -119,7 +119,7 @@ struct NetworkXOracleTests {
     func effectOnEveryNodeEqualsThePerTargetQueryFromAHub() throws {
         let graph = try GraphLoader().load(file: SharedData.path("networks/omnipath-signed.tsv"))
         let query = EffectQuery(from: try graph.resolve("AKT1"), maxDepth: 4, pathsPerSign: 1)
-        let all = try query.runOnAll(graph)
+        let all = try query.runOnAll(on: graph)
         #expect(!all.truncated && all.effects.count > 1_000)
         var random = SeededGenerator(seed: 5)
         for result in all.effects.shuffled(using: &random).prefix(40) {

@@ -131,7 +131,7 @@ import Testing
             #expect(
                 Set(result.paths.map(\.sign)).count == (result.effect == .mixed ? 2 : result.effect == .none ? 0 : 1))
         }
-        let all = try query.runOnAll(graph).effects
+        let all = try query.runOnAll(on: graph).effects
         let expected = graph.nodes.indices.filter { $0 != from }.compactMap { to -> (Int, NetEffect)? in
             let effect = oracle.netEffect(from: from, to: to, maxDepth: 5)
             return effect == .none ? nil : (to, effect)
@@ -151,7 +151,7 @@ import Testing
         let filter = PathFilter(knockout: seed % 3 == 0 ? [] : [knockout])
         let oracle = BruteForceOracle(graph: graph, filter: filter)
         let depth = 2 + Int(seed % 5)
-        let all = try EffectQuery(from: from, maxDepth: depth, filter: filter).runOnAll(graph).effects
+        let all = try EffectQuery(from: from, maxDepth: depth, filter: filter).runOnAll(on: graph).effects
         let expected = graph.nodes.indices.filter { $0 != from }.compactMap { to -> (Int, NetEffect)? in
             let effect = oracle.netEffect(from: from, to: to, maxDepth: depth)
             return effect == .none ? nil : (to, effect)

@@ -9,7 +9,7 @@ let questions = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 5
 
 // Every node ketamine reaches, with its net effect: the answers.
 let ketamine = try graph.resolve("ketamine")
-let effects = try EffectQuery(from: ketamine, maxDepth: PathDepth.standard).runOnAll(graph).effects
+let effects = try EffectQuery(from: ketamine, maxDepth: PathDepth.standard).runOnAll(on: graph).effects
     .filter { $0.effect != .none && !$0.truncated }
 // A fixed order, so the quiz is the same every time: every third answer, up to the number asked for.
 let chosen = stride(from: 0, to: effects.count, by: 3).map { effects[$0] }.prefix(questions)

@@ -17,7 +17,7 @@ public enum FuzzQueries {
         }
         // The branch-and-bound search for the most confident paths.
         _ = try? ExplanationQuery(from: from, to: to, maxDepth: 6, count: 2, budget: budget).run(on: graph)
-        _ = try? EffectQuery(from: from, maxDepth: 4, budget: budget).runOnAll(graph)
+        _ = try? EffectQuery(from: from, maxDepth: 4, budget: budget).runOnAll(on: graph)
         _ = try? ShortestPathsQuery(from: from, to: to, k: 2).run(on: graph)
         _ = try? FeedbackLoopQuery(maxLength: 4, budget: budget).run(on: graph)
         _ = try? PathwayJSONEncoder().encode(GraphStatistics(graph))

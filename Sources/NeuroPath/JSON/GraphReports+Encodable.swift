@@ -100,3 +100,17 @@ extension ErrorReport: Encodable {
         try error.encode(suggestions, forKey: .suggestions)
     }
 }
+
+/// An error read back from its JSON: what `neuropath serve` answers with a 4xx or 5xx status, and what the
+/// command line prints with `--json`.
+extension ErrorReport: Decodable {
+    /// Reads the shape ``encode(to:)`` writes.
+    public init(from decoder: any Decoder) throws {
+        let error = try decoder.container(keyedBy: CodingKeys.self).nestedContainer(
+            keyedBy: ErrorKeys.self, forKey: .error)
+        self.init(
+            code: try error.decode(String.self, forKey: .code),
+            message: try error.decode(String.self, forKey: .message),
+            suggestions: try error.decodeIfPresent([String].self, forKey: .suggestions) ?? [])
+    }
+}

@@ -101,7 +101,7 @@ public struct EffectQuery: Sendable {
     /// path of it, a simple shortest walk is a path. Only the rest get a path search, under one budget for the
     /// whole answer. Each result lists at most one path per sign (none when `pathsPerSign` is 0): a short
     /// witness, not the best paths ``run(to:on:)`` ranks.
-    public func runOnAll(_ graph: PathwayGraph) throws(QueryError) -> AllResult {
+    public func runOnAll(on graph: PathwayGraph) throws(QueryError) -> AllResult {
         try validate(to: nil, on: graph)
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter)
         let witnesses = SignedWitnesses(subgraph: subgraph, from: from, maxDepth: maxDepth)
@@ -171,4 +171,10 @@ public struct EffectQuery: Sendable {
             from: graph.handle(from), target: graph.handle(target), effect: signs.netEffect, paths: paths,
             truncated: truncated)
     }
+}
+
+extension EffectQuery {
+    /// ``runOnAll(on:)`` under its former name.
+    @available(*, deprecated, renamed: "runOnAll(on:)")
+    public func runOnAll(_ graph: PathwayGraph) throws(QueryError) -> AllResult { try runOnAll(on: graph) }
 }

@@ -58,9 +58,9 @@ extension EffectQuery {
         try await QueryTask.answer { () throws(QueryError) in try run(to: target, on: graph) }
     }
 
-    /// The net effect on every node reached (``runOnAll(_:)``), computed off the caller's actor; throws
+    /// The net effect on every node reached (``runOnAll(on:)``), computed off the caller's actor; throws
     /// `CancellationError` when the calling task is cancelled.
-    public func resultOnAll(_ graph: PathwayGraph) async throws -> AllResult {
-        try await QueryTask.answer { () throws(QueryError) in try runOnAll(graph) }
+    public func resultOnAll(on graph: PathwayGraph) async throws -> AllResult {
+        try await QueryTask.answer { () throws(QueryError) in try runOnAll(on: graph) }
     }
 }

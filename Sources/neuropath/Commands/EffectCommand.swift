@@ -55,7 +55,7 @@ struct EffectCommand: ParsableCommand {
     }
 
     private func runOnAll(_ query: EffectQuery, in graph: PathwayGraph) throws {
-        let result = try query.runOnAll(graph)
+        let result = try query.runOnAll(on: graph)
         if output.json { return try output.printJSON(result) }
         print("Effects of \(TextLayout.name(query.from, in: graph)) (paths of at most \(depth.maxDepth) steps):")
         if result.effects.isEmpty { print(TextLayout.nothingSignedReached(from: query.from, in: graph)) }
