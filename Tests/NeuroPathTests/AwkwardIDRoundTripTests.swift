@@ -1,7 +1,8 @@
 import Foundation
-import NeuroPath
 import NeuroPathTestSupport
 import Testing
+
+@testable import NeuroPath
 
 /// Ids as real files have them (GO terms with spaces, GPML ids with commas, Cytoscape ids with quotes) and as
 /// hostile ones do (control characters, a bidi override, a zero-width space): written as `.npath` and SIF, each
@@ -34,7 +35,9 @@ import Testing
         return builder.build()
     }
 
-    @Test(arguments: [GraphFormat.npath, .sif])
+    /// Every written format that is read back; GraphML and SBGN-ML refuse what XML cannot hold (fuzz-roundtrip
+    /// found a GraphML id whose NUL bytes were dropped, so that it became another node's id).
+    @Test(arguments: [GraphFormat.npath, .sif, .graphML, .sbgn, .cytoscapeJSON, .neuroPathJSON])
     func everyIdComesBackOrIsRefusedBeforeWriting(format: GraphFormat) throws {
         var refused = 0
         var written = 0
@@ -57,7 +60,7 @@ import Testing
             }
             written += 1
             let text = try format.write(graph)
-            let file = format == .npath ? "awkward.npath" : "awkward.sif"
+            let file = "awkward." + format.writingExtensions[0]
             let back: PathwayGraph
             do {
                 back = try GraphLoader().load(data: Data(text.utf8), file: file)
@@ -65,13 +68,25 @@ import Testing
                 Issue.record("\(format), seed \(seed): the written file does not load: \(error)\n\(text)")
                 continue
             }
-            #expect(Set(back.nodes.map(\.id)) == Set(graph.nodes.map(\.id)), "\(format), seed \(seed)")
+            #expect(back.nodes.count == graph.nodes.count, "\(format), seed \(seed)")
+            if format.kept.contains(.ids) {
+                #expect(Set(back.nodes.map(\.id)) == Set(graph.nodes.map(\.id)), "\(format), seed \(seed)")
+            }
             #expect(back.interactionCount == graph.interactionCount, "\(format), seed \(seed)")
-            if format == .npath {
-                #expect(back.nodes.map(\.label) == graph.nodes.map(\.label), "labels, seed \(seed)")
+            if format.kept.contains(.labels) {
+                // SBGN-ML labels are read with each line trimmed and the lines joined by a space (editors wrap
+                // labels with line breaks).
+                let label = format == .sbgn ? { SBGNImporter.labelText($0) } : { (label: String) in label }
+                #expect(
+                    Set(back.nodes.map(\.label)) == Set(graph.nodes.map { label($0.label) }),
+                    "\(format) labels, seed \(seed)")
             }
         }
-        #expect(refused > 10 && written > 10, "\(format): \(refused) refused, \(written) written")
+        // JSON holds any text; the others refuse some ids.
+        let refusesSome = ![GraphFormat.cytoscapeJSON, .neuroPathJSON].contains(format)
+        #expect(
+            refusesSome ? refused > 10 && written > 10 : refused == 0,
+            "\(format): \(refused) refused, \(written) written")
     }
 
     /// Found by fuzz-roundtrip: a key cited by an interaction (SIF's extra column) with a control character is

@@ -44,8 +44,10 @@ enum GraphMLImporter {
             var values: [String: String] = [:]
             for data in element.children("data") {
                 guard let key = data.attributes["key"] else { continue }
-                let value = data.text.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !value.isEmpty { values[keyNames[key] ?? key.lowercased()] = value }
+                let value = Self.withoutIndentation(data.text)
+                if !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    values[keyNames[key] ?? key.lowercased()] = value
+                }
                 // yEd's graphics: labels and arrowheads inside the data element.
                 for graphic in data.descendants {
                     switch graphic.name {
@@ -152,5 +154,16 @@ enum GraphMLImporter {
         case nil, "none"?: return .associatedWith
         default: return .activates
         }
+    }
+
+    /// A `<data>` value as written: white space at either end is kept (a label may end in a space), unless it
+    /// holds a line break, as the indentation of a value written on lines of its own does.
+    static func withoutIndentation(_ text: String) -> String {
+        var value = Substring(text)
+        let leading = value.prefix(while: \.isWhitespace)
+        if leading.contains(where: \.isNewline) { value = value.dropFirst(leading.count) }
+        let trailing = value.reversed().prefix(while: \.isWhitespace)
+        if trailing.contains(where: \.isNewline) { value = value.dropLast(trailing.count) }
+        return String(value)
     }
 }

@@ -144,8 +144,12 @@ enum SBGNImporter {
     /// A glyph's label, its line breaks made spaces.
     static func label(of glyph: XMLElement) -> String? {
         guard let text = glyph.child("label")?.attributes["text"], !text.isEmpty else { return nil }
-        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .joined(separator: " ")
+        return labelText(text)
+    }
+
+    /// A label's text as read: each line trimmed, the lines joined by a space (editors wrap labels).
+    static func labelText(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 }
 

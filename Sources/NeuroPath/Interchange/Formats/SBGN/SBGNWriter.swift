@@ -51,4 +51,10 @@ public enum SBGNWriter: GraphTextWriter {
         output.writeLine("  </map>")
         output.writeLine("</sbgn>")
     }
+
+    /// The nodes `graph` cannot be written with, each with the reason: an id or label holding a character XML
+    /// cannot hold (a NUL, an escape), which would be dropped, so that two ids could become one.
+    public static func unwritableIDs(in graph: PathwayGraph) -> [(id: String, reason: String)] {
+        graph.nodes.compactMap { node in XMLText.unwritableReason(for: node).map { (node.id, $0) } }
+    }
 }
