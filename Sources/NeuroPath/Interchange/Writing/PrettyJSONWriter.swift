@@ -8,10 +8,18 @@ struct PrettyJSONWriter {
     enum Member {
         /// A value encoded whole (a small one).
         case value(any Encodable)
-        /// An array of `count` elements, each made when it is written.
-        case array(count: Int, element: (Int) -> any Encodable)
+        /// An array of `count` elements, made and encoded a batch at a time (``array(count:element:)``).
+        case batches(count: Int, encode: (Range<Int>, JSONEncoder) -> Data)
         /// An object, its members given by key in any order.
         case object([(key: String, member: Member)])
+
+        /// An array of `count` elements, each made when it is written, encoded a batch at a time as an array of
+        /// its concrete type (the encoder's fast path).
+        static func array<Element: Encodable>(count: Int, element: @escaping (Int) -> Element) -> Member {
+            .batches(count: count) { range, encoder in
+                (try? encoder.encode(range.map(element))) ?? Data("[\n\n]".utf8)
+            }
+        }
     }
 
     /// Encodes the pieces; configured with `.prettyPrinted` and `.sortedKeys` and whatever else the document
@@ -29,57 +37,47 @@ struct PrettyJSONWriter {
         let indent = String(repeating: "  ", count: depth)
         switch member {
         case .value(let value):
-            output.write(Self.indenting(encoded(value)[...], by: indent, firstLine: false))
+            output.write(Self.indenting(encoded(value)[...], by: Array(indent.utf8), firstLine: false))
         case .object(let members):
             output.write("{\n")
             if members.isEmpty { output.write("\n") }
             let sorted = members.sorted { $0.key < $1.key }
             for (position, (key, member)) in sorted.enumerated() {
-                output.write(indent + "  " + encoded(key) + " : ")
+                output.write(indent + "  " + String(decoding: encoded(key), as: UTF8.self) + " : ")
                 write(member, depth: depth + 1, to: &output)
                 output.write(position < sorted.count - 1 ? ",\n" : "\n")
             }
             output.write(indent + "}")
-        case .array(let count, let element):
+        case .batches(let count, let encode):
             output.write("[\n")
             guard count > 0 else { return output.write("\n" + indent + "]") }
             for start in stride(from: 0, to: count, by: batchSize) {
                 if start > 0 { output.write(",\n") }
-                let batch = Batch(elements: (start..<min(start + batchSize, count)).map(element))
                 // "[\n  …\n]": the elements, indented one level, between the brackets' lines.
-                let text = encoded(batch).dropFirst(2).dropLast(2)
-                output.write(Self.indenting(text, by: indent, firstLine: true))
+                let text = encode(start..<min(start + batchSize, count), encoder).dropFirst(2).dropLast(2)
+                output.write(Self.indenting(text, by: Array(indent.utf8), firstLine: true))
             }
             output.write("\n" + indent + "]")
         }
     }
 
-    /// `text` with `indent` before each line but the empty ones (as the encoder leaves them) and, unless
-    /// `firstLine`, the first.
-    private static func indenting(_ text: Substring, by indent: String, firstLine: Bool) -> String {
-        guard !indent.isEmpty else { return String(text) }
-        var result = ""
-        result.reserveCapacity(text.utf8.count * 5 / 4)
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if number > 0 { result += "\n" }
-            if !line.isEmpty && (number > 0 || firstLine) { result += indent }
-            result += line
+    /// The UTF-8 `text` with `indent` before each line but the empty ones (as the encoder leaves them) and,
+    /// unless `firstLine`, the first.
+    private static func indenting(_ text: Data.SubSequence, by indent: [UInt8], firstLine: Bool) -> String {
+        guard !indent.isEmpty else { return String(decoding: text, as: UTF8.self) }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count + text.count / 4)
+        var atLineStart = firstLine
+        for byte in text {
+            if atLineStart && byte != UInt8(ascii: "\n") { result.append(contentsOf: indent) }
+            result.append(byte)
+            atLineStart = byte == UInt8(ascii: "\n")
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The encoder's text of `value`; strings, numbers, booleans and arrays and objects of them cannot fail.
-    private func encoded(_ value: any Encodable) -> String {
-        String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
-    }
-
-    /// Elements encoded as one array.
-    private struct Batch: Encodable {
-        let elements: [any Encodable]
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.unkeyedContainer()
-            for element in elements { try container.encode(element) }
-        }
+    private func encoded(_ value: any Encodable) -> Data {
+        (try? encoder.encode(value)) ?? Data("null".utf8)
     }
 }

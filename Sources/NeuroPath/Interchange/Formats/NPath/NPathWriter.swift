@@ -63,7 +63,7 @@ public enum NPathWriter: GraphTextWriter {
                 ]))
             if let note = interaction.note { lines.append("    " + attribute("note", note)!) }
         }
-        for line in lines { output.writeLine(line) }
+        output.write(lines.joined(separator: "\n") + "\n")
     }
 
     /// The document that declares everything in `graph` (populations, nodes, interactions, references), for
