@@ -1,34 +1,31 @@
-// A quiz over the bundled ketamine graph: "Does ketamine increase or decrease synaptogenesis?"
-// Type increases, decreases or mixed; the answer comes with the most confident path, in plain words.
-// With no one typing (end of input), it shows the answers. Run: swift run quiz [number-of-questions]
-import Foundation
+// A multiple-choice quiz over the bundled ketamine graph, from `QuizGenerator`: questions on signs, knockout
+// experiments, evidence and the order of events, every answer and explanation computed from the graph.
+// Type the number of a choice; with no one typing (end of input), it shows the answers.
+// Run: swift run quiz [number-of-questions [seed]] (the same seed gives the same quiz, so a class can share one).
 import NeuroPath
 
-let graph = try GraphLoader().load(.ketamine)
-let questions = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 5
+let arguments = CommandLine.arguments.dropFirst()
+let count = arguments.first.flatMap { Int($0) } ?? 5
+let seed = arguments.dropFirst().first.flatMap { UInt64($0) } ?? 2026
 
-// Every node ketamine reaches, with its net effect: the answers.
-let ketamine = try graph.resolve("ketamine")
-let effects = try EffectQuery(from: ketamine, maxDepth: PathDepth.standard).runOnAll(on: graph).effects
-    .filter { $0.effect != .none && !$0.truncated }
-// A fixed order, so the quiz is the same every time: every third answer, up to the number asked for.
-let chosen = stride(from: 0, to: effects.count, by: 3).map { effects[$0] }.prefix(questions)
+let graph = try GraphLoader().load(.ketamine)
+let quiz = try QuizGenerator(graph: graph).quiz(count: count, seed: seed)
 
 var score = 0
 var answered = 0
-for (number, question) in chosen.enumerated() {
-    let target = graph.nodes[question.target.index]
-    print("\(number + 1). Does ketamine increase or decrease \(target.displayName)? [increases/decreases/mixed]")
-    let typed = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
-    let correct = typed == question.effect.rawValue
-    if correct { score += 1 }
-    if typed != nil { answered += 1 }
-    print(
-        typed == nil
-            ? "   Answer: \(question.effect.rawValue)."
-            : correct ? "   Right." : "   Not quite: \(question.effect.rawValue).")
-    let explanation = try ExplanationQuery(from: ketamine, to: question.target.index).run(on: graph)
-    if let best = explanation.explanations.first { print("   " + best.summary) }
+for (number, question) in quiz.questions.enumerated() {
+    print("\(number + 1). \(question.prompt)")
+    for (index, choice) in question.choices.enumerated() { print("   \(index + 1)) \(choice)") }
+    let typed = readLine().flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    let right = question.choices[question.answer]
+    if let typed {
+        answered += 1
+        if typed - 1 == question.answer { score += 1 }
+        print(typed - 1 == question.answer ? "   Right." : "   Not quite: \(right).")
+    } else {
+        print("   Answer: \(right).")
+    }
+    print("   " + question.explanation)
 }
-print(answered == 0 ? "No answers typed." : "Score: \(score) of \(answered).")
+print(answered == 0 ? "No answers typed (quiz seed \(seed))." : "Score: \(score) of \(answered) (quiz seed \(seed)).")
 print("For teaching and research; not medical advice.")
