@@ -38,14 +38,15 @@ import Testing
 
     @Test func aCancelledQueryThrowsCancellationErrorNotATruncatedAnswer() async throws {
         let (graph, from, to) = Self.lattice()
-        let query = PathQuery(from: from, to: to, maxDepth: 30, budget: QueryBudget(timeout: .seconds(60)))
+        let query = PathQuery(from: from, to: to, maxDepth: 30, budget: QueryBudget(timeout: .seconds(300)))
         let task = Task { try await query.result(on: graph) }
         try await Task.sleep(for: .milliseconds(100))
         let cancelled = ContinuousClock.now
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
-        // The search saw the cancellation and stopped: it did not run on to its 60 seconds.
-        #expect(ContinuousClock.now - cancelled < .seconds(10))
+        // The search saw the cancellation and stopped: it did not run on to its budget of 300 seconds (the
+        // bound is loose: the suite also runs under ThreadSanitizer, many times slower, beside other tests).
+        #expect(ContinuousClock.now - cancelled < .seconds(150))
         // A task cancelled before it starts does no work at all.
         let early = Task {
             withUnsafeCurrentTask { $0?.cancel() }

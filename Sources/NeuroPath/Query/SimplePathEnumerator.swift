@@ -309,7 +309,11 @@ final class SimplePathEnumerator {
         var total = 0.0
         var children: [(node: Int32, sign: Int8)] = []
         var visited: [Int32] = []
-        for _ in 0..<probes {
+        var probed = 0
+        for probe in 0..<probes {
+            // A cancelled task wants no estimate; the probes so far give one.
+            if probe & 255 == 255, Task.isCancelled { break }
+            probed += 1
             var node = Int32(source), remaining = maxDepth, signSoFar: Int8 = 1, weight = 1.0
             visited = [node]
             onPath[Int(node)] = true
@@ -346,7 +350,7 @@ final class SimplePathEnumerator {
             }
             for node in visited { onPath[Int(node)] = false }
         }
-        return total / Double(probes)
+        return total / Double(probed)
     }
 
     private func countFrom(_ node: Int32, remaining: Int32, signSoFar: Int8) {
