@@ -59,6 +59,21 @@ import Testing
         let (graph, from, to) = Self.lattice()
         let query = PathQuery(from: from, to: to, maxDepth: 30, budget: QueryBudget(timeout: .milliseconds(200)))
         let answer = try await query.result(on: graph)
-        #expect(answer.truncated && answer.total == nil && !answer.paths.isEmpty)
+        #expect(answer.truncated && answer.total == nil && !answer.paths.isEmpty && answer.stop == .budget)
+        // A small question is answered whole.
+        let ketamine = try GraphLoader().load(.ketamine)
+        let whole = try PathQuery(from: ketamine.resolve("ketamine"), to: ketamine.resolve("bdnf")).run(on: ketamine)
+        #expect(!whole.truncated && whole.stop == .complete)
+    }
+
+    @Test func aSynchronousRunInACancelledTaskSaysItWasCancelled() async throws {
+        let (graph, from, to) = Self.lattice()
+        let query = PathQuery(from: from, to: to, maxDepth: 30, budget: QueryBudget(timeout: .seconds(300)))
+        let task = Task.detached { () -> PathQuery.Result in
+            withUnsafeCurrentTask { $0?.cancel() }
+            return try query.run(on: graph)
+        }
+        let answer = try await task.value
+        #expect(answer.truncated && answer.stop == .cancelled)
     }
 }

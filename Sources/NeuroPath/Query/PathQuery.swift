@@ -87,12 +87,15 @@ public struct PathQuery: Sendable {
         /// Whether paths longer than `maxDepth` (up to ``PathDepth/maximum``) exist; `nil` when not asked
         /// for or not settled within the budget.
         public var longerPathsExist: Bool?
+        /// Why the search stopped: complete, at its budget, or cancelled (when `truncated`, which of the two).
+        public var stop: QueryStop
 
-        /// Creates a result.
+        /// Creates a result; `stop` is ``QueryStop/budget`` when `truncated` and not given.
         public init(
             from: NodeHandle, to: NodeHandle, maxDepth: Int, paths: [CausalPath], total: Int?, truncated: Bool,
-            estimate: Double? = nil, longerPathsExist: Bool? = nil
+            estimate: Double? = nil, longerPathsExist: Bool? = nil, stop: QueryStop? = nil
         ) {
+            self.stop = stop ?? (truncated ? .budget : .complete)
             self.from = from
             self.to = to
             self.maxDepth = maxDepth
@@ -154,7 +157,8 @@ public struct PathQuery: Sendable {
         let result = Result(
             from: graph.handle(from), to: graph.handle(to), maxDepth: maxDepth, paths: paths, total: total,
             truncated: listingTruncated || countTruncated, estimate: estimate,
-            longerPathsExist: checksLongerPaths ? longerPathsExist(on: graph) : nil)
+            longerPathsExist: checksLongerPaths ? longerPathsExist(on: graph) : nil,
+            stop: .of(truncated: listingTruncated || countTruncated))
         return (result, listingTruncated)
     }
 
