@@ -75,5 +75,20 @@ import Testing
         }
         let answer = try await task.value
         #expect(answer.truncated && answer.stop == .cancelled)
+        // The same for the other queries that stop at a budget.
+        let budget = QueryBudget(timeout: .seconds(300))
+        let stops = try await Task.detached { () -> [QueryStop] in
+            withUnsafeCurrentTask { $0?.cancel() }
+            var streamed = 0
+            return [
+                try EffectQuery(from: from, maxDepth: 30, budget: budget).run(to: to, on: graph).stop,
+                try ExplanationQuery(from: from, to: to, maxDepth: 30, budget: budget).run(on: graph).stop,
+                try PathQuery(from: from, to: to, maxDepth: 30, budget: budget).stream(on: graph) { _ in
+                    streamed += 1
+                    return true
+                }.stop,
+            ]
+        }.value
+        #expect(stops == [.cancelled, .cancelled, .cancelled])
     }
 }

@@ -49,12 +49,15 @@ public struct ExplanationQuery: Sendable {
         public var total: Int?
         /// Whether a budget stopped the search: then a more confident path may exist.
         public var truncated: Bool
+        /// Why the search stopped: complete, at its budget, or cancelled (when `truncated`, which of the two).
+        public var stop: QueryStop
 
-        /// Creates a result.
+        /// Creates a result; `stop` is ``QueryStop/budget`` when `truncated` and not given.
         public init(
             from: NodeHandle, to: NodeHandle, maxDepth: Int, explanations: [PathExplanation], total: Int?,
-            truncated: Bool
+            truncated: Bool, stop: QueryStop? = nil
         ) {
+            self.stop = stop ?? (truncated ? .budget : .complete)
             self.from = from
             self.to = to
             self.maxDepth = maxDepth
@@ -75,6 +78,6 @@ public struct ExplanationQuery: Sendable {
         let explainer = Explainer(graph: graph)
         return Result(
             from: paths.from, to: paths.to, maxDepth: maxDepth, explanations: paths.paths.map(explainer.story(of:)),
-            total: paths.total, truncated: listingTruncated)
+            total: paths.total, truncated: listingTruncated, stop: .of(truncated: listingTruncated))
     }
 }

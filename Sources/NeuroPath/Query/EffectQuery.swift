@@ -45,9 +45,15 @@ public struct EffectQuery: Sendable {
         /// Whether a budget stopped the search before both signs were settled: then `effect` may be incomplete
         /// (a target never reached reads `none` with `truncated` set).
         public var truncated: Bool
+        /// Why the search stopped: complete, at its budget, or cancelled (when `truncated`, which of the two).
+        public var stop: QueryStop
 
-        /// Creates a result.
-        public init(from: NodeHandle, target: NodeHandle, effect: NetEffect, paths: [CausalPath], truncated: Bool) {
+        /// Creates a result; `stop` is ``QueryStop/budget`` when `truncated` and not given.
+        public init(
+            from: NodeHandle, target: NodeHandle, effect: NetEffect, paths: [CausalPath], truncated: Bool,
+            stop: QueryStop? = nil
+        ) {
+            self.stop = stop ?? (truncated ? .budget : .complete)
             self.from = from
             self.target = target
             self.effect = effect
@@ -72,6 +78,10 @@ public struct EffectQuery: Sendable {
         public var effects: [Result]
         /// Whether the shared budget ran out: then some effects are marked `truncated`.
         public var truncated: Bool { effects.contains(where: \.truncated) }
+        /// Why the search stopped: cancelled when any search was, else at its budget when any was truncated.
+        public var stop: QueryStop {
+            effects.contains { $0.stop == .cancelled } ? .cancelled : truncated ? .budget : .complete
+        }
 
         /// Creates a result.
         public init(from: NodeHandle, maxDepth: Int, effects: [Result]) {
@@ -146,7 +156,7 @@ public struct EffectQuery: Sendable {
             guard !signs.isEmpty || truncated else { return nil }
             return Result(
                 from: graph.handle(from), target: graph.handle(target), effect: signs.netEffect, paths: paths,
-                truncated: truncated)
+                truncated: truncated, stop: .of(truncated: truncated))
         }
         return AllResult(from: graph.handle(from), maxDepth: maxDepth, effects: effects)
     }
@@ -169,7 +179,7 @@ public struct EffectQuery: Sendable {
         }
         return Result(
             from: graph.handle(from), target: graph.handle(target), effect: signs.netEffect, paths: paths,
-            truncated: truncated)
+            truncated: truncated, stop: .of(truncated: truncated))
     }
 }
 

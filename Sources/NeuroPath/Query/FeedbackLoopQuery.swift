@@ -34,11 +34,14 @@ public struct FeedbackLoopQuery: Sendable {
         public var loops: [CausalPath]
         /// Whether a budget stopped the search: then more loops may exist.
         public var truncated: Bool
+        /// Why the search stopped: complete, at its budget, or cancelled (when `truncated`, which of the two).
+        public var stop: QueryStop
 
-        /// Creates a result.
-        public init(loops: [CausalPath], truncated: Bool) {
+        /// Creates a result; `stop` is ``QueryStop/budget`` when `truncated` and not given.
+        public init(loops: [CausalPath], truncated: Bool, stop: QueryStop? = nil) {
             self.loops = loops
             self.truncated = truncated
+            self.stop = stop ?? (truncated ? .budget : .complete)
         }
     }
 
@@ -58,7 +61,7 @@ public struct FeedbackLoopQuery: Sendable {
                 : $0.nodes.lexicographicallyPrecedes($1.nodes)
                     || ($0.nodes == $1.nodes && $0.interactions.lexicographicallyPrecedes($1.interactions))
         }
-        return Result(loops: loops, truncated: search.stopped)
+        return Result(loops: loops, truncated: search.stopped, stop: .of(truncated: search.stopped))
     }
 }
 

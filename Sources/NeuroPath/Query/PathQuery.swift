@@ -117,13 +117,16 @@ public struct PathQuery: Sendable {
         public var streamed: Int
         /// Whether a budget stopped the stream (not the visitor): then more paths exist.
         public var truncated: Bool
+        /// Why the stream stopped: complete (or stopped by the visitor), at its budget, or cancelled.
+        public var stop: QueryStop
 
-        /// Creates a summary.
-        public init(from: NodeHandle, to: NodeHandle, streamed: Int, truncated: Bool) {
+        /// Creates a summary; `stop` is ``QueryStop/budget`` when `truncated` and not given.
+        public init(from: NodeHandle, to: NodeHandle, streamed: Int, truncated: Bool, stop: QueryStop? = nil) {
             self.from = from
             self.to = to
             self.streamed = streamed
             self.truncated = truncated
+            self.stop = stop ?? (truncated ? .budget : .complete)
         }
     }
 
@@ -200,6 +203,7 @@ public struct PathQuery: Sendable {
             return true
         }
         summary.truncated = engine.stopped && !stoppedByVisitor
+        summary.stop = .of(truncated: summary.truncated)
         return summary
     }
 }

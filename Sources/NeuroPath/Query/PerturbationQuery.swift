@@ -119,12 +119,15 @@ public struct PerturbationQuery: Sendable {
         public var differences: [Difference]
         /// Whether a budget stopped some search: then some changes may be missing.
         public var truncated: Bool
+        /// Why the searches stopped: complete, at their budget, or cancelled (when `truncated`, which of the two).
+        public var stop: QueryStop
 
-        /// Creates a result.
+        /// Creates a result; `stop` is ``QueryStop/budget`` when `truncated` and not given.
         public init(
             perturbations: [AppliedPerturbation], knockouts: [NodeHandle], effects: [Change], silenced: [NodeHandle],
-            differences: [Difference], truncated: Bool
+            differences: [Difference], truncated: Bool, stop: QueryStop? = nil
         ) {
+            self.stop = stop ?? (truncated ? .budget : .complete)
             self.perturbations = perturbations
             self.knockouts = knockouts
             self.effects = effects
@@ -158,6 +161,7 @@ public struct PerturbationQuery: Sendable {
             }
             .sorted { $0.node.id < $1.node.id }
         result.truncated = result.truncated || without.truncated
+        result.stop = .of(truncated: result.truncated)
         return result
     }
 
@@ -213,7 +217,7 @@ public struct PerturbationQuery: Sendable {
         return Result(
             perturbations: perturbations.map { AppliedPerturbation(node: graph.handle($0.node), action: $0.action) },
             knockouts: byID(knockedOut), effects: effects, silenced: byID(silenced), differences: [],
-            truncated: truncated)
+            truncated: truncated, stop: .of(truncated: truncated))
     }
     /// The nodes that cannot respond: targets of admissible *necessary* interactions whose source is knocked
     /// out or is itself silenced, followed to a fixed point. Interactions the filter drops (another species
