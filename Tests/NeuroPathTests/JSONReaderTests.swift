@@ -44,15 +44,7 @@ import Testing
         let document = JSONSyntaxTests.document + Array(#" "#.utf8)
         var (agreed, refusedByBoth) = (0, 0)
         for _ in 0..<3000 {
-            var bytes = document
-            for _ in 0..<Int.random(in: 1...3, using: &random) {
-                let at = Int.random(in: 0..<bytes.count, using: &random)
-                switch Int.random(in: 0..<3, using: &random) {
-                case 0: bytes.remove(at: at)
-                case 1: bytes.insert(alphabet.randomElement(using: &random)!, at: at)
-                default: bytes[at] = alphabet.randomElement(using: &random)!
-                }
-            }
+            let bytes = JSONSyntaxTests.mutated(document, alphabet: alphabet, using: &random)
             let text = String(decoding: bytes, as: UTF8.self)
             let foundation = try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)
             switch (Self.read(bytes), foundation) {

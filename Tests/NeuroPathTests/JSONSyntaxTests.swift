@@ -11,20 +11,26 @@ import Testing
         (#"{"elements": {"nodes": [{"data": {"id": "a", "label": "A \"1\"", "weight": -0.5e+3}}],"#
             + #" "edges": [{"data": {"source": "a", "target": "a", "x": [true, false, null, 0, 12.25]}}]}}"#).utf8)
 
+    /// `document` with one to three bytes removed, inserted (from `alphabet`) or replaced.
+    static func mutated(_ document: [UInt8], alphabet: [UInt8], using random: inout SeededGenerator) -> [UInt8] {
+        var bytes = document
+        for _ in 0..<Int.random(in: 1...3, using: &random) {
+            let at = Int.random(in: 0..<bytes.count, using: &random)
+            switch Int.random(in: 0..<3, using: &random) {
+            case 0: bytes.remove(at: at)
+            case 1: bytes.insert(alphabet.randomElement(using: &random)!, at: at)
+            default: bytes[at] = alphabet.randomElement(using: &random)!
+            }
+        }
+        return bytes
+    }
+
     @Test func theScanAgreesWithFoundationOnMutatedDocuments() {
         var random = SeededGenerator(seed: 2026)
         let alphabet = Array(#"{}[],:"\ 0129.eE+-tfnulx"#.utf8) + [0x0A, 0x01]
         var (valid, invalid) = (0, 0)
         for _ in 0..<3000 {
-            var bytes = Self.document
-            for _ in 0..<Int.random(in: 1...3, using: &random) {
-                let at = Int.random(in: 0..<bytes.count, using: &random)
-                switch Int.random(in: 0..<3, using: &random) {
-                case 0: bytes.remove(at: at)
-                case 1: bytes.insert(alphabet.randomElement(using: &random)!, at: at)
-                default: bytes[at] = alphabet.randomElement(using: &random)!
-                }
-            }
+            let bytes = Self.mutated(Self.document, alphabet: alphabet, using: &random)
             let foundation = (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) != nil
             let error = JSONSyntax.firstError(in: bytes)
             // Foundation also accepts a comma before a closing bracket; the scan names it (it is only asked
