@@ -1,4 +1,5 @@
 import Foundation
+import NeuroPath
 import NeuroPathTestSupport
 import Testing
 
@@ -190,6 +191,46 @@ import Testing
         // Its own script and style only, served beside it: nothing from elsewhere.
         #expect(html.contains("not medical advice") && !html.contains("https://") && !html.contains("http://"))
         #expect(html.contains(#"<script src="/explorer.js">"#) && !html.contains("<script>"))
+    }
+
+    /// A client of the running server decodes every answer into the library's own types, against the graph the
+    /// server serves: the values are the library's own answers, and print back to the bytes the server sent.
+    @Test func aClientDecodesEveryAnswerIntoTheLibrarysTypes() async throws {
+        let ketamine = try GraphLoader().load(.ketamine)
+        let decoder = PathwayJSONDecoder(graph: ketamine)
+        func decoded<Value: Codable>(_ type: Value.Type, _ path: String) async throws -> Value {
+            let answer = try await get(path)
+            let value = try decoder.decode(type, from: answer.body)
+            let text = String(decoding: answer.body, as: UTF8.self)
+            #expect(try PathwayJSONEncoder().encode(value) + "\n" == text, "\(path)")
+            return value
+        }
+        let graph = "/api/graphs/ketamine"
+        let graphs = try await decoded([GraphSummary].self, "/api/graphs")
+        #expect(graphs.map(\.name).contains("ketamine"))
+        #expect(try await decoded(NodeCatalog.self, "\(graph)/nodes") == NodeCatalog(ketamine))
+        let trace = try await decoded(PathQuery.Result.self, "\(graph)/trace?from=ketamine&to=BDNF&max_depth=12")
+        let expected = try PathQuery(
+            from: try ketamine.resolve("ketamine"), to: try ketamine.resolve("BDNF"), maxDepth: 12
+        ).run(on: ketamine)
+        #expect(trace.paths == expected.paths && trace.total == expected.total && trace.stop == .complete)
+        let effect = try await decoded(
+            EffectQuery.Result.self, "\(graph)/effect?from=ketamine&to=depressive%20symptoms&max_depth=12")
+        #expect(effect.effect == .decreases && !effect.paths.isEmpty)
+        let shortest = try await decoded(
+            ShortestPathsQuery.Result.self, "\(graph)/shortest?from=ketamine&to=synaptogenesis&k=3")
+        #expect(shortest.paths.count == 3)
+        let perturb = try await decoded(
+            PerturbationQuery.Result.self, "\(graph)/perturb?activate=ketamine&knockout=AMPA%20receptor&max_depth=12")
+        #expect(perturb.differences.contains { $0.node.id == "antidepressant-effect" && $0.isLost })
+        let story = try await decoded(
+            ExplanationQuery.Result.self, "\(graph)/explain?from=ketamine&to=synaptogenesis&max_depth=12")
+        #expect(story.explanations.first?.steps.count == story.explanations.first?.path.length)
+        let node = try await decoded(NodeExplanation.self, "\(graph)/explain?node=BDNF")
+        #expect(node.node.id == "bdnf" && !node.drives.isEmpty)
+        let refused = try await get("\(graph)/trace?from=ketamin&to=BDNF")
+        let report = try JSONDecoder().decode(ErrorReport.self, from: refused.body)
+        #expect(refused.status == 404 && report.suggestions.contains("ketamine"))
     }
 
     @Test func aTooLongQueryAndASlowQueryAreBounded() async throws {

@@ -1,6 +1,6 @@
 /// A node as query results name it: its index in the graph (for further queries) and its id (for people and
 /// JSON). Encodes as the id alone.
-public struct NodeHandle: Sendable, Hashable, Encodable, CustomStringConvertible {
+public struct NodeHandle: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The node's index in ``PathwayGraph/nodes``.
     public var index: Int
     /// The node's id.
@@ -19,6 +19,20 @@ public struct NodeHandle: Sendable, Hashable, Encodable, CustomStringConvertible
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(id)
+    }
+
+    /// Decodes an id as the node of that id in the graph being decoded against (see ``PathwayJSONDecoder``).
+    public init(from decoder: any Decoder) throws {
+        let graph = try decoder.pathwayGraph()
+        let id = try decoder.singleValueContainer().decode(String.self)
+        guard let index = graph.index(ofID: id) else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "no node '\(id)' in \(graph.name.map { "graph '\($0)'" } ?? "this graph"): "
+                        + "the answer was computed on another graph"))
+        }
+        self.init(index: index, id: id)
     }
 }
 

@@ -5,11 +5,19 @@ import HeapModule
 /// ``EvidenceLevel/cost(of:)``).
 public struct ShortestPathsQuery: Sendable {
     /// How a path's cost is measured.
-    public enum Weighting: String, Sendable, CaseIterable {
+    public enum Weighting: String, Sendable, Hashable, CaseIterable {
         /// Each interaction costs 1.
         case hops
         /// Each interaction costs `-ln(confidence)` of its evidence level: the cheapest path is the most confident.
         case evidence
+
+        /// The cost of a path made of `interactions` of `graph`: the sum of its interactions' costs, in order.
+        public func cost(of interactions: [Int], in graph: PathwayGraph) -> Double {
+            switch self {
+            case .hops: Double(interactions.count)
+            case .evidence: interactions.reduce(0) { $0 + EvidenceLevel.cost(of: graph.evidence(of: $1)) }
+            }
+        }
     }
 
     /// The source node.

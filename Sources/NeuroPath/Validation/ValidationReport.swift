@@ -6,16 +6,17 @@ public struct ValidationReport: Sendable, Hashable {
     public var nodes: Int?
     /// Interactions, when the graph loaded.
     public var interactions: Int?
-    /// Errors: what makes the graph invalid (with `strict`, the warnings too).
-    public var errors: [String]
+    /// Errors: what makes the graph invalid (with `strict`, the warnings too). Each one's `description` is its
+    /// compiler-style message.
+    public var errors: [Diagnostic]
     /// Warnings that do not make it invalid.
-    public var warnings: [String]
+    public var warnings: [Diagnostic]
 
     /// Whether there are no errors.
     public var isValid: Bool { errors.isEmpty }
 
     /// Creates a report.
-    public init(graph: String, nodes: Int?, interactions: Int?, errors: [String], warnings: [String]) {
+    public init(graph: String, nodes: Int?, interactions: Int?, errors: [Diagnostic], warnings: [Diagnostic]) {
         self.graph = graph
         self.nodes = nodes
         self.interactions = interactions
@@ -30,12 +31,22 @@ public struct ValidationReport: Sendable, Hashable {
         let findings = GraphLinter.lint(graph, profile: graph.sourceLocations.isEmpty ? .imported : .curated)
         self.init(
             graph: name, nodes: graph.nodes.count, interactions: graph.interactionCount,
-            errors: findings.filter { $0.severity == .error || strict }.map(\.description),
-            warnings: findings.filter { $0.severity == .warning && !strict }.map(\.description))
+            errors: findings.filter { $0.severity == .error || strict },
+            warnings: findings.filter { $0.severity == .warning && !strict })
     }
 
-    /// The report for a graph that did not load.
+    /// The report for a graph that did not load: the file's diagnostics when it was read and found malformed,
+    /// else one ``Diagnostic/Code/graphNotLoaded`` finding with the loader's message.
     public init(graph name: String, loadError: GraphLoadError) {
-        self.init(graph: name, nodes: nil, interactions: nil, errors: [loadError.description], warnings: [])
+        let errors: [Diagnostic] =
+            if case .invalid(let diagnostics) = loadError {
+                diagnostics
+            } else {
+                [
+                    Diagnostic(
+                        file: name, line: 0, column: 0, code: .graphNotLoaded, message: loadError.description)
+                ]
+            }
+        self.init(graph: name, nodes: nil, interactions: nil, errors: errors, warnings: [])
     }
 }

@@ -17,6 +17,7 @@ struct ValidateCommand: ParsableCommand {
         var reports: [ValidationReport] = []
         for name in names {
             let report: ValidationReport
+            var loadError: GraphLoadError?
             do {
                 let source = GraphSource(argument: name)
                 let graph = try LoadProgress.whileLoading(source) { () throws(GraphLoadError) in
@@ -27,11 +28,13 @@ struct ValidateCommand: ParsableCommand {
                 let failure = CLIError(error)
                 if failure.exitCode == .noInput { throw failure }
                 report = ValidationReport(graph: name, loadError: error)
+                loadError = error
             }
             reports.append(report)
             if output.json { continue }
             guard let nodes = report.nodes, let interactions = report.interactions else {
-                StandardStreams.writeError("\(report.errors.joined(separator: "\n"))\n")
+                // The loader's message: at most a screenful of a file's diagnostics.
+                StandardStreams.writeError("\(loadError?.description ?? "")\n")
                 continue
             }
             for finding in report.errors + report.warnings { print(finding) }

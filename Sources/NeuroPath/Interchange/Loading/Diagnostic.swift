@@ -11,7 +11,7 @@ import Foundation
 /// ```
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// How serious the problem is.
-    public enum Severity: String, Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Hashable, Codable, CaseIterable {
         /// The graph cannot be used.
         case error
         /// The graph can be used but something looks wrong.
@@ -67,6 +67,9 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         /// A table whose header names no column NeuroPath recognises; the suggestion is the ``TableColumns`` text
         /// that would read it (`source=from,target=to,sign=mode`).
         case unrecognisedHeader = "unrecognised-header"
+        /// A graph that could not be read at all (a missing or unreadable file, an unknown name, a damaged
+        /// snapshot): its ``ValidationReport`` holds this one finding, with the loader's message.
+        case graphNotLoaded = "graph-not-loaded"
 
         // Lint rules of `neuropath validate` (Docs/format.md, "Lint rules").
         /// An interaction without an evidence level.
