@@ -54,7 +54,7 @@ results["load_snapshot"] = [
 ]
 
 let from = try graph.resolve(fromName), to = try graph.resolve(toName)
-let reach = try measure(repeats) { try ReachabilityQuery(origin: from).run(on: graph).count }
+let reach = try measure(repeats) { try ReachabilityQuery(origin: from).run(on: graph).reached.count }
 results["reach"] = ["seconds": reach.seconds, "answer": reach.answer]
 let shortest = try measure(repeats) {
     try ShortestPathsQuery(from: from, to: to, k: 1, weighting: .hops).run(on: graph).paths.first?.path.length ?? -1

@@ -15,8 +15,8 @@ func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double { try mea
 
 let graph = try GraphLoader().load(GraphSource(argument: graphName))
 // Highlights: the best paths from the first drug to every node it reaches, one diagram per target.
-let source = graph.nodes.indices.first { graph.nodes[$0].kind == .drug } ?? 0
-let highlights = graph.nodes.indices.compactMap { target -> [CausalPath]? in
+let source = graph.nodeIndices.first { graph[$0].kind == .drug } ?? NodeIndex(0)
+let highlights = graph.nodeIndices.compactMap { target -> [CausalPath]? in
     guard target != source else { return nil }
     let paths = try? PathQuery(from: source, to: target, maxDepth: 8, limit: 3).run(on: graph).paths
     return paths?.isEmpty == false ? paths : nil

@@ -54,9 +54,9 @@ public final class DiagramLayouts: @unchecked Sendable {
         let cached = try cachedView(graph, options)
         guard let variants = cached.variants else { return try drawByGraphviz(graph, options, on: cached.laidOut) }
         let shown = options.highlightOnly ? [] : options.highlightedPaths
-        let interactions = Set(shown.flatMap(\.interactions))
+        let interactions = Set(shown.flatMap(\.interactions).map(\.rawValue))
         if interactions.isEmpty { return variants.plain }
-        return variants.drawing(highlighting: Set(shown.flatMap(\.nodes)), interactions)
+        return variants.drawing(highlighting: Set(shown.flatMap(\.nodes).map(\.rawValue)), interactions)
     }
 
     /// Whether highlights of the view `options` show are spliced rather than drawn by Graphviz (for tests).
@@ -80,7 +80,7 @@ public final class DiagramLayouts: @unchecked Sendable {
     /// The view `options` show, laid out and drawn three ways the first time it is asked for.
     private func cachedView(_ graph: PathwayGraph, _ options: DiagramOptions) throws(RenderError) -> CachedView {
         var view = options
-        var visible = options.visibleNodes ?? Set(graph.nodes.indices)
+        var visible = options.visibleNodes ?? Set(graph.nodeIndices)
         if options.highlightOnly { visible.formIntersection(options.highlightedPaths.flatMap(\.nodes)) }
         view.visibleNodes = visible
         view.highlightOnly = false
@@ -98,7 +98,7 @@ public final class DiagramLayouts: @unchecked Sendable {
             String(decoding: try GraphvizRenderer.render(dot: dot, format: .svg, laidOut: laidOut), as: UTF8.self)
         }
         let nodeIndex = Dictionary(
-            uniqueKeysWithValues: visible.map { (DOTText.svgID(graph.nodes[$0].id, prefix: "node-"), $0) })
+            uniqueKeysWithValues: visible.map { (DOTText.svgID(graph[$0].id, prefix: "node-"), $0.rawValue) })
         let variants = HighlightVariants(
             plain: try draw(plainDOT),
             faded: try draw(try PathwayDiagram.dot(for: graph, options: view, uniform: .faded)),

@@ -15,11 +15,11 @@ public struct DiagramOptions: Sendable {
     /// Paths drawn bold in the highlight colour; everything else is faded. Empty: nothing is faded.
     public var highlightedPaths: [CausalPath]
     /// A perturbation's changes, drawn as coloured borders and arrows in the labels.
-    public var changes: [Int: NetEffect]
+    public var changes: [NodeIndex: NetEffect]
     /// The perturbed nodes themselves.
-    public var perturbed: [Int: PerturbationQuery.Action]
+    public var perturbed: [NodeIndex: PerturbationQuery.Action]
     /// Only these nodes (and the interactions between them) are drawn; `nil` draws the whole graph.
-    public var visibleNodes: Set<Int>?
+    public var visibleNodes: Set<NodeIndex>?
     /// Draw only the nodes of ``highlightedPaths`` (and the interactions between them), in their own colours,
     /// instead of the whole graph with the paths in bold: a figure of the mechanism alone.
     public var highlightOnly: Bool
@@ -35,8 +35,9 @@ public struct DiagramOptions: Sendable {
 
     /// Creates options; by default the whole graph, left to right, with a legend.
     public init(
-        direction: Direction = .leftToRight, highlightedPaths: [CausalPath] = [], changes: [Int: NetEffect] = [:],
-        perturbed: [Int: PerturbationQuery.Action] = [:], visibleNodes: Set<Int>? = nil, highlightOnly: Bool = false,
+        direction: Direction = .leftToRight, highlightedPaths: [CausalPath] = [], changes: [NodeIndex: NetEffect] = [:],
+        perturbed: [NodeIndex: PerturbationQuery.Action] = [:], visibleNodes: Set<NodeIndex>? = nil,
+        highlightOnly: Bool = false,
         showsLegend: Bool = true, title: String? = nil, maxNodes: Int = DiagramOptions.defaultMaxNodes
     ) {
         self.highlightOnly = highlightOnly

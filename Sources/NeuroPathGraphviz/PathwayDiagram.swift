@@ -53,8 +53,8 @@ public enum PathwayDiagram {
     static func dot(for graph: PathwayGraph, options: DiagramOptions, uniform: UniformEmphasis?) throws(RenderError)
         -> String
     {
-        var visible = options.visibleNodes ?? Set(graph.nodes.indices)
-        if options.highlightOnly { visible.formIntersection(options.highlightedPaths.flatMap(\.nodes)) }
+        var visible = options.visibleNodes.map { Set($0.map(\.rawValue)) } ?? Set(graph.nodes.indices)
+        if options.highlightOnly { visible.formIntersection(options.highlightedPaths.flatMap(\.nodes).map(\.rawValue)) }
         guard visible.count <= options.maxNodes else { throw .tooLarge(nodes: visible.count, limit: options.maxNodes) }
         var writer = DiagramWriter(graph: graph, options: options, visible: visible, uniform: uniform)
         return writer.write()
@@ -84,8 +84,8 @@ private struct DiagramWriter {
         self.uniform = uniform
         // Drawn alone, the paths keep their own colours: there is nothing to fade.
         let highlighted = options.highlightOnly ? [] : options.highlightedPaths
-        highlightedEdges = Set(highlighted.flatMap(\.interactions))
-        highlightedNodes = Set(highlighted.flatMap(\.nodes))
+        highlightedEdges = Set(highlighted.flatMap(\.interactions).map(\.rawValue))
+        highlightedNodes = Set(highlighted.flatMap(\.nodes).map(\.rawValue))
     }
 
     /// Whether a highlight is shown, so that what is not highlighted is faded.
@@ -141,7 +141,7 @@ private struct DiagramWriter {
         for node in loose { lines.append("  " + nodeStatement(node)) }
 
         for index in 0..<graph.interactionCount {
-            let source = graph.source(of: index), target = graph.target(of: index)
+            let source = graph.sourceIndex(index), target = graph.targetIndex(index)
             guard visible.contains(source), visible.contains(target) else { continue }
             lines.append("  " + edgeStatement(index))
         }
@@ -163,7 +163,7 @@ private struct DiagramWriter {
         var fill = look.fill
         var font = look.font
         var peripheries = 1
-        if let change = options.changes[index] {
+        if let change = options.changes[NodeIndex(index)] {
             border = DiagramStyle.changeColour(change)
             penwidth = 3
             // On dark fills the symbol takes the label's light colour, so it stays visible.
@@ -171,7 +171,7 @@ private struct DiagramWriter {
             label +=
                 "<BR/><FONT POINT-SIZE=\"13\" COLOR=\"\(symbolColour)\"><B>\(DiagramStyle.changeSymbol(change))</B></FONT>"
         }
-        if let action = options.perturbed[index] {
+        if let action = options.perturbed[NodeIndex(index)] {
             peripheries = 2
             border = DiagramStyle.highlight
             penwidth = 2.5
@@ -225,7 +225,7 @@ private struct DiagramWriter {
 
     func edgeStatement(_ index: Int) -> String {
         let interaction = graph.interaction(at: index)
-        let sourceNode = graph.nodes[interaction.source]
+        let sourceNode = graph[interaction.source]
         let highlighted = isHighlighted(interaction: index)
         var colour: String
         var arrowhead: String
@@ -265,12 +265,12 @@ private struct DiagramWriter {
                 "fontcolor=\(DOTText.quoted(fading && !highlighted ? DiagramStyle.fadedText : "#444444"))")
         }
         return
-            "\(DOTText.quoted(sourceNode.id)) -> \(DOTText.quoted(graph.nodes[interaction.target].id)) [\(attributes.joined(separator: ", "))]"
+            "\(DOTText.quoted(sourceNode.id)) -> \(DOTText.quoted(graph[interaction.target].id)) [\(attributes.joined(separator: ", "))]"
     }
 
     func edgeTooltip(_ interaction: Interaction) -> String {
-        let source = graph.nodes[interaction.source].displayName
-        let target = graph.nodes[interaction.target].displayName
+        let source = graph[interaction.source].displayName
+        let target = graph[interaction.target].displayName
         var lines = ["\(source) \(interaction.relation.phrase) \(target)"]
         var facts = [interaction.evidence?.rawValue ?? "evidence not recorded"]
         facts += interaction.context.species.map(\.rawValue)
@@ -299,13 +299,13 @@ private struct DiagramWriter {
     /// One compact table: edge glyphs in their colours, then a swatch per node kind present.
     mutating func writeLegend() {
         let visibleInteractions = (0..<graph.interactionCount).filter {
-            visible.contains(graph.source(of: $0)) && visible.contains(graph.target(of: $0))
+            visible.contains(graph.sourceIndex($0)) && visible.contains(graph.targetIndex($0))
         }.map { graph.interaction(at: $0) }
         var rows: [(glyph: String, colour: String, text: String)] = [
             ("──▶", DiagramStyle.positiveEdge, "activates / increases"),
             ("──┤", DiagramStyle.negativeEdge, "inhibits / decreases"),
         ]
-        if visibleInteractions.contains(where: { $0.sign == .negative && graph.nodes[$0.source].kind == .drug }) {
+        if visibleInteractions.contains(where: { $0.sign == .negative && graph[$0.source].kind == .drug }) {
             rows.append(("━━┫", DiagramStyle.drugColour, "a drug's block"))
         }
         if visibleInteractions.contains(where: \.isNecessary) {

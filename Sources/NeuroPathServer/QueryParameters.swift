@@ -138,14 +138,14 @@ final class QueryParameters {
     }
 
     /// A node named by id, label or synonym.
-    func node(_ name: String) throws(APIError) -> Int {
+    func node(_ name: String) throws(APIError) -> NodeIndex {
         let text = try required(name)
         do { return try graph.resolve(text) } catch { throw APIError(error) }
     }
 
     /// Every node of a repeatable parameter.
-    func nodes(_ name: String) throws(APIError) -> [Int] {
-        var result: [Int] = []
+    func nodes(_ name: String) throws(APIError) -> [NodeIndex] {
+        var result: [NodeIndex] = []
         for text in try all(name) {
             do { result.append(try graph.resolve(text)) } catch { throw APIError(error) }
         }

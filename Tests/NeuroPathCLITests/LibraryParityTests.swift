@@ -21,7 +21,7 @@ import Testing
         #expect(foundation != nil && foundation == printed, "\(arguments): JSONEncoder's value differs")
     }
 
-    func id(_ name: String) throws -> Int { try graph.resolve(name) }
+    func id(_ name: String) throws -> NodeIndex { try graph.resolve(name) }
 
     @Test func traceAndExplain() throws {
         try expectSameJSON(

@@ -55,8 +55,8 @@ import Testing
         var compared = 0
         for view in views {
             #expect(try layouts.splices(graph, view), "highlights of this view are spliced, not drawn again")
-            for target in graph.nodes.indices where target != ketamine && target % 3 == 0 {
-                let found = try PathQuery(from: ketamine, to: target, maxDepth: 8, limit: 1 + target % 3)
+            for target in graph.nodeIndices where target != ketamine && target.rawValue % 3 == 0 {
+                let found = try PathQuery(from: ketamine, to: target, maxDepth: 8, limit: 1 + target.rawValue % 3)
                     .run(on: graph).paths
                 for highlightOnly in [false, true] where !found.isEmpty {
                     var options = view
@@ -64,7 +64,7 @@ import Testing
                     options.highlightOnly = highlightOnly
                     #expect(
                         try layouts.render(graph, options) == layouts.renderByGraphviz(graph, options),
-                        "\(graph.nodes[target].id), highlightOnly \(highlightOnly)")
+                        "\(graph[target].id), highlightOnly \(highlightOnly)")
                     compared += 1
                 }
             }

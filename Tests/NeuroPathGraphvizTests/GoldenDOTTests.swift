@@ -31,8 +31,8 @@ import Testing
         let graph = try NPathParser.parse(text: Self.fixture)
         var options = DiagramOptions()
         if highlighted {
-            options.highlightedPaths = try PathQuery(from: 0, to: 3).run(on: graph).paths
-            options.changes = [2: .increases]
+            options.highlightedPaths = try PathQuery(from: NodeIndex(0), to: NodeIndex(3)).run(on: graph).paths
+            options.changes = [NodeIndex(2): .increases]
         }
         let dot = try PathwayDiagram.dot(for: graph, options: options)
         let golden = Self.fixtures.appendingPathComponent("fixture-\(name).dot")

@@ -118,7 +118,8 @@ import Testing
         }
         for index in 1..<hostile.count {
             try builder.addInteraction(
-                Interaction(source: index - 1, target: index, relation: .activates, note: hostile[index]))
+                Interaction(
+                    source: NodeIndex(index - 1), target: NodeIndex(index), relation: .activates, note: hostile[index]))
         }
         let graph = builder.build()
         let svg = try PathwayDiagram.renderBlocking(graph, format: .svg)
@@ -153,7 +154,9 @@ import Testing
         for index in 0..<1000 { try builder.addNode(Node(id: "n\(index)", kind: .protein)) }
         for index in 1..<1000 {
             try builder.addInteraction(
-                Interaction(source: Int.random(in: 0..<index, using: &random), target: index, relation: .activates))
+                Interaction(
+                    source: NodeIndex(Int.random(in: 0..<index, using: &random)), target: NodeIndex(index),
+                    relation: .activates))
         }
         let graph = builder.build()
         let svg = try PathwayDiagram.renderBlocking(graph, options: DiagramOptions(showsLegend: false), format: .svg)
@@ -162,7 +165,7 @@ import Testing
             try PathwayDiagram.dot(for: graph, options: DiagramOptions(maxNodes: 999))
         }
         let focused = DiagramOptions(
-            visibleNodes: try graph.vicinity(of: 0, depth: 1), maxNodes: 50)
+            visibleNodes: try graph.vicinity(of: NodeIndex(0), depth: 1), maxNodes: 50)
         #expect(try PathwayDiagram.dot(for: graph, options: focused).contains("\"n0\""))
     }
 

@@ -53,7 +53,7 @@ struct ServerHarness {
         for index in 0..<nodes { _ = try builder.addNode(Node(id: "n\(index)", label: "N\(index)", kind: .protein)) }
         for source in 0..<nodes {
             for target in 0..<nodes where source != target {
-                try builder.addInteraction(source: source, target: target, relation: .increases)
+                try builder.addInteraction(source: NodeIndex(source), target: NodeIndex(target), relation: .increases)
             }
         }
         return builder.build()

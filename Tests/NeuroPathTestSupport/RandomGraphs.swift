@@ -37,7 +37,8 @@ public enum RandomGraphs {
             let evidence: EvidenceLevel? =
                 Int.random(in: 0..<6, using: &random) == 0 ? nil : EvidenceLevel.allCases.randomElement(using: &random)
             let interaction = Interaction(
-                source: source, target: target, relation: relations.randomElement(using: &random)!, evidence: evidence,
+                source: NodeIndex(source), target: NodeIndex(target),
+                relation: relations.randomElement(using: &random)!, evidence: evidence,
                 context: InteractionContext(species: [species.randomElement(using: &random)!]),
                 isNecessary: Int.random(in: 0..<5, using: &random) == 0)
             try! builder.addInteraction(interaction)

@@ -6,7 +6,8 @@ import Testing
 /// query that reached its budget.
 @Suite struct AsyncQueryTests {
     /// Layers of nodes, each acting on every node of the next: more paths than any budget allows.
-    static func lattice(layers count: Int = 20, width: Int = 6) -> (graph: PathwayGraph, from: Int, to: Int) {
+    static func lattice(layers count: Int = 20, width: Int = 6) -> (graph: PathwayGraph, from: NodeIndex, to: NodeIndex)
+    {
         var builder = PathwayGraphBuilder(name: "lattice")
         let layers = (0..<count).map { layer in
             (0..<(layer == 0 || layer == count - 1 ? 1 : width)).map { position in
@@ -33,7 +34,9 @@ import Testing
         #expect(try await perturbation.result(on: graph) == perturbation.run(on: graph))
         let effect = EffectQuery(from: from)
         #expect(try await effect.result(to: to, on: graph) == effect.run(to: to, on: graph))
-        await #expect(throws: QueryError.self) { try await PathQuery(from: from, to: 10_000).result(on: graph) }
+        await #expect(throws: QueryError.self) {
+            try await PathQuery(from: from, to: NodeIndex(10_000)).result(on: graph)
+        }
     }
 
     @Test func aCancelledQueryThrowsCancellationErrorNotATruncatedAnswer() async throws {

@@ -30,7 +30,8 @@ import Testing
         for _ in 0..<8 {
             let source = Int.random(in: 0..<6, using: &random), target = Int.random(in: 0..<6, using: &random)
             try builder.addInteraction(
-                source: source, target: target, relation: Bool.random(using: &random) ? .increases : .decreases)
+                source: NodeIndex(source), target: NodeIndex(target),
+                relation: Bool.random(using: &random) ? .increases : .decreases)
         }
         return builder.build()
     }
@@ -109,7 +110,7 @@ import Testing
         var builder = PathwayGraphBuilder(name: "g")
         _ = try builder.addNode(Node(id: "c@neuron"))
         _ = try builder.addNode(Node(id: "d"))
-        try builder.addInteraction(source: 0, target: 1, relation: .increases)
+        try builder.addInteraction(source: NodeIndex(0), target: NodeIndex(1), relation: .increases)
         let written = try GraphFormat.npath.write(builder.build())
         #expect(try GraphLoader().load(data: Data(written.utf8), file: "g.npath").nodes.map(\.id) == ["c@neuron", "d"])
     }

@@ -13,7 +13,7 @@ import Testing
     func describe(_ graph: PathwayGraph) -> [String] {
         graph.interactions.map { interaction in
             let sign = interaction.sign.map { $0 == .positive ? "+" : "-" } ?? "?"
-            return "\(graph.nodes[interaction.source].label) \(sign) \(graph.nodes[interaction.target].label)"
+            return "\(graph[interaction.source].label) \(sign) \(graph[interaction.target].label)"
         }
     }
 
@@ -47,9 +47,9 @@ import Testing
         #expect(first.note == "First line \nsecond line")
         #expect(graph.interactions[2].context.species.isEmpty && graph.interactions[2].context.region == nil)
         #expect(graph.interactions[4].note?.hasPrefix("BEL: positiveCorrelation") == true)
-        #expect(graph.nodes[try graph.resolve("p(HGNC:BDNF)")].kind == .protein)
-        #expect(graph.nodes[try graph.resolve("Depression")].kind == .disorder)
-        #expect(graph.nodes[try graph.resolve("ketamine")].kind == .metabolite)
+        #expect(graph[try graph.resolve("p(HGNC:BDNF)")].kind == .protein)
+        #expect(graph[try graph.resolve("Depression")].kind == .disorder)
+        #expect(graph[try graph.resolve("ketamine")].kind == .metabolite)
     }
 
     @Test func aBadStatementIsReportedWhereItIs() {

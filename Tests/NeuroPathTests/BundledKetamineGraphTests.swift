@@ -8,7 +8,7 @@ import Testing
 
     init() throws { graph = try GraphLoader().load(.bundled("ketamine")) }
 
-    func id(_ name: String) throws -> Int { try graph.resolve(name) }
+    func id(_ name: String) throws -> NodeIndex { try graph.resolve(name) }
 
     @Test func everyInteractionCitesDeclaredReferencesAndHasEvidence() {
         for interaction in graph.interactions {
@@ -56,7 +56,7 @@ import Testing
             "norepinephrine": "noradrenaline", "DMN": "dmn-connectivity", "Spravato": "esketamine",
             "psychotomimetic": "psychotic-symptoms", "vertigo": "dizziness", "dysgeusia": "dysgeusia",
         ]
-        for (name, id) in synonyms { #expect(try graph.nodes[graph.resolve(name)].id == id, "\(name)") }
+        for (name, id) in synonyms { #expect(try graph[graph.resolve(name)].id == id, "\(name)") }
         #expect(throws: NodeResolutionError.self) { try graph.resolve("bdnff") }
         do {
             _ = try graph.resolve("bdnff")

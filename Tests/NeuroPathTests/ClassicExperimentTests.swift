@@ -9,7 +9,7 @@ import Testing
 
     init() throws { graph = try GraphLoader().load(.bundled("ketamine")) }
 
-    func id(_ name: String) throws -> Int { try graph.resolve(name) }
+    func id(_ name: String) throws -> NodeIndex { try graph.resolve(name) }
 
     /// Ketamine activated, `knockout` removed: the result compared with no knockout.
     func replay(knockout: String, context: String? = nil) throws -> PerturbationQuery.Result {
@@ -64,7 +64,8 @@ import Testing
         #expect(lost(result).isEmpty && result.silenced.isEmpty)
         #expect(responding(result).isSuperset(of: ["antidepressant-effect", "depressive-symptoms"]))
         let human = graph.interactions.filter {
-            graph.nodes[$0.source].id == "mtorc1" && graph.nodes[$0.target].id == "antidepressant-effect"
+            graph.nodes[$0.source.rawValue].id == "mtorc1"
+                && graph.nodes[$0.target.rawValue].id == "antidepressant-effect"
                 && $0.context.species == [.human]
         }
         #expect(human.count == 1 && human[0].evidence == .contested && !human[0].isNecessary)
@@ -85,7 +86,8 @@ import Testing
         #expect(!lost(result).contains("dissociation"))
         let ampaToBDNF = try #require(
             graph.interactions.first {
-                graph.nodes[$0.source].id == "ampa-receptor@pyramidal" && graph.nodes[$0.target].id == "bdnf"
+                graph.nodes[$0.source.rawValue].id == "ampa-receptor@pyramidal"
+                    && graph.nodes[$0.target.rawValue].id == "bdnf"
             })
         #expect(!ampaToBDNF.isNecessary && ampaToBDNF.references.contains("lepack2015"))
         #expect(!ampaToBDNF.references.contains("maeng2008"), "Maeng 2008 never measured BDNF")
@@ -109,7 +111,8 @@ import Testing
         #expect(responding(result).isSuperset(of: ["antidepressant-effect", "dissociation"]))
         let toEffect = try #require(
             graph.interactions.first {
-                graph.nodes[$0.source].id == "opioid-receptor" && graph.nodes[$0.target].id == "antidepressant-effect"
+                graph.nodes[$0.source.rawValue].id == "opioid-receptor"
+                    && graph.nodes[$0.target.rawValue].id == "antidepressant-effect"
             })
         #expect(toEffect.evidence == .contested && Set(toEffect.references) == ["williams2018", "yoon2025"])
         #expect(toEffect.note?.contains("suggests") == true)
@@ -165,7 +168,9 @@ import Testing
     /// BDNF. `loops` finds it, and it is positive.
     @Test func theAMPAFeedbackLoopIsThere() throws {
         let loops = try FeedbackLoopQuery(maxLength: 6, through: try id("AMPA receptor")).run(on: graph).loops
-        let ids = loops.map { loop in Set(loop.interactions.map { graph.nodes[graph.interaction(at: $0).source].id }) }
+        let ids = loops.map { loop in
+            Set(loop.interactions.map { graph.nodes[graph.interaction(at: $0).source.rawValue].id })
+        }
         #expect(ids.contains(["ampa-receptor@pyramidal", "bdnf", "trkb", "mtorc1", "synaptic-protein-synthesis"]))
         #expect(loops.allSatisfy { $0.sign == .positive })
     }

@@ -23,7 +23,9 @@ import Testing
         let graph = try GraphLoader().load(.ketamine)
         var errors: [any Error] = []
         do { _ = try graph.resolve("ketamin") } catch { errors.append(error) }
-        do { _ = try PathQuery(from: 0, to: 1, maxDepth: 0).run(on: graph) } catch { errors.append(error) }
+        do { _ = try PathQuery(from: NodeIndex(0), to: NodeIndex(1), maxDepth: 0).run(on: graph) } catch {
+            errors.append(error)
+        }
         do { _ = try GraphLoader().load(.file("/no/such/file.sif")) } catch { errors.append(error) }
         #expect(errors.count == 3)
         for error in errors {

@@ -178,7 +178,7 @@ import Testing
     @Test func newNeuronsAreNotNewSynapses() throws {
         let graph = try GraphLoader().load(.bundled("ketamine"))
         #expect(throws: NodeResolutionError.self) { try graph.resolve("neurogenesis") }
-        let synaptogenesis = graph.nodes[try graph.resolve("synaptogenesis")]
+        let synaptogenesis = graph[try graph.resolve("synaptogenesis")]
         #expect(synaptogenesis.description?.contains("Not neurogenesis") == true)
     }
 }

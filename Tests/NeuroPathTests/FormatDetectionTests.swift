@@ -10,7 +10,7 @@ import Testing
     func triples(_ graph: PathwayGraph) -> [String: Int] {
         graph.interactions.reduce(into: [:]) { counts, interaction in
             let key =
-                "\(graph.nodes[interaction.source].id) \(interaction.relation.rawValue) \(graph.nodes[interaction.target].id)"
+                "\(graph[interaction.source].id) \(interaction.relation.rawValue) \(graph[interaction.target].id)"
             counts[key, default: 0] += 1
         }
     }
@@ -27,7 +27,10 @@ import Testing
         func cited(_ graph: PathwayGraph) -> [String: [String]] {
             Dictionary(
                 graph.interactions.map {
-                    ("\(graph.nodes[$0.source].id) \(graph.nodes[$0.target].id)", $0.references.sorted())
+                    (
+                        "\(graph.nodes[$0.source.rawValue].id) \(graph.nodes[$0.target.rawValue].id)",
+                        $0.references.sorted()
+                    )
                 }, uniquingKeysWith: { $0 + $1 })
         }
         #expect(cited(fromJSON) == cited(fromSIF) && !fromJSON.interactions.allSatisfy(\.references.isEmpty))
@@ -141,8 +144,8 @@ import Testing
         let graph = try GraphLoader().load(data: Data(text.utf8), file: "signor.tsv")
         #expect(
             graph.interactions.map(\.relation) == [.decreases, .increases, .upregulatesExpression, .associatedWith])
-        #expect(graph.nodes[try graph.resolve("ketamine")].kind == .metabolite)
-        #expect(graph.nodes[try graph.resolve("Y")].kind == .protein)
+        #expect(graph[try graph.resolve("ketamine")].kind == .metabolite)
+        #expect(graph[try graph.resolve("Y")].kind == .protein)
         let binding = graph.interactions[1]
         #expect(binding.references == ["pmid:12345678"] && graph.reference(forKey: "pmid:12345678")?.pmid == "12345678")
         #expect(binding.context.species == [.mouse] && binding.context.region == "BTO:0000142")
@@ -172,7 +175,7 @@ import Testing
             """
         let graph = try GraphLoader().load(data: Data(text.utf8), file: "omnipath.tsv")
         let described = graph.interactions.map {
-            "\(graph.nodes[$0.source].id)\($0.sign.map { $0 == .positive ? "+" : "-" } ?? "?")\(graph.nodes[$0.target].id)"
+            "\(graph.nodes[$0.source.rawValue].id)\($0.sign.map { $0 == .positive ? "+" : "-" } ?? "?")\(graph.nodes[$0.target.rawValue].id)"
         }
         #expect(described == ["A+B", "B+C", "B-C", "C?D", "D?C"])
         #expect(graph.interactions[0].references == ["pmid:111", "pmid:222"])

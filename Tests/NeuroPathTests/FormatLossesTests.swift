@@ -23,7 +23,7 @@ import Testing
         builder.addReference(Reference(key: "zanos2016", authors: "Zanos P", year: 2016))
         builder.addReference(Reference(key: "PMID:27144355"))
         let kinds: [NodeKind] = [.unspecified, .drug, .receptor, .process, .protein]
-        var nodes: [Int] = []
+        var nodes: [NodeIndex] = []
         for index in 0..<10 {
             let id = index % 4 == 3 ? "n\(index)@interneuron" : "n\(index)"
             var node = Node(id: id, label: maybe() ? "Node \(index)" : nil, kind: kinds.randomElement(using: &random)!)
@@ -53,8 +53,8 @@ import Testing
     /// position the writer numbered it with (`n0`, `n1`, … in SBGN-ML).
     func correspondence(_ original: PathwayGraph, _ read: PathwayGraph, _ format: GraphFormat) -> [Int?] {
         let byID = Dictionary(read.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return original.nodes.indices.map { index in
-            byID[format.kept.contains(.ids) ? original.nodes[index].id : "n\(index)"]
+        return original.nodeIndices.map { index in
+            byID[format.kept.contains(.ids) ? original[index].id : "n\(index)"]
         }
     }
 
@@ -85,7 +85,8 @@ import Testing
         for index in 0..<original.interactionCount {
             let interaction = original.interaction(at: index), other = read.interaction(at: index)
             #expect(
-                mapping[interaction.source] == other.source && mapping[interaction.target] == other.target,
+                mapping[interaction.source.rawValue] == other.source.rawValue
+                    && mapping[interaction.target.rawValue] == other.target.rawValue,
                 "\(label): interaction \(index) joins other nodes")
             #expect(other.sign == interaction.sign, "\(label): every format keeps the sign")
             let lost = Set(format.lostFeatures(ofInteraction: index, in: original))

@@ -21,7 +21,7 @@ func expectSameGraph(
     }
     let weights = (0..<original.interactionCount).map { original.weight(of: $0) }
     #expect((0..<read.interactionCount).map { read.weight(of: $0) } == weights, sourceLocation: sourceLocation)
-    for node in original.nodes.indices.prefix(200) {
+    for node in original.nodeIndices.prefix(200) {
         #expect(
             Array(read.outgoingInteractions(of: node)) == Array(original.outgoingInteractions(of: node))
                 && Array(read.incomingInteractions(of: node)) == Array(original.incomingInteractions(of: node)),

@@ -92,7 +92,7 @@ import Testing
             """
         let undirected = try load(graphML(edgeDefault: "undirected", body))
         let pairs = undirected.interactions.map {
-            "\(undirected.nodes[$0.source].id)>\(undirected.nodes[$0.target].id)"
+            "\(undirected.nodes[$0.source.rawValue].id)>\(undirected.nodes[$0.target.rawValue].id)"
         }
         #expect(pairs == ["a>b", "b>a", "b>c"])
         #expect(try load(graphML(body)).interactionCount == 2)
@@ -176,7 +176,7 @@ import Testing
         #expect(fromGraphML.nodes.count == 67 && fromGraphML.interactionCount == 96)
         let triples = { (graph: PathwayGraph) in
             graph.interactions.map {
-                "\(graph.nodes[$0.source].id) \($0.relation.rawValue) \(graph.nodes[$0.target].id)"
+                "\(graph.nodes[$0.source.rawValue].id) \($0.relation.rawValue) \(graph.nodes[$0.target.rawValue].id)"
             }.sorted()
         }
         #expect(triples(fromGraphML) == triples(fromSIF))

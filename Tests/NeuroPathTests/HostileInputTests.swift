@@ -82,8 +82,8 @@ import Testing
             // What is read must be consistent: every interaction joins nodes the graph has; ids are unique.
             let graph = try GraphLoader().load(data: data, file: "noise.bin")
             for index in 0..<graph.interactionCount {
-                #expect(graph.nodes.indices.contains(graph.source(of: index)))
-                #expect(graph.nodes.indices.contains(graph.target(of: index)))
+                #expect(graph.nodeIndices.contains(graph.source(of: InteractionIndex(index))))
+                #expect(graph.nodeIndices.contains(graph.target(of: InteractionIndex(index))))
             }
             #expect(Set(graph.nodes.map(\.id)).count == graph.nodes.count, "ids are unique")
         } catch {

@@ -11,52 +11,62 @@ import Testing
 
     @Test func everyQueryRefusesANodeIndexOutOfRange() throws {
         let bad = QueryError.nodeOutOfRange(index: 9999, nodeCount: 6)
-        #expect(throws: bad) { try PathQuery(from: 9999, to: 1).run(on: graph) }
-        #expect(throws: bad) { try PathQuery(from: 0, to: 1, via: [9999]).run(on: graph) }
-        #expect(throws: bad) { try PathQuery(from: 0, to: 1, filter: PathFilter(avoid: [9999])).run(on: graph) }
-        #expect(throws: bad) { try PathQuery(from: 0, to: 9999).stream(on: graph) { _ in true } }
-        #expect(throws: bad) { try EffectQuery(from: 0).run(to: 9999, on: graph) }
-        #expect(throws: bad) { try EffectQuery(from: 9999).runOnAll(on: graph) }
-        #expect(throws: bad) { try ShortestPathsQuery(from: 0, to: 9999).run(on: graph) }
+        #expect(throws: bad) { try PathQuery(from: NodeIndex(9999), to: NodeIndex(1)).run(on: graph) }
         #expect(throws: bad) {
-            try PerturbationQuery(perturbations: [.init(node: 9999, action: .block)]).run(on: graph)
+            try PathQuery(from: NodeIndex(0), to: NodeIndex(1), via: [NodeIndex(9999)]).run(on: graph)
         }
         #expect(throws: bad) {
-            try PerturbationQuery(perturbations: [.init(node: 0, action: .block)], filter: PathFilter(knockout: [9999]))
-                .run(on: graph)
+            try PathQuery(from: NodeIndex(0), to: NodeIndex(1), filter: PathFilter(avoid: [NodeIndex(9999)])).run(
+                on: graph)
         }
-        #expect(throws: bad) { try NeighbourhoodQuery(origin: 9999, direction: .upstream).run(on: graph) }
-        #expect(throws: bad) { try ReachabilityQuery(origin: 9999).run(on: graph) }
-        #expect(throws: bad) { try CommonRegulatorQuery(targets: [0, 9999]).run(on: graph) }
-        #expect(throws: bad) { try FeedbackLoopQuery(through: 9999).run(on: graph) }
-        #expect(throws: bad) { try ExplanationQuery(from: 0, to: 9999).run(on: graph) }
-        #expect(throws: bad) { try Explainer(graph: graph).explain(node: 9999) }
-        #expect(throws: bad) { try graph.vicinity(of: 9999, depth: 1) }
-        #expect(throws: QueryError.nodeOutOfRange(index: -1, nodeCount: 6)) { try graph.node(at: -1) }
+        #expect(throws: bad) { try PathQuery(from: NodeIndex(0), to: NodeIndex(9999)).stream(on: graph) { _ in true } }
+        #expect(throws: bad) { try EffectQuery(from: NodeIndex(0)).run(to: NodeIndex(9999), on: graph) }
+        #expect(throws: bad) { try EffectQuery(from: NodeIndex(9999)).runOnAll(on: graph) }
+        #expect(throws: bad) { try ShortestPathsQuery(from: NodeIndex(0), to: NodeIndex(9999)).run(on: graph) }
+        #expect(throws: bad) {
+            try PerturbationQuery(perturbations: [.init(node: NodeIndex(9999), action: .block)]).run(on: graph)
+        }
+        #expect(throws: bad) {
+            try PerturbationQuery(
+                perturbations: [.init(node: NodeIndex(0), action: .block)],
+                filter: PathFilter(knockout: [NodeIndex(9999)])
+            )
+            .run(on: graph)
+        }
+        #expect(throws: bad) { try NeighbourhoodQuery(origin: NodeIndex(9999), direction: .upstream).run(on: graph) }
+        #expect(throws: bad) { try ReachabilityQuery(origin: NodeIndex(9999)).run(on: graph) }
+        #expect(throws: bad) { try CommonRegulatorQuery(targets: [NodeIndex(0), NodeIndex(9999)]).run(on: graph) }
+        #expect(throws: bad) { try FeedbackLoopQuery(through: NodeIndex(9999)).run(on: graph) }
+        #expect(throws: bad) { try ExplanationQuery(from: NodeIndex(0), to: NodeIndex(9999)).run(on: graph) }
+        #expect(throws: bad) { try Explainer(graph: graph).explain(node: NodeIndex(9999)) }
+        #expect(throws: bad) { try graph.vicinity(of: NodeIndex(9999), depth: 1) }
+        #expect(throws: QueryError.nodeOutOfRange(index: -1, nodeCount: 6)) { try graph.node(at: NodeIndex(-1)) }
     }
 
     @Test func aNegativeParameterIsATypedErrorNamingIt() {
         #expect(throws: QueryError.invalidParameter(.limit, value: "-1")) {
-            try PathQuery(from: 0, to: 1, limit: -1).run(on: graph)
+            try PathQuery(from: NodeIndex(0), to: NodeIndex(1), limit: -1).run(on: graph)
         }
         #expect(throws: QueryError.invalidParameter(.maxPaths, value: "0")) {
-            try PathQuery(from: 0, to: 1, budget: QueryBudget(maxPaths: 0)).run(on: graph)
+            try PathQuery(from: NodeIndex(0), to: NodeIndex(1), budget: QueryBudget(maxPaths: 0)).run(on: graph)
         }
         #expect(throws: QueryError.invalidParameter(.pathsPerSign, value: "-2")) {
-            try EffectQuery(from: 0, pathsPerSign: -2).run(to: 1, on: graph)
+            try EffectQuery(from: NodeIndex(0), pathsPerSign: -2).run(to: NodeIndex(1), on: graph)
         }
         #expect(throws: QueryError.perturbedTwice(node: "n0")) {
-            try PerturbationQuery(perturbations: [.init(node: 0, action: .block), .init(node: 0, action: .activate)])
-                .run(on: graph)
+            try PerturbationQuery(perturbations: [
+                .init(node: NodeIndex(0), action: .block), .init(node: NodeIndex(0), action: .activate),
+            ])
+            .run(on: graph)
         }
     }
 
     @Test func aPathMustJoinAndStayInItsGraph() throws {
         #expect(throws: PathError.empty) { try CausalPath(interactions: [], in: graph) }
         #expect(throws: PathError.interactionOutOfRange(index: 500, interactionCount: graph.interactionCount)) {
-            try CausalPath(interactions: [500], in: graph)
+            try CausalPath(interactions: [InteractionIndex(500)], in: graph)
         }
-        let pairs = graph.nodes.indices.flatMap { from in graph.nodes.indices.map { (from, $0) } }
+        let pairs = graph.nodeIndices.flatMap { from in graph.nodeIndices.map { (from, $0) } }
         let paths = try pairs.flatMap { from, to in
             try PathQuery(from: from, to: to, maxDepth: 6, limit: 5).run(on: graph).paths
         }
@@ -81,10 +91,10 @@ import Testing
         var builder = PathwayGraphBuilder()
         let a = try builder.addNode(Node(id: "a"))
         #expect(throws: PathwayGraphBuilder.BuildError.unknownNodeIndex(7, nodeCount: 1)) {
-            try builder.addInteraction(Interaction(source: a, target: 7, relation: .activates))
+            try builder.addInteraction(Interaction(source: a, target: NodeIndex(7), relation: .activates))
         }
         #expect(throws: PathwayGraphBuilder.BuildError.unknownNodeIndex(-3, nodeCount: 1)) {
-            try builder.addInteraction(source: -3, target: a, relation: .inhibits)
+            try builder.addInteraction(source: NodeIndex(-3), target: a, relation: .inhibits)
         }
         #expect(builder.build().interactionCount == 0)
     }

@@ -18,7 +18,7 @@ import Testing
         #expect(graph.nodes.map(\.id) == ["A", "B", "C"])
         #expect(graph.interactions.map(\.relation) == Array(repeating: .associatedWith, count: 4))
         #expect((0..<4).map { graph.weight(of: $0) } == [0.941075, 0.5, 1, -25])
-        let paths = try PathQuery(from: 0, to: 2).run(on: graph)
+        let paths = try PathQuery(from: NodeIndex(0), to: NodeIndex(2)).run(on: graph)
         #expect(paths.total == 2 && paths.paths.allSatisfy { $0.sign == nil })
     }
 
@@ -76,15 +76,16 @@ import Testing
     func reachabilityMatchesTheOracle(seed: UInt64) throws {
         let graph = RandomGraphs.make(seed: seed &+ 9000, nodes: 8, interactions: 14)
         let oracle = BruteForceOracle(graph: graph, includeUnsigned: true)
-        let origin = Int(seed % 8)
-        let expected = graph.nodes.indices.filter {
+        let origin = NodeIndex(Int(seed % 8))
+        let expected = graph.nodeIndices.filter {
             $0 != origin && !oracle.simplePaths(from: origin, to: $0, maxDepth: graph.nodes.count).isEmpty
         }
-        #expect(try ReachabilityQuery(origin: origin).run(on: graph) == expected)
-        let upstream = graph.nodes.indices.filter {
+        #expect(try ReachabilityQuery(origin: origin).run(on: graph).reached.map(\.index) == expected)
+        let upstream = graph.nodeIndices.filter {
             $0 != origin && !oracle.simplePaths(from: $0, to: origin, maxDepth: graph.nodes.count).isEmpty
         }
-        #expect(try ReachabilityQuery(origin: origin, direction: .upstream).run(on: graph) == upstream)
+        #expect(
+            try ReachabilityQuery(origin: origin, direction: .upstream).run(on: graph).reached.map(\.index) == upstream)
     }
 
     @Test func aTruncatedCountComesWithAnHonestEstimate() throws {
@@ -93,13 +94,15 @@ import Testing
         var builder = PathwayGraphBuilder()
         for index in 0..<8 { try builder.addNode(Node(id: "n\(index)")) }
         for a in 0..<8 {
-            for b in 0..<8 where a != b { try builder.addInteraction(source: a, target: b, relation: .activates) }
+            for b in 0..<8 where a != b {
+                try builder.addInteraction(source: NodeIndex(a), target: NodeIndex(b), relation: .activates)
+            }
         }
         let graph = builder.build()
-        let exact = try PathQuery(from: 0, to: 7, maxDepth: 6, limit: 0).run(on: graph)
+        let exact = try PathQuery(from: NodeIndex(0), to: NodeIndex(7), maxDepth: 6, limit: 0).run(on: graph)
         #expect(exact.total == 1_237 && exact.estimate == nil)
         let capped = try PathQuery(
-            from: 0, to: 7, maxDepth: 6, limit: 0, budget: QueryBudget(maxPaths: 100)
+            from: NodeIndex(0), to: NodeIndex(7), maxDepth: 6, limit: 0, budget: QueryBudget(maxPaths: 100)
         ).run(on: graph)
         #expect(capped.truncated && capped.total == nil)
         let estimate = try #require(capped.estimate)
@@ -108,9 +111,9 @@ import Testing
 
     @Test func streamingVisitsEveryPathOnce() throws {
         let graph = RandomGraphs.make(seed: 11, nodes: 9, interactions: 24)
-        for (from, to) in [(0, 5), (2, 7), (3, 1)] {
+        for (from, to) in [(0, 5), (2, 7), (3, 1)].map({ (NodeIndex($0), NodeIndex($1)) }) {
             let query = PathQuery(from: from, to: to, maxDepth: 6)
-            var seen: [[Int]] = []
+            var seen: [[InteractionIndex]] = []
             let streamed = try query.stream(on: graph) { path in
                 seen.append(path.interactions)
                 return true

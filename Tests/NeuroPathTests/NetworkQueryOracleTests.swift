@@ -10,11 +10,11 @@ import Testing
     func perturbationFollowsItsDocumentedSemantics(seed: UInt64) throws {
         var random = SeededGenerator(seed: seed ^ 0xBEEF)
         let graph = RandomGraphs.make(seed: seed &+ 4000, nodes: 8, interactions: 18)
-        let nodes = Array(graph.nodes.indices).shuffled(using: &random)
+        let nodes = Array(graph.nodeIndices).shuffled(using: &random)
         let perturbations = nodes.prefix(Int.random(in: 1...2, using: &random)).map {
             PerturbationQuery.Perturbation(node: $0, action: Bool.random(using: &random) ? .activate : .block)
         }
-        let knockout: Set<Int> = Bool.random(using: &random) ? [nodes[3]] : []
+        let knockout: Set<NodeIndex> = Bool.random(using: &random) ? [nodes[3]] : []
         let depth = Int.random(in: 2...6, using: &random)
         let filter = PathFilter(knockout: knockout)
         let result = try PerturbationQuery(perturbations: perturbations, maxDepth: depth, filter: filter).run(on: graph)
@@ -22,7 +22,7 @@ import Testing
         // The oracle: a node is silenced when a signed necessary input comes from a knocked-out or silenced
         // node (perturbed nodes are clamped), repeated until nothing changes; then follow simple paths.
         let perturbed = Set(perturbations.map(\.node))
-        var silenced = Set<Int>()
+        var silenced = Set<NodeIndex>()
         while true {
             let next = Set(
                 graph.interactions.filter { interaction in
@@ -35,12 +35,12 @@ import Testing
             if next == silenced { break }
             silenced = next
         }
-        var expected: [Int: Set<Sign>] = [:]
+        var expected: [NodeIndex: Set<Sign>] = [:]
         for perturbation in perturbations {
             let oracle = BruteForceOracle(
                 graph: graph, filter: filter,
                 alsoRemoving: perturbed.union(silenced).subtracting([perturbation.node]))
-            for target in graph.nodes.indices where !perturbed.contains(target) {
+            for target in graph.nodeIndices where !perturbed.contains(target) {
                 for path in oracle.simplePaths(from: perturbation.node, to: target, maxDepth: depth) {
                     expected[target, default: []].insert(oracle.sign(of: path)! * perturbation.action.sign)
                 }
@@ -69,7 +69,7 @@ import Testing
         #expect(Set(loops.map(\.interactions)) == expected)
         let negative = try FeedbackLoopQuery(maxLength: maxLength, sign: .negative).run(on: graph).loops
         #expect(Set(negative.map(\.interactions)) == expected.filter { oracle.sign(of: $0) == .negative })
-        let through = Int(seed % 7)
+        let through = NodeIndex(Int(seed % 7))
         let loopsThrough = try FeedbackLoopQuery(maxLength: maxLength, through: through).run(on: graph).loops
         #expect(
             Set(loopsThrough.map { oracle.canonicalRotation($0.interactions) })
@@ -77,11 +77,11 @@ import Testing
     }
 
     /// Distances and shortest-path signs from brute-force enumeration of simple paths.
-    static func neighbourhood(_ oracle: BruteForceOracle, origin: Int, depth: Int, downstream: Bool) -> [Int: (
-        Int, NetEffect
-    )] {
-        var result: [Int: (Int, NetEffect)] = [:]
-        for other in oracle.graph.nodes.indices where other != origin {
+    static func neighbourhood(_ oracle: BruteForceOracle, origin: NodeIndex, depth: Int, downstream: Bool)
+        -> [NodeIndex: (Int, NetEffect)]
+    {
+        var result: [NodeIndex: (Int, NetEffect)] = [:]
+        for other in oracle.graph.nodeIndices where other != origin {
             let paths =
                 downstream
                 ? oracle.simplePaths(from: origin, to: other, maxDepth: depth)
@@ -102,7 +102,7 @@ import Testing
     func neighbourhoodsMatchTheOracle(seed: UInt64) throws {
         let graph = RandomGraphs.make(seed: seed &+ 6000, nodes: 8, interactions: 18)
         let oracle = BruteForceOracle(graph: graph, includeUnsigned: true)
-        let origin = Int(seed % 8), depth = 1 + Int(seed % 4)
+        let origin = NodeIndex(Int(seed % 8)), depth = 1 + Int(seed % 4)
         for direction in NeighbourhoodQuery.Direction.allCases {
             let members = try NeighbourhoodQuery(origin: origin, direction: direction, depth: depth).run(on: graph)
                 .members
@@ -121,11 +121,11 @@ import Testing
     func commonRegulatorsMatchTheOracle(seed: UInt64) throws {
         let graph = RandomGraphs.make(seed: seed &+ 7000, nodes: 8, interactions: 20)
         let oracle = BruteForceOracle(graph: graph, includeUnsigned: true)
-        let targets = [Int(seed % 8), Int((seed / 8 + 1 + seed % 8) % 8)]
+        let targets = [NodeIndex(Int(seed % 8)), NodeIndex(Int((seed / 8 + 1 + seed % 8) % 8))]
         guard targets[0] != targets[1] else { return }
         let upstream = targets.map { Self.neighbourhood(oracle, origin: $0, depth: 3, downstream: false) }
         let expected = Set(
-            graph.nodes.indices.filter { node in !targets.contains(node) && upstream.allSatisfy { $0[node] != nil } })
+            graph.nodeIndices.filter { node in !targets.contains(node) && upstream.allSatisfy { $0[node] != nil } })
         let regulators = try CommonRegulatorQuery(targets: targets).run(on: graph).regulators
         #expect(Set(regulators.map(\.node.index)) == expected, "seed \(seed)")
         for regulator in regulators {
@@ -142,15 +142,15 @@ import Testing
     func activatingOneNodeAgreesWithEffectOnAll(seed: UInt64) throws {
         let graph = RandomGraphs.make(seed: seed &+ 8000, nodes: 8, interactions: 18)
         let source = Int(seed % 8)
-        let effects = try EffectQuery(from: source, maxDepth: 5).runOnAll(on: graph).effects
+        let effects = try EffectQuery(from: NodeIndex(source), maxDepth: 5).runOnAll(on: graph).effects
         let perturbation = try PerturbationQuery(
-            perturbations: [.init(node: source, action: .activate)], maxDepth: 5
+            perturbations: [.init(node: NodeIndex(source), action: .activate)], maxDepth: 5
         ).run(on: graph)
         #expect(
             Set(effects.map { "\($0.target):\($0.effect)" })
                 == Set(perturbation.effects.map { "\($0.node):\($0.change)" }))
         let blocked = try PerturbationQuery(
-            perturbations: [.init(node: source, action: .block)], maxDepth: 5
+            perturbations: [.init(node: NodeIndex(source), action: .block)], maxDepth: 5
         ).run(on: graph)
         let flipped: [NetEffect: NetEffect] = [.increases: .decreases, .decreases: .increases, .mixed: .mixed]
         #expect(blocked.effects.map(\.change) == perturbation.effects.map { flipped[$0.change]! })

@@ -8,12 +8,12 @@ import Testing
     static let seeds = Array(UInt64(0)..<UInt64(300))
 
     /// The confidence of a path, computed independently of ``CausalPath``.
-    static func confidence(_ path: [Int], in graph: PathwayGraph) -> Double {
+    static func confidence(_ path: [InteractionIndex], in graph: PathwayGraph) -> Double {
         path.reduce(1.0) { $0 * (graph.interaction(at: $1).evidence?.confidence ?? EvidenceLevel.unrecordedConfidence) }
     }
 
     /// The oracle's paths in the documented result order: length, then confidence (descending), then indices.
-    static func ordered(_ paths: [[Int]], in graph: PathwayGraph) -> [[Int]] {
+    static func ordered(_ paths: [[InteractionIndex]], in graph: PathwayGraph) -> [[InteractionIndex]] {
         paths.sorted { a, b in
             if a.count != b.count { return a.count < b.count }
             let (ca, cb) = (confidence(a, in: graph), confidence(b, in: graph))
@@ -29,8 +29,8 @@ import Testing
         // Without a sign, trace follows interactions of unknown sign too.
         let oracle = BruteForceOracle(graph: graph, includeUnsigned: true)
         for _ in 0..<6 {
-            let from = Int.random(in: 0..<graph.nodes.count, using: &random)
-            let to = Int.random(in: 0..<graph.nodes.count, using: &random)
+            let from = NodeIndex(Int.random(in: 0..<graph.nodes.count, using: &random))
+            let to = NodeIndex(Int.random(in: 0..<graph.nodes.count, using: &random))
             guard from != to else { continue }
             let depth = Int.random(in: 1...6, using: &random)
             let limit = Int.random(in: 1...8, using: &random)
@@ -54,10 +54,10 @@ import Testing
         let graph = RandomGraphs.make(seed: seed &+ 1000, nodes: 8, interactions: 20)
         let count = graph.nodes.count
         for _ in 0..<4 {
-            let from = Int.random(in: 0..<count, using: &random)
-            let to = Int.random(in: 0..<count, using: &random)
+            let from = NodeIndex(Int.random(in: 0..<count, using: &random))
+            let to = NodeIndex(Int.random(in: 0..<count, using: &random))
             guard from != to else { continue }
-            let others = (0..<count).filter { $0 != from && $0 != to }
+            let others = graph.nodeIndices.filter { $0 != from && $0 != to }
             var query = PathQuery(from: from, to: to, maxDepth: Int.random(in: 2...6, using: &random), limit: 50)
             query.sign = [nil, Sign.positive, Sign.negative].randomElement(using: &random)!
             if Bool.random(using: &random) { query.filter.avoid = [others.randomElement(using: &random)!] }
@@ -97,7 +97,7 @@ import Testing
             signed: BruteForceOracle(graph: graph, includeUnsigned: false)
         )
         for _ in 0..<6 {
-            let nodes = Array(0..<graph.nodes.count).shuffled(using: &random)
+            let nodes = graph.nodeIndices.shuffled(using: &random)
             let (from, to) = (nodes[0], nodes[1])
             let via = Array(nodes[2..<(2 + Int.random(in: 1...2, using: &random))])
             let sign = [nil, Sign.positive, Sign.negative].randomElement(using: &random)!
@@ -110,7 +110,7 @@ import Testing
             let result = try query.run(on: graph)
             #expect(result.total == expected.count, "seed \(seed) \(from)→\(to) via \(via) \(String(describing: sign))")
             #expect(result.paths.map(\.interactions) == Self.ordered(expected, in: graph))
-            var streamed: [[Int]] = []
+            var streamed: [[InteractionIndex]] = []
             let summary = try query.stream(on: graph) { path in
                 streamed.append(path.interactions)
                 return true
@@ -123,16 +123,16 @@ import Testing
     func netEffectMatchesTheOracle(seed: UInt64) throws {
         let graph = RandomGraphs.make(seed: seed &+ 2000, nodes: 7, interactions: 16)
         let oracle = BruteForceOracle(graph: graph)
-        let from = Int(seed % 7)
+        let from = NodeIndex(Int(seed % 7))
         let query = EffectQuery(from: from, maxDepth: 5)
-        for to in graph.nodes.indices where to != from {
+        for to in graph.nodeIndices where to != from {
             let result = try query.run(to: to, on: graph)
             #expect(result.effect == oracle.netEffect(from: from, to: to, maxDepth: 5), "seed \(seed) \(from)→\(to)")
             #expect(
                 Set(result.paths.map(\.sign)).count == (result.effect == .mixed ? 2 : result.effect == .none ? 0 : 1))
         }
         let all = try query.runOnAll(on: graph).effects
-        let expected = graph.nodes.indices.filter { $0 != from }.compactMap { to -> (Int, NetEffect)? in
+        let expected = graph.nodeIndices.filter { $0 != from }.compactMap { to -> (NodeIndex, NetEffect)? in
             let effect = oracle.netEffect(from: from, to: to, maxDepth: 5)
             return effect == .none ? nil : (to, effect)
         }
@@ -146,13 +146,14 @@ import Testing
     @Test(arguments: seeds)
     func effectOnAllMatchesTheOracleOnDenseGraphsWithAKnockout(seed: UInt64) throws {
         let graph = RandomGraphs.make(seed: seed &+ 9000, nodes: 9, interactions: 30)
-        let from = Int(seed % 9)
-        let knockout = (from + 1 + Int(seed / 9) % 8) % 9
-        let filter = PathFilter(knockout: seed % 3 == 0 ? [] : [knockout])
+        let origin = Int(seed % 9)
+        let from = NodeIndex(origin)
+        let knockout = (origin + 1 + Int(seed / 9) % 8) % 9
+        let filter = PathFilter(knockout: seed % 3 == 0 ? [] : [NodeIndex(knockout)])
         let oracle = BruteForceOracle(graph: graph, filter: filter)
         let depth = 2 + Int(seed % 5)
         let all = try EffectQuery(from: from, maxDepth: depth, filter: filter).runOnAll(on: graph).effects
-        let expected = graph.nodes.indices.filter { $0 != from }.compactMap { to -> (Int, NetEffect)? in
+        let expected = graph.nodeIndices.filter { $0 != from }.compactMap { to -> (NodeIndex, NetEffect)? in
             let effect = oracle.netEffect(from: from, to: to, maxDepth: depth)
             return effect == .none ? nil : (to, effect)
         }
@@ -171,7 +172,7 @@ import Testing
     func yenReturnsTheKCheapestSimplePaths(seed: UInt64) throws {
         let graph = RandomGraphs.make(seed: seed &+ 3000, nodes: 7, interactions: 18)
         let oracle = BruteForceOracle(graph: graph, includeUnsigned: true)
-        let from = Int(seed % 7), to = Int((seed / 7) % 7)
+        let from = NodeIndex(Int(seed % 7)), to = NodeIndex(Int((seed / 7) % 7))
         guard from != to else { return }
         for weighting in ShortestPathsQuery.Weighting.allCases {
             let costOf: (Interaction) -> Double =
@@ -199,19 +200,21 @@ import Testing
         for a in 0..<40 {
             for b in 0..<40 where a != b {
                 try builder.addInteraction(
-                    Interaction(source: a, target: b, relation: (a + b) % 3 == 0 ? .inhibits : .activates))
+                    Interaction(
+                        source: NodeIndex(a), target: NodeIndex(b), relation: (a + b) % 3 == 0 ? .inhibits : .activates)
+                )
             }
         }
         let dense = builder.build()
         let byCount = try PathQuery(
-            from: 0, to: 39, maxDepth: 12, budget: QueryBudget(maxPaths: 50_000)
+            from: NodeIndex(0), to: NodeIndex(39), maxDepth: 12, budget: QueryBudget(maxPaths: 50_000)
         ).run(on: dense)
         #expect(byCount.truncated)
         #expect(byCount.total == nil)
         #expect(byCount.paths.count == PathQuery.defaultLimit)
         #expect(byCount.paths.first?.length == 1)
         let byTime = try PathQuery(
-            from: 0, to: 39, maxDepth: 12, sign: .negative,
+            from: NodeIndex(0), to: NodeIndex(39), maxDepth: 12, sign: .negative,
             budget: QueryBudget(timeout: .milliseconds(200))
         ).run(on: dense)
         #expect(byTime.truncated)
@@ -221,25 +224,32 @@ import Testing
     @Test func impossibleQueriesAreRefusedWithAReason() {
         let graph = RandomGraphs.make(seed: 7, nodes: 5, interactions: 8)
         #expect(throws: QueryError.invalidDepth(0)) {
-            try PathQuery(from: 0, to: 1, maxDepth: 0).run(on: graph)
+            try PathQuery(from: NodeIndex(0), to: NodeIndex(1), maxDepth: 0).run(on: graph)
         }
         #expect(throws: QueryError.invalidDepth(65)) {
-            try PathQuery(from: 0, to: 1, maxDepth: 65).run(on: graph)
+            try PathQuery(from: NodeIndex(0), to: NodeIndex(1), maxDepth: 65).run(on: graph)
         }
         #expect(throws: QueryError.endpointExcluded(node: "n1", role: .target, by: .avoid)) {
-            try PathQuery(from: 0, to: 1, filter: PathFilter(avoid: [1])).run(on: graph)
+            try PathQuery(from: NodeIndex(0), to: NodeIndex(1), filter: PathFilter(avoid: [NodeIndex(1)])).run(
+                on: graph)
         }
         #expect(throws: QueryError.conflictingNodes(node: "n2")) {
-            try PathQuery(from: 0, to: 1, via: [2], filter: PathFilter(knockout: [2])).run(on: graph)
+            try PathQuery(
+                from: NodeIndex(0), to: NodeIndex(1), via: [NodeIndex(2)], filter: PathFilter(knockout: [NodeIndex(2)])
+            ).run(on: graph)
         }
-        #expect(throws: QueryError.self) { try ShortestPathsQuery(from: 0, to: 1, k: 0).run(on: graph) }
-        #expect(throws: QueryError.self) { try CommonRegulatorQuery(targets: [1, 1]).run(on: graph) }
+        #expect(throws: QueryError.self) {
+            try ShortestPathsQuery(from: NodeIndex(0), to: NodeIndex(1), k: 0).run(on: graph)
+        }
+        #expect(throws: QueryError.self) {
+            try CommonRegulatorQuery(targets: [NodeIndex(1), NodeIndex(1)]).run(on: graph)
+        }
         #expect(throws: QueryError.self) { try PerturbationQuery(perturbations: []).run(on: graph) }
     }
 
     @Test func aPathToItselfAndAnEmptyGraphHaveNoPaths() throws {
         let graph = RandomGraphs.make(seed: 3, nodes: 4, interactions: 10)
-        let result = try PathQuery(from: 2, to: 2).run(on: graph)
+        let result = try PathQuery(from: NodeIndex(2), to: NodeIndex(2)).run(on: graph)
         #expect(result.total == 0 && result.paths.isEmpty && !result.truncated)
         #expect(PathwayGraph.empty.nodes.isEmpty)
         #expect(throws: NodeResolutionError.unknown(name: "x", suggestions: [])) { try PathwayGraph.empty.resolve("x") }

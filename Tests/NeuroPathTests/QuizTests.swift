@@ -14,7 +14,7 @@ import Testing
         generator = try QuizGenerator(graph: graph)
     }
 
-    func id(_ name: String) throws -> Int { try graph.resolve(name) }
+    func id(_ name: String) throws -> NodeIndex { try graph.resolve(name) }
 
     @Test func theSameSeedGivesTheSameQuizAndSeedsDiffer() {
         let first = generator.quiz(count: 8, seed: 7)
@@ -56,7 +56,7 @@ import Testing
         for question in questions {
             let subject = try id(question.nodes[0]), outcome = try id(question.nodes[1])
             for (index, choice) in question.choices.enumerated() {
-                let knockout = try #require(graph.nodes.indices.first { graph.nodes[$0].displayName == choice })
+                let knockout = try #require(graph.nodeIndices.first { graph[$0].displayName == choice })
                 let result = try PerturbationQuery(
                     perturbations: [.init(node: subject, action: .activate)], maxDepth: 12,
                     filter: PathFilter(knockout: [knockout])

@@ -7,7 +7,7 @@ import Testing
 /// from every node, and under budgets that stop the search.
 @Suite struct ResultRoundTripTests {
     let graph: PathwayGraph
-    let ketamine: Int
+    let ketamine: NodeIndex
 
     init() throws {
         graph = try GraphLoader().load(.ketamine)
@@ -26,10 +26,10 @@ import Testing
 
     @Test func tracesFromKetamineToEveryNode() throws {
         var paths = 0
-        for target in graph.nodes.indices where target != ketamine {
+        for target in graph.nodeIndices where target != ketamine {
             let result = try PathQuery(from: ketamine, to: target, maxDepth: 10, limit: 5).run(on: graph)
             paths += result.paths.count
-            try expectRoundTrip(result, "trace to \(graph.nodes[target].id)")
+            try expectRoundTrip(result, "trace to \(graph[target].id)")
         }
         #expect(paths > 50)
         // A budget that stops the count: `stop` says so, and comes back.
@@ -57,42 +57,42 @@ import Testing
     }
 
     @Test func effectsOnEveryNodeAndFromEveryNode() throws {
-        for target in graph.nodes.indices {
+        for target in graph.nodeIndices {
             try expectRoundTrip(try EffectQuery(from: ketamine).run(to: target, on: graph), "effect on \(target)")
         }
-        for source in graph.nodes.indices {
+        for source in graph.nodeIndices {
             let all = try EffectQuery(from: source, maxDepth: 6).runOnAll(on: graph)
             // `effect --all` lists no paths: what comes back is every effect, its stop and its node.
             let json = try PathwayJSONEncoder().encode(all)
             let decoded = try PathwayJSONDecoder(graph: graph).decode(EffectQuery.AllResult.self, from: json)
             var withoutPaths = all
             for index in withoutPaths.effects.indices { withoutPaths.effects[index].paths = [] }
-            #expect(decoded == withoutPaths, "effect --all from \(graph.nodes[source].id)")
+            #expect(decoded == withoutPaths, "effect --all from \(graph[source].id)")
             #expect(try PathwayJSONEncoder().encode(decoded) == json)
         }
     }
 
     @Test func everyKnockoutOfKetaminesEffects() throws {
         var differences = 0
-        for knockout in graph.nodes.indices where knockout != ketamine {
+        for knockout in graph.nodeIndices where knockout != ketamine {
             let result = try PerturbationQuery(
                 perturbations: [.init(node: ketamine, action: .activate)], maxDepth: 10,
                 filter: PathFilter(knockout: [knockout])
             ).run(on: graph)
             differences += result.differences.count
-            try expectRoundTrip(result, "knockout \(graph.nodes[knockout].id)")
+            try expectRoundTrip(result, "knockout \(graph[knockout].id)")
         }
         #expect(differences > 20)
     }
 
     @Test func neighbourhoodsRegulatorsAndExplanations() throws {
         let explainer = Explainer(graph: graph)
-        for node in graph.nodes.indices {
+        for node in graph.nodeIndices {
             for direction in NeighbourhoodQuery.Direction.allCases {
                 try expectRoundTrip(
                     try NeighbourhoodQuery(origin: node, direction: direction, depth: 3).run(on: graph), "\(node)")
             }
-            try expectRoundTrip(try explainer.explain(node: node), "explain --node \(graph.nodes[node].id)")
+            try expectRoundTrip(try explainer.explain(node: node), "explain --node \(graph[node].id)")
             guard node != ketamine else { continue }
             try expectRoundTrip(
                 try ExplanationQuery(from: ketamine, to: node, count: 3).run(on: graph), "explain \(node)")
@@ -141,7 +141,7 @@ import Testing
         // A step whose interaction joins other nodes in this graph.
         let step = try #require(trace.paths.first?.steps.first)
         let elsewhere = try #require(
-            (0..<graph.interactionCount).first { graph.source(of: $0) != graph.index(ofID: step.source) })
+            graph.interactionIndices.first { graph.source(of: $0) != graph.index(ofID: step.source) })
         let edited = json.replacingOccurrences(
             of: "\"interaction\": \(step.interaction),", with: "\"interaction\": \(elsewhere),")
         #expect(edited != json)

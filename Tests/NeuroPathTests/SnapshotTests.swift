@@ -167,8 +167,8 @@ import Testing
             do {
                 let graph = try load(GraphSnapshot.sealed(payload: mutated))
                 for index in 0..<graph.interactionCount {
-                    #expect(graph.nodes.indices.contains(graph.source(of: index)))
-                    #expect(graph.nodes.indices.contains(graph.target(of: index)))
+                    #expect(graph.nodeIndices.contains(graph.source(of: InteractionIndex(index))))
+                    #expect(graph.nodeIndices.contains(graph.target(of: InteractionIndex(index))))
                     _ = graph.interaction(at: index)
                 }
             } catch {

@@ -14,7 +14,7 @@ import Testing
         let graph = try load(lab, "source=from,target=to,sign=mode,references=pubmed,taxon=species")
         #expect(graph.nodes.map(\.id).sorted() == ["A", "B", "C"])
         let interactions = graph.interactions.map {
-            "\(graph.nodes[$0.source].id)\($0.sign == .positive ? "+" : "-")\(graph.nodes[$0.target].id)"
+            "\(graph.nodes[$0.source.rawValue].id)\($0.sign == .positive ? "+" : "-")\(graph.nodes[$0.target.rawValue].id)"
         }
         #expect(interactions == ["A+B", "B-C", "C+A"])
         #expect(graph.interactions.map(\.references) == [["pmid:12345"], [], ["pmid:999"]])

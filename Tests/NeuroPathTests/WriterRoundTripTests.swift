@@ -10,8 +10,8 @@ import Testing
     func triples(_ graph: PathwayGraph, naming name: (Node) -> String = \.id) -> [String: Int] {
         graph.interactions.reduce(into: [:]) { counts, interaction in
             let key =
-                "\(name(graph.nodes[interaction.source])) \(interaction.relation.rawValue) "
-                + name(graph.nodes[interaction.target])
+                "\(name(graph[interaction.source])) \(interaction.relation.rawValue) "
+                + name(graph[interaction.target])
             counts[key, default: 0] += 1
         }
     }
@@ -22,9 +22,9 @@ import Testing
         graph.interactions.reduce(into: [:]) { counts, interaction in
             let sign = interaction.sign.map { $0 == .positive ? "+" : "-" } ?? "?"
             let key =
-                "\(graph.nodes[interaction.source].displayName) \(sign)"
+                "\(graph[interaction.source].displayName) \(sign)"
                 + "\(interaction.isNecessary && interaction.sign == .positive ? "!" : "") "
-                + graph.nodes[interaction.target].displayName
+                + graph[interaction.target].displayName
             counts[key, default: 0] += 1
         }
     }
@@ -45,7 +45,7 @@ import Testing
                 graph.interactions.reduce(into: [:]) { counts, interaction in
                     let sign = interaction.sign.map { $0 == .positive ? "+" : "-" } ?? "?"
                     counts[
-                        "\(graph.nodes[interaction.source].id) \(sign) \(graph.nodes[interaction.target].id)",
+                        "\(graph[interaction.source].id) \(sign) \(graph[interaction.target].id)",
                         default: 0] += 1
                 }
             }
@@ -195,7 +195,7 @@ import Testing
             // The signs, worked out here from the interactions.
             var signs: [[String]: Set<String>] = [:]
             for interaction in graph.interactions {
-                let key = [graph.nodes[interaction.source].id, graph.nodes[interaction.target].id]
+                let key = [graph[interaction.source].id, graph[interaction.target].id]
                 signs[key, default: []].insert(
                     interaction.sign.map { $0 == .positive ? "positive" : "negative" } ?? "unknown")
             }

@@ -13,8 +13,8 @@ import Testing
     func describe(_ graph: PathwayGraph) -> [String] {
         graph.interactions.map { interaction in
             let sign = interaction.sign.map { $0 == .positive ? "+" : "-" } ?? "?"
-            return "\(graph.nodes[interaction.source].id) \(sign)\(interaction.isNecessary ? "!" : "") "
-                + graph.nodes[interaction.target].id
+            return "\(graph[interaction.source].id) \(sign)\(interaction.isNecessary ? "!" : "") "
+                + graph[interaction.target].id
         }
     }
 

@@ -31,7 +31,7 @@ print(try PathwayJSONEncoder().encode(result))
 
 // Caller mistakes are typed errors, not crashes.
 do {
-    _ = try PathQuery(from: 42, to: 0).run(on: graph)
+    _ = try PathQuery(from: NodeIndex(42), to: NodeIndex(0)).run(on: graph)
 } catch {
     print("index 42: \(error)")
 }

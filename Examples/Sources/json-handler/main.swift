@@ -46,7 +46,7 @@ func respond(to request: Request) -> Response {
 }
 
 func answer(_ request: Request) throws -> String {
-    func node(_ name: String) throws -> Int {
+    func node(_ name: String) throws -> NodeIndex {
         guard let value = request.value(name) else {
             throw ErrorReport(code: "missing-parameter", message: "give \(name)=NODE")
         }

@@ -7,11 +7,11 @@ public enum FuzzQueries {
     public static func exercise(_ graph: PathwayGraph) {
         guard graph.nodes.count >= 2 else { return }
         let budget = QueryBudget(maxPaths: 1_000, timeout: .milliseconds(5))
-        let from = 0, to = graph.nodes.count - 1
+        let from = NodeIndex(0), to = NodeIndex(graph.nodes.count - 1)
         _ = try? PathQuery(from: from, to: to, maxDepth: 6, limit: 3, budget: budget).run(on: graph)
         if graph.nodes.count >= 3 {
             // The path engine with a node every path must pass, signed, counting and listing.
-            let via = graph.nodes.count / 2
+            let via = NodeIndex(graph.nodes.count / 2)
             _ = try? PathQuery(from: from, to: to, maxDepth: 6, sign: .positive, via: [via], limit: 3, budget: budget)
                 .run(on: graph)
         }

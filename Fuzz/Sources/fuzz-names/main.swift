@@ -12,7 +12,7 @@ func fuzzNames(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let text = String(decoding: bytes, as: UTF8.self)
     let names = text.split(separator: "\n", maxSplits: 1).map(String.init)
     _ = GraphSource(argument: text)
-    var resolved: [Int] = []
+    var resolved: [NodeIndex] = []
     for name in names {
         do {
             resolved.append(try bundled.resolve(name))

@@ -36,7 +36,7 @@ public struct Explainer: Sendable {
                     note: interaction.note))
             state = after
         }
-        let source = graph.nodes[path.nodes[0]], target = graph.nodes[path.nodes[path.nodes.count - 1]]
+        let source = graph[path.nodes[0]], target = graph[path.nodes[path.nodes.count - 1]]
         let confidence = (path.confidence * 100).rounded() / 100
         // The evidence comes first, so that a contested claim is never stated before its status.
         let weakest = steps.compactMap(\.evidence).min()
@@ -51,9 +51,9 @@ public struct Explainer: Sendable {
     }
 
     /// What `node` is, what drives it and what it drives.
-    public func explain(node index: Int) throws(QueryError) -> NodeExplanation {
+    public func explain(node index: NodeIndex) throws(QueryError) -> NodeExplanation {
         let handle = try graph.node(at: index)
-        let node = graph.nodes[index]
+        let node = graph[index]
         var overview = "\(node.displayName) is a \(node.kind.rawValue.replacingOccurrences(of: "-", with: " "))."
         if let description = node.description { overview += " " + description }
         if !node.synonyms.isEmpty { overview += " Also called: \(node.synonyms.joined(separator: ", "))." }
@@ -63,30 +63,30 @@ public struct Explainer: Sendable {
         func influence(_ edge: Int32) -> NodeExplanation.Influence {
             let interaction = graph.interaction(at: Int(edge))
             let sentence =
-                "\(graph.nodes[interaction.source].displayName) \(Self.verb(interaction.relation)) "
-                + "\(Self.inSentence(graph.nodes[interaction.target].displayName))"
+                "\(graph[interaction.source].displayName) \(Self.verb(interaction.relation)) "
+                + "\(Self.inSentence(graph[interaction.target].displayName))"
             return NodeExplanation.Influence(
-                interaction: Int(edge), sentence: sentence, evidence: interaction.evidence,
+                interaction: InteractionIndex(Int(edge)), sentence: sentence, evidence: interaction.evidence,
                 species: interaction.context.species,
                 citations: interaction.references.map { graph.reference(forKey: $0)?.shortCitation ?? $0 },
                 note: interaction.note)
         }
         return NodeExplanation(
-            node: handle, overview: overview, drivenBy: graph.incomingInteractions(of: index).map(influence),
-            drives: graph.outgoingInteractions(of: index).map(influence))
+            node: handle, overview: overview, drivenBy: graph.incomingEdges(of: index.rawValue).map(influence),
+            drives: graph.outgoingEdges(of: index.rawValue).map(influence))
     }
 
     // MARK: Sentences
 
     private func firstSentence(_ interaction: Interaction, change: Sign?) -> String {
-        let source = graph.nodes[interaction.source], target = graph.nodes[interaction.target]
+        let source = graph[interaction.source], target = graph[interaction.target]
         let claim = "\(source.displayName) \(Self.verb(interaction.relation)) \(Self.inSentence(target.displayName))"
         guard let change else { return claim + "; the graph does not record whether it raises or lowers it." }
         return claim + ", so \(quantity(of: target, change))."
     }
 
     private func sentence(_ interaction: Interaction, sourceChange: Sign?, targetChange: Sign?) -> String {
-        let source = graph.nodes[interaction.source], target = graph.nodes[interaction.target]
+        let source = graph[interaction.source], target = graph[interaction.target]
         let relation = "\(source.displayName) \(Self.verb(interaction.relation)) \(Self.inSentence(target.displayName))"
         let sourceName = Self.inSentence(amount(of: source)), targetName = Self.inSentence(amount(of: target))
         guard let sourceChange, let targetChange else {
@@ -170,7 +170,7 @@ public struct Explainer: Sendable {
             if let own = step.timescale { elapsed = max(elapsed ?? own, own) }
             guard let timescale = elapsed else { continue }
             let interaction = graph.interaction(at: step.interaction)
-            let target = graph.nodes[interaction.target]
+            let target = graph[interaction.target]
             let word = step.change.map { $0 == .positive ? "up" : "down" } ?? "changes"
             phases[timescale, default: []].append("\(Self.inSentence(amount(of: target))) \(word)")
         }
@@ -183,7 +183,7 @@ public struct Explainer: Sendable {
         var caveats: [String] = []
         for step in steps where step.evidence == .contested || step.evidence == .hypothesised {
             let interaction = graph.interaction(at: step.interaction)
-            let what = "\(graph.nodes[interaction.source].displayName) → \(graph.nodes[interaction.target].displayName)"
+            let what = "\(graph[interaction.source].displayName) → \(graph[interaction.target].displayName)"
             let level = step.evidence == .contested ? "is contested" : "is only hypothesised"
             caveats.append("\(what) \(level)" + (step.note.map { ": \($0)" } ?? "."))
         }

@@ -7,13 +7,13 @@
 /// ```
 public struct ExplanationQuery: Sendable {
     /// The cause.
-    public var from: Int
+    public var from: NodeIndex
     /// The effect.
-    public var to: Int
+    public var to: NodeIndex
     /// The longest path considered, in interactions.
     public var maxDepth: Int
     /// Nodes every explained path must pass through.
-    public var via: [Int]
+    public var via: [NodeIndex]
     /// Which nodes and interactions may be used.
     public var filter: PathFilter
     /// How many paths to tell, most confident first.
@@ -23,7 +23,8 @@ public struct ExplanationQuery: Sendable {
 
     /// Creates a query.
     public init(
-        from: Int, to: Int, maxDepth: Int = PathDepth.standard, via: [Int] = [], filter: PathFilter = .none,
+        from: NodeIndex, to: NodeIndex, maxDepth: Int = PathDepth.standard, via: [NodeIndex] = [],
+        filter: PathFilter = .none,
         count: Int = 1, budget: QueryBudget = QueryBudget()
     ) {
         self.from = from

@@ -4,7 +4,7 @@ public struct PathExplanation: Sendable, Hashable {
     /// One step of the story.
     public struct Step: Sendable, Hashable {
         /// The interaction's index in the graph.
-        public var interaction: Int
+        public var interaction: InteractionIndex
         /// The sentence.
         public var sentence: String
         /// Whether the target goes up or down at this point of the path; `nil` once a step of unknown sign has
@@ -23,7 +23,8 @@ public struct PathExplanation: Sendable, Hashable {
 
         /// Creates a step.
         public init(
-            interaction: Int, sentence: String, change: Sign?, evidence: EvidenceLevel?, species: [Species],
+            interaction: InteractionIndex, sentence: String, change: Sign?, evidence: EvidenceLevel?,
+            species: [Species],
             timescale: Timescale?, citations: [String], note: String?
         ) {
             self.interaction = interaction
@@ -78,7 +79,7 @@ public struct NodeExplanation: Sendable, Hashable {
     /// One influence on or from the node.
     public struct Influence: Sendable, Hashable {
         /// The interaction's index.
-        public var interaction: Int
+        public var interaction: InteractionIndex
         /// The sentence.
         public var sentence: String
         /// Its evidence level.
@@ -92,7 +93,8 @@ public struct NodeExplanation: Sendable, Hashable {
 
         /// Creates an influence.
         public init(
-            interaction: Int, sentence: String, evidence: EvidenceLevel?, species: [Species], citations: [String],
+            interaction: InteractionIndex, sentence: String, evidence: EvidenceLevel?, species: [Species],
+            citations: [String],
             note: String? = nil
         ) {
             self.interaction = interaction

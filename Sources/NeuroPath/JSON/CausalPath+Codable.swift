@@ -51,7 +51,7 @@ extension CausalPath.Step: JSONTreeRepresentable {
     /// The `STEP` shape; a missing sign, evidence or timescale is `null`.
     var jsonTree: JSONValue {
         .object([
-            ("interaction", .integer(interaction)),
+            ("interaction", .integer(interaction.rawValue)),
             ("source", .string(source)),
             ("target", .string(target)),
             ("relation", .string(relation.rawValue)),
@@ -75,7 +75,7 @@ extension CausalPath.Step: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            interaction: try container.decode(Int.self, forKey: .interaction),
+            interaction: try container.decode(InteractionIndex.self, forKey: .interaction),
             source: try container.decode(String.self, forKey: .source),
             target: try container.decode(String.self, forKey: .target),
             relation: try container.decode(raw: Relation.self, forKey: .relation),

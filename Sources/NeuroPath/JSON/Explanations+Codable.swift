@@ -145,8 +145,8 @@ extension NodeExplanation: Codable {
             var result: [Influence] = []
             while !list.isAtEnd {
                 let item = try list.nestedContainer(keyedBy: InfluenceKeys.self)
-                let interaction = try item.decode(Int.self, forKey: .interaction)
-                guard (0..<graph.interactionCount).contains(interaction),
+                let interaction = try item.decode(InteractionIndex.self, forKey: .interaction)
+                guard graph.contains(interaction),
                     (incoming ? graph.target(of: interaction) : graph.source(of: interaction)) == node.index
                 else {
                     throw DecodingError.dataCorruptedError(

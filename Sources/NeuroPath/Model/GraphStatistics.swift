@@ -45,7 +45,7 @@ public struct GraphStatistics: Sendable, Hashable {
         references = graph.references.count
         isolatedNodes =
             graph.nodes.indices.filter {
-                graph.outgoingInteractions(of: $0).isEmpty && graph.incomingInteractions(of: $0).isEmpty
+                graph.outgoingEdges(of: $0).isEmpty && graph.incomingEdges(of: $0).isEmpty
             }.count
     }
 }

@@ -4,9 +4,9 @@
 /// is a multigraph. Nodes are referred to by their index in ``PathwayGraph/nodes``.
 public struct Interaction: Sendable, Hashable {
     /// Index of the source node.
-    public var source: Int
+    public var source: NodeIndex
     /// Index of the target node.
-    public var target: Int
+    public var target: NodeIndex
     /// What the source does to the target.
     public var relation: Relation
     /// How well supported the interaction is; `nil` when not recorded (imported networks).
@@ -24,7 +24,8 @@ public struct Interaction: Sendable, Hashable {
 
     /// Creates an interaction.
     public init(
-        source: Int, target: Int, relation: Relation, evidence: EvidenceLevel? = nil, references: [String] = [],
+        source: NodeIndex, target: NodeIndex, relation: Relation, evidence: EvidenceLevel? = nil,
+        references: [String] = [],
         context: InteractionContext = InteractionContext(), timescale: Timescale? = nil, isNecessary: Bool = false,
         note: String? = nil
     ) {

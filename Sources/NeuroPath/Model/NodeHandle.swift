@@ -2,12 +2,24 @@
 /// JSON). Encodes as the id alone.
 public struct NodeHandle: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The node's index in ``PathwayGraph/nodes``.
-    public var index: Int
+    public let index: NodeIndex
     /// The node's id.
-    public var id: String
+    public let id: String
 
-    /// Creates a handle; ``PathwayGraph/node(at:)`` makes one from an index, checking it.
-    public init(index: Int, id: String) {
+    /// The handle of the node at `index` in `graph`, or ``QueryError/nodeOutOfRange(index:nodeCount:)``: a handle
+    /// always names a node of the graph it was made from.
+    public init(_ index: NodeIndex, in graph: PathwayGraph) throws(QueryError) {
+        self = try graph.node(at: index)
+    }
+
+    /// The handle of the node of this id in `graph`, or `nil` when it has none.
+    public init?(id: String, in graph: PathwayGraph) {
+        guard let index = graph.index(ofID: id) else { return nil }
+        self.init(index: index, id: id)
+    }
+
+    /// A handle the library made from its own index.
+    init(index: NodeIndex, id: String) {
         self.index = index
         self.id = id
     }
@@ -38,11 +50,11 @@ public struct NodeHandle: Sendable, Hashable, Codable, CustomStringConvertible {
 
 extension PathwayGraph {
     /// The handle of the node at `index`, which must be a valid index (results make them from their own nodes).
-    func handle(_ index: Int) -> NodeHandle { NodeHandle(index: index, id: nodes[index].id) }
+    package func handle(_ index: Int) -> NodeHandle { NodeHandle(index: NodeIndex(index), id: nodes[index].id) }
 
     /// The handle of the node at `index`, or ``QueryError/nodeOutOfRange(index:nodeCount:)``.
-    public func node(at index: Int) throws(QueryError) -> NodeHandle {
-        try checkNodes(CollectionOfOne(index))
-        return handle(index)
+    public func node(at index: NodeIndex) throws(QueryError) -> NodeHandle {
+        try checkNodes(CollectionOfOne(index.rawValue))
+        return handle(index.rawValue)
     }
 }

@@ -86,17 +86,17 @@ public enum NodeResolutionError: Error, Sendable, Equatable, CustomStringConvert
 extension PathwayGraph {
     /// The index of the node whose id, label or synonym is `name` (ignoring case, spaces, hyphens and
     /// underscores). An exact id wins over other matches.
-    public func resolve(_ name: String) throws(NodeResolutionError) -> Int {
+    public func resolve(_ name: String) throws(NodeResolutionError) -> NodeIndex {
         if let exact = index(ofID: name) { return exact }
         let normalized = NodeNameMatcher.normalize(name.trimmingCharacters(in: .whitespacesAndNewlines))
         guard !normalized.isEmpty else { throw .emptyName }
         let matches = nodesByNormalizedName[normalized]?.indices ?? []
         let ids = matches.map { nodes[Int($0)].id }
-        if ids.count == 1 { return Int(matches[0]) }
+        if ids.count == 1 { return NodeIndex(Int(matches[0])) }
         if let byID = matches.first(where: {
             NodeNameMatcher.normalize(nodes[Int($0)].id) == NodeNameMatcher.normalize(name)
         }) {
-            return Int(byID)
+            return NodeIndex(Int(byID))
         }
         if ids.count > 1 { throw .ambiguous(name: name, candidates: ids.sorted()) }
         throw .unknown(name: name, suggestions: suggestions(for: name))

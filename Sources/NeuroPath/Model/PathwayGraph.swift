@@ -122,44 +122,84 @@ public struct PathwayGraph: Sendable {
     }
 
     /// The index of the node with exactly this id.
-    public func index(ofID id: String) -> Int? { indexByID[id].map(Int.init) }
+    public func index(ofID id: String) -> NodeIndex? { indexByID[id].map { NodeIndex(Int($0)) } }
 
-    /// The interaction at `index`, materialised with its references and context.
-    ///
-    /// Like an array subscript (and ``nodes``), the interaction accessors below require a valid index,
-    /// `0..<interactionCount`; indices that come from outside (a request, a file) are checked by the queries and
-    /// by ``CausalPath/init(interactions:in:)``, which throw typed errors instead.
-    public func interaction(at index: Int) -> Interaction {
+    /// Every node's index, in order.
+    public var nodeIndices: [NodeIndex] { nodes.indices.map { NodeIndex($0) } }
+
+    /// Every interaction's index, in declaration order.
+    public var interactionIndices: [InteractionIndex] { packed.indices.map { InteractionIndex($0) } }
+
+    /// Whether `node` is an index of this graph.
+    public func contains(_ node: NodeIndex) -> Bool { nodes.indices.contains(node.rawValue) }
+
+    /// Whether `interaction` is an index of this graph.
+    public func contains(_ interaction: InteractionIndex) -> Bool { packed.indices.contains(interaction.rawValue) }
+
+    // The accessors below take indices as an array subscript does: an index of this graph (from the graph, a
+    // query or a result). Another value traps, as `nodes[-1]` would. An index that comes from outside (a request,
+    // a file, a number typed by a user) is checked first with `contains(_:)`, `node(at:)` or
+    // `checkedInteraction(at:)`, which throw typed errors; every query checks the indices it is given.
+
+    /// The node at `index`, which must be an index of this graph (see ``contains(_:)-(NodeIndex)``).
+    public subscript(index: NodeIndex) -> Node { nodes[index.rawValue] }
+
+    /// The interaction at `index`, materialised with its references and context; `index` must be an index of
+    /// this graph (``checkedInteraction(at:)`` checks one that comes from outside).
+    public func interaction(at index: InteractionIndex) -> Interaction { interaction(at: index.rawValue) }
+
+    /// The interaction at `index`, or ``PathError/interactionOutOfRange(index:interactionCount:)``.
+    public func checkedInteraction(at index: InteractionIndex) throws(PathError) -> Interaction {
+        guard contains(index) else {
+            throw .interactionOutOfRange(index: index.rawValue, interactionCount: interactionCount)
+        }
+        return interaction(at: index.rawValue)
+    }
+
+    /// The interaction at position `index`: the engine's untyped view, for this package's modules.
+    package func interaction(at index: Int) -> Interaction {
         let record = packed[index]
         let annotation = annotations[Int(record.annotation)]
         return Interaction(
-            source: Int(record.source), target: Int(record.target), relation: Relation.decode(record.relation),
-            evidence: EvidenceLevel.decode(record.evidence), references: annotation.references,
-            context: annotation.context, timescale: Timescale.decode(record.timescale),
+            source: NodeIndex(Int(record.source)), target: NodeIndex(Int(record.target)),
+            relation: Relation.decode(record.relation), evidence: EvidenceLevel.decode(record.evidence),
+            references: annotation.references, context: annotation.context,
+            timescale: Timescale.decode(record.timescale),
             isNecessary: record.flags & PackedInteraction.necessaryFlag != 0, note: annotation.note)
     }
 
     /// Every interaction, in declaration order.
     public var interactions: [Interaction] { (0..<packed.count).map(interaction(at:)) }
 
-    /// Indices of the interactions leaving `node`.
-    public func outgoingInteractions(of node: Int) -> ArraySlice<Int32> {
+    /// The interactions leaving `node`, which must be an index of this graph.
+    public func outgoingInteractions(of node: NodeIndex) -> [InteractionIndex] {
+        outgoingEdges(of: node.rawValue).map { InteractionIndex(Int($0)) }
+    }
+
+    /// The interactions entering `node`, which must be an index of this graph.
+    public func incomingInteractions(of node: NodeIndex) -> [InteractionIndex] {
+        incomingEdges(of: node.rawValue).map { InteractionIndex(Int($0)) }
+    }
+
+    /// Indices of the interactions leaving node `node`: the engine's view, without a copy.
+    package func outgoingEdges(of node: Int) -> ArraySlice<Int32> {
         outgoing[Int(outOffsets[node])..<Int(outOffsets[node + 1])]
     }
 
-    /// Indices of the interactions entering `node`.
-    public func incomingInteractions(of node: Int) -> ArraySlice<Int32> {
+    /// Indices of the interactions entering node `node`.
+    package func incomingEdges(of node: Int) -> ArraySlice<Int32> {
         incoming[Int(inOffsets[node])..<Int(inOffsets[node + 1])]
     }
 
-    /// The source node of interaction `index`.
-    @inlinable public func source(of index: Int) -> Int { sourceIndex(index) }
-    /// The target node of interaction `index`.
-    @inlinable public func target(of index: Int) -> Int { targetIndex(index) }
-    /// The sign of interaction `index`, `nil` for an association of unknown sign.
-    public func sign(of index: Int) -> Sign? { packed[index].sign }
-    /// The evidence level of interaction `index`.
-    public func evidence(of index: Int) -> EvidenceLevel? { EvidenceLevel.decode(packed[index].evidence) }
+    /// The source node of `interaction`, which must be an index of this graph.
+    public func source(of interaction: InteractionIndex) -> NodeIndex { NodeIndex(sourceIndex(interaction.rawValue)) }
+    /// The target node of `interaction`, which must be an index of this graph.
+    public func target(of interaction: InteractionIndex) -> NodeIndex { NodeIndex(targetIndex(interaction.rawValue)) }
+    /// The sign of `interaction` (an index of this graph), `nil` for an association of unknown sign.
+    public func sign(of interaction: InteractionIndex) -> Sign? { packed[interaction.rawValue].sign }
+    /// The evidence level of `interaction`, an index of this graph.
+    public func evidence(of interaction: InteractionIndex) -> EvidenceLevel? { evidence(of: interaction.rawValue) }
+    package func evidence(of index: Int) -> EvidenceLevel? { EvidenceLevel.decode(packed[index].evidence) }
 
     /// Whether some interaction's context names `context` (a species, region or cell population), as
     /// ``PathFilter/context`` matches it: a context that none names would keep no interaction at all.
@@ -167,11 +207,13 @@ public struct PathwayGraph: Sendable {
         annotations.contains { $0.context.matches(context) }
     }
 
-    @usableFromInline func sourceIndex(_ index: Int) -> Int { Int(packed[index].source) }
-    @usableFromInline func targetIndex(_ index: Int) -> Int { Int(packed[index].target) }
+    package func sourceIndex(_ index: Int) -> Int { Int(packed[index].source) }
+    package func targetIndex(_ index: Int) -> Int { Int(packed[index].target) }
 
-    /// The weight of interaction `index` in a weighted network (PathLinker's edge weight), if it has one.
-    public func weight(of index: Int) -> Float? {
+    /// The weight of `interaction` (an index of this graph) in a weighted network (PathLinker's edge weight), if
+    /// it has one.
+    public func weight(of interaction: InteractionIndex) -> Float? { weight(of: interaction.rawValue) }
+    package func weight(of index: Int) -> Float? {
         guard let weight = weights?[index], !weight.isNaN else { return nil }
         return weight
     }

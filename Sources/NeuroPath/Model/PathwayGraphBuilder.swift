@@ -59,26 +59,26 @@ public struct PathwayGraphBuilder: Sendable {
     public var nodeCount: Int { nodes.count }
 
     /// The index of the node with this id, if added.
-    public func index(ofID id: String) -> Int? { indexByID[id].map(Int.init) }
+    public func index(ofID id: String) -> NodeIndex? { indexByID[id].map { NodeIndex(Int($0)) } }
 
     /// Adds a node and returns its index; throws if the id is taken.
     @discardableResult
-    public mutating func addNode(_ node: Node) throws(BuildError) -> Int {
+    public mutating func addNode(_ node: Node) throws(BuildError) -> NodeIndex {
         guard indexByID[node.id] == nil else { throw .duplicateNode(node.id) }
         return insertNode(node)
     }
 
     /// The index of the node with this id, adding a node made by `make` when there is none.
-    public mutating func nodeIndex(forID id: String, orAdd make: () -> Node) -> Int {
-        if let index = indexByID[id] { return Int(index) }
+    public mutating func nodeIndex(forID id: String, orAdd make: () -> Node) -> NodeIndex {
+        if let index = indexByID[id] { return NodeIndex(Int(index)) }
         return insertNode(make())
     }
 
-    private mutating func insertNode(_ node: Node) -> Int {
+    private mutating func insertNode(_ node: Node) -> NodeIndex {
         let index = nodes.count
         nodes.append(node)
         indexByID[node.id] = Int32(index)
-        return index
+        return NodeIndex(index)
     }
 
     /// Adds a declared cell population.
@@ -93,15 +93,16 @@ public struct PathwayGraphBuilder: Sendable {
         addChecked(interaction)
     }
 
-    private func checkNodes(_ indices: Int...) throws(BuildError) {
-        for index in indices where !nodes.indices.contains(index) {
-            throw .unknownNodeIndex(index, nodeCount: nodes.count)
+    private func checkNodes(_ indices: NodeIndex...) throws(BuildError) {
+        for index in indices where !nodes.indices.contains(index.rawValue) {
+            throw .unknownNodeIndex(index.rawValue, nodeCount: nodes.count)
         }
     }
 
     /// Adds an interaction whose nodes the caller (a parser) has already added, with its weight if it has one.
     mutating func addChecked(_ interaction: Interaction, weight: Float? = nil) {
-        assert(nodes.indices.contains(interaction.source) && nodes.indices.contains(interaction.target))
+        assert(
+            nodes.indices.contains(interaction.source.rawValue) && nodes.indices.contains(interaction.target.rawValue))
         let annotation = InteractionAnnotation(
             references: interaction.references, context: interaction.context, note: interaction.note)
         let annotationID: Int32
@@ -115,24 +116,25 @@ public struct PathwayGraphBuilder: Sendable {
         appendWeight(weight)
         packed.append(
             PackedInteraction(
-                source: Int32(interaction.source), target: Int32(interaction.target), annotation: annotationID,
+                source: Int32(interaction.source.rawValue), target: Int32(interaction.target.rawValue),
+                annotation: annotationID,
                 relation: interaction.relation.code, evidence: interaction.evidence?.code ?? 0,
                 timescale: interaction.timescale?.code ?? 0,
                 flags: interaction.isNecessary ? PackedInteraction.necessaryFlag : 0))
     }
 
     /// Adds an interaction with no references, context or note: the fast path for importing large networks.
-    public mutating func addInteraction(source: Int, target: Int, relation: Relation, weight: Float? = nil)
-        throws(BuildError)
-    {
+    public mutating func addInteraction(
+        source: NodeIndex, target: NodeIndex, relation: Relation, weight: Float? = nil
+    ) throws(BuildError) {
         try checkNodes(source, target)
-        addChecked(source: source, target: target, relation: relation, weight: weight)
+        addChecked(source: source.rawValue, target: target.rawValue, relation: relation, weight: weight)
     }
 
-    /// ``addInteraction(source:target:relation:weight:)`` for importers that have already added both nodes.
     /// Sets the kind of the node at `index` (a table's type columns name kinds of nodes already added).
-    mutating func setKind(_ kind: NodeKind, of index: Int) { nodes[index].kind = kind }
+    mutating func setKind(_ kind: NodeKind, of index: NodeIndex) { nodes[index.rawValue].kind = kind }
 
+    /// ``addInteraction(source:target:relation:weight:)`` for importers that have already added both nodes.
     mutating func addChecked(source: Int, target: Int, relation: Relation, weight: Float? = nil) {
         assert(nodes.indices.contains(source) && nodes.indices.contains(target))
         appendWeight(weight)

@@ -20,15 +20,21 @@ public struct SourceLocation: Sendable, Hashable {
 
 /// The declaration sites of a graph read from `.npath` files (empty for imported networks).
 public struct GraphSourceLocations: Sendable {
-    /// By node index.
-    public var nodes: [Int: SourceLocation] = [:]
-    /// By interaction index.
-    public var interactions: [Int: SourceLocation] = [:]
+    /// By node position.
+    package var nodes: [Int: SourceLocation] = [:]
+    /// By interaction position.
+    package var interactions: [Int: SourceLocation] = [:]
     /// By reference key.
     public var references: [String: SourceLocation] = [:]
 
     /// No locations.
     public init() {}
+
+    /// Where `node` was declared, if it was read from a `.npath` file.
+    public func location(of node: NodeIndex) -> SourceLocation? { nodes[node.rawValue] }
+
+    /// Where `interaction` was written, if it was read from a `.npath` file.
+    public func location(of interaction: InteractionIndex) -> SourceLocation? { interactions[interaction.rawValue] }
 
     /// Whether nothing is recorded.
     public var isEmpty: Bool { nodes.isEmpty && interactions.isEmpty && references.isEmpty }

@@ -33,7 +33,8 @@ struct AdmissibleSubgraph {
     ) {
         self.graph = graph
         var removed = [Bool](repeating: false, count: graph.nodes.count)
-        for node in filter.avoid.union(filter.knockout).union(extra) { removed[node] = true }
+        for node in filter.avoid.union(filter.knockout) { removed[node.rawValue] = true }
+        for node in extra { removed[node] = true }
         self.removed = removed
         let minimum = filter.minimumEvidence?.code
         let context = filter.context
@@ -60,7 +61,7 @@ struct AdmissibleSubgraph {
     func distances(to target: Int, forward: Bool = false, maxDepth: Int = .max) -> [Int32] {
         guard !removed[target] else { return [Int32](repeating: Self.unreachable, count: graph.nodes.count) }
         return LayeredSearch(stateCount: graph.nodes.count, from: target, maxDepth: maxDepth) { node, _, arrive in
-            for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {
+            for edge in forward ? graph.outgoingEdges(of: node) : graph.incomingEdges(of: node) {
                 let e = Int(edge)
                 guard edgeSign(e) != 0 else { continue }
                 _ = arrive(forward ? graph.targetIndex(e) : graph.sourceIndex(e))
@@ -75,7 +76,7 @@ struct AdmissibleSubgraph {
         return LayeredSearch(stateCount: graph.nodes.count * 2, from: 2 * target, maxDepth: maxDepth) {
             state, _, arrive in
             let parity = state & 1
-            for edge in graph.incomingInteractions(of: state >> 1) {
+            for edge in graph.incomingEdges(of: state >> 1) {
                 let e = Int(edge)
                 let sign = edgeSign(e)
                 guard sign != 0 else { continue }
@@ -94,7 +95,7 @@ struct AdmissibleSubgraph {
         signs[origin] = .positive
         let search = LayeredSearch(stateCount: graph.nodes.count, from: origin, maxDepth: maxDepth) {
             node, depth, arrive in
-            for edge in forward ? graph.outgoingInteractions(of: node) : graph.incomingInteractions(of: node) {
+            for edge in forward ? graph.outgoingEdges(of: node) : graph.incomingEdges(of: node) {
                 let e = Int(edge)
                 let sign = edgeSign(e)
                 guard sign != 0 else { continue }

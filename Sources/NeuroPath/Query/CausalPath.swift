@@ -11,7 +11,7 @@ public struct CausalPath: Sendable, Hashable, Identifiable {
     /// One interaction of a path, as it was in the graph.
     public struct Step: Sendable, Hashable {
         /// The interaction's index in the graph.
-        public var interaction: Int
+        public var interaction: InteractionIndex
         /// The source node's id.
         public var source: String
         /// The target node's id.
@@ -34,11 +34,11 @@ public struct CausalPath: Sendable, Hashable, Identifiable {
     }
 
     /// Indices of the interactions, in order.
-    public let interactions: [Int]
+    public let interactions: [InteractionIndex]
     /// The path's identity in its graph: its interactions (two paths through the same interactions are one).
-    public var id: [Int] { interactions }
+    public var id: [InteractionIndex] { interactions }
     /// Indices of the nodes, in order (one more than the interactions).
-    public let nodes: [Int]
+    public let nodes: [NodeIndex]
     /// Ids of the nodes, in order.
     public let nodeIDs: [String]
     /// The steps, in order.
@@ -53,8 +53,9 @@ public struct CausalPath: Sendable, Hashable, Identifiable {
 
     /// Builds the path made of `interactions`, checking that each is an interaction of `graph`, that they join
     /// end to start, and that no node repeats (except that a loop may end where it began).
-    public init(interactions: [Int], in graph: PathwayGraph) throws(PathError) {
+    public init(interactions: [InteractionIndex], in graph: PathwayGraph) throws(PathError) {
         guard !interactions.isEmpty else { throw .empty }
+        let interactions = interactions.map(\.rawValue)
         var seen = Set<Int>()
         for (offset, edge) in interactions.enumerated() {
             guard (0..<graph.interactionCount).contains(edge) else {
@@ -76,8 +77,8 @@ public struct CausalPath: Sendable, Hashable, Identifiable {
 
     /// Builds a path the engine found (consecutive, valid indices).
     init(checked interactions: [Int], in graph: PathwayGraph) {
-        self.interactions = interactions
-        var nodes: [Int] = []
+        self.interactions = interactions.map { InteractionIndex($0) }
+        var nodes: [NodeIndex] = []
         nodes.reserveCapacity(interactions.count + 1)
         var steps: [Step] = []
         steps.reserveCapacity(interactions.count)
@@ -91,14 +92,14 @@ public struct CausalPath: Sendable, Hashable, Identifiable {
             confidence *= interaction.evidence?.confidence ?? EvidenceLevel.unrecordedConfidence
             steps.append(
                 Step(
-                    interaction: edge, source: graph.nodes[interaction.source].id,
-                    target: graph.nodes[interaction.target].id, relation: interaction.relation,
+                    interaction: InteractionIndex(edge), source: graph[interaction.source].id,
+                    target: graph[interaction.target].id, relation: interaction.relation,
                     evidence: interaction.evidence, references: interaction.references,
                     timescale: interaction.timescale, species: interaction.context.species,
                     isNecessary: interaction.isNecessary))
         }
         self.nodes = nodes
-        self.nodeIDs = nodes.map { graph.nodes[$0].id }
+        self.nodeIDs = nodes.map { graph[$0].id }
         self.steps = steps
         self.sign = sign
         self.confidence = confidence
@@ -164,5 +165,5 @@ extension PathwayGraph {
         return text
     }
 
-    private func displayName(ofID id: String) -> String { index(ofID: id).map { nodes[$0].displayName } ?? id }
+    private func displayName(ofID id: String) -> String { index(ofID: id).map { self[$0].displayName } ?? id }
 }

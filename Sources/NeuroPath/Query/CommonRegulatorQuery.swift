@@ -2,7 +2,7 @@
 /// effect over the shortest paths), nearest first.
 public struct CommonRegulatorQuery: Sendable {
     /// The regulated nodes (at least two).
-    public var targets: [Int]
+    public var targets: [NodeIndex]
     /// How far upstream to look, in interactions.
     public var depth: Int
     /// Which nodes and interactions may be used.
@@ -12,7 +12,7 @@ public struct CommonRegulatorQuery: Sendable {
     public static let defaultDepth = 3
 
     /// Creates a query.
-    public init(targets: [Int], depth: Int = CommonRegulatorQuery.defaultDepth, filter: PathFilter = .none) {
+    public init(targets: [NodeIndex], depth: Int = CommonRegulatorQuery.defaultDepth, filter: PathFilter = .none) {
         self.targets = targets
         self.depth = depth
         self.filter = filter
@@ -54,13 +54,13 @@ public struct CommonRegulatorQuery: Sendable {
     /// The common regulators, by total distance, then node id. The targets themselves are left out.
     public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
         let constraints = SearchConstraints(maxDepth: depth, filter: filter)
-        for target in targets { try constraints.validate(from: nil, to: target, in: graph) }
+        for target in targets { try constraints.validate(from: nil, to: target.rawValue, in: graph) }
         guard Set(targets).count >= 2 else { throw .tooFewNodes(given: Set(targets).count, needed: 2) }
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter, includeUnsigned: true)
         let layers = targets.map {
-            subgraph.shortestPathSigns(from: $0, forward: false, maxDepth: depth)
+            subgraph.shortestPathSigns(from: $0.rawValue, forward: false, maxDepth: depth)
         }
-        let targetSet = Set(targets)
+        let targetSet = Set(targets.map(\.rawValue))
         let regulators = graph.nodes.indices
             .filter { node in
                 !targetSet.contains(node) && layers.allSatisfy { $0.distance[node] != AdmissibleSubgraph.unreachable }
@@ -71,6 +71,6 @@ public struct CommonRegulatorQuery: Sendable {
                     effects: layers.map { $0.signs[node].netEffect })
             }
             .sorted { ($0.totalDistance, $0.node.id) < ($1.totalDistance, $1.node.id) }
-        return Result(targets: targets.map(graph.handle), regulators: regulators)
+        return Result(targets: targets.map { graph.handle($0.rawValue) }, regulators: regulators)
     }
 }

@@ -2,7 +2,7 @@
 /// positive, `decreases` when every path is negative, `mixed` when both exist, `none` when there is no path.
 public struct EffectQuery: Sendable {
     /// The source node.
-    public var from: Int
+    public var from: NodeIndex
     /// The longest path considered, in interactions.
     public var maxDepth: Int
     /// Which nodes and interactions may be used.
@@ -14,7 +14,7 @@ public struct EffectQuery: Sendable {
 
     /// Creates a query.
     public init(
-        from: Int, maxDepth: Int = PathDepth.standard, filter: PathFilter = .none, pathsPerSign: Int = 3,
+        from: NodeIndex, maxDepth: Int = PathDepth.standard, filter: PathFilter = .none, pathsPerSign: Int = 3,
         budget: QueryBudget = QueryBudget()
     ) {
         self.from = from
@@ -92,16 +92,16 @@ public struct EffectQuery: Sendable {
     }
 
     private func validate(to target: Int?, on graph: PathwayGraph) throws(QueryError) {
-        try SearchConstraints(maxDepth: maxDepth, filter: filter).validate(from: from, to: target, in: graph)
+        try SearchConstraints(maxDepth: maxDepth, filter: filter).validate(from: from.rawValue, to: target, in: graph)
         guard pathsPerSign >= 0 else { throw .invalidParameter(.pathsPerSign, value: String(pathsPerSign)) }
         try budget.validate()
     }
 
     /// The net effect on `target`.
-    public func run(to target: Int, on graph: PathwayGraph) throws(QueryError) -> Result {
-        try validate(to: target, on: graph)
+    public func run(to target: NodeIndex, on graph: PathwayGraph) throws(QueryError) -> Result {
+        try validate(to: target.rawValue, on: graph)
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter)
-        return effect(on: target, subgraph: subgraph, in: graph)
+        return effect(on: target.rawValue, subgraph: subgraph, in: graph)
     }
 
     /// The net effect on every node reachable within the depth limit, in node order (nodes with no path are
@@ -114,7 +114,7 @@ public struct EffectQuery: Sendable {
     public func runOnAll(on graph: PathwayGraph) throws(QueryError) -> AllResult {
         try validate(to: nil, on: graph)
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter)
-        let witnesses = SignedWitnesses(subgraph: subgraph, from: from, maxDepth: maxDepth)
+        let witnesses = SignedWitnesses(subgraph: subgraph, from: from.rawValue, maxDepth: maxDepth)
         let deadline = Deadline(after: budget.timeout)
         let reached = graph.nodes.indices.filter(witnesses.reaches)
         // The (target, sign) pairs the witnesses leave open each get a search that stops at the first path;
@@ -129,7 +129,8 @@ public struct EffectQuery: Sendable {
             guard !deadline.hasPassed else { return (nil, true) }
             let signed = SearchConstraints(maxDepth: maxDepth, sign: pair.sign, filter: filter)
             let search = PathSearch(
-                graph: graph, from: from, to: pair.target, constraints: signed, budget: budget, subgraph: subgraph,
+                graph: graph, from: from.rawValue, to: pair.target, constraints: signed, budget: budget,
+                subgraph: subgraph,
                 deadline: deadline)
             return search.anyPath()
         }
@@ -155,10 +156,10 @@ public struct EffectQuery: Sendable {
             }
             guard !signs.isEmpty || truncated else { return nil }
             return Result(
-                from: graph.handle(from), target: graph.handle(target), effect: signs.netEffect, paths: paths,
+                from: graph.handle(from.rawValue), target: graph.handle(target), effect: signs.netEffect, paths: paths,
                 truncated: truncated, stop: .of(truncated: truncated))
         }
-        return AllResult(from: graph.handle(from), maxDepth: maxDepth, effects: effects)
+        return AllResult(from: graph.handle(from.rawValue), maxDepth: maxDepth, effects: effects)
     }
 
     /// A key for one (target, sign) pair.
@@ -171,14 +172,14 @@ public struct EffectQuery: Sendable {
         for sign in Sign.allCases {
             let signed = SearchConstraints(maxDepth: maxDepth, sign: sign, filter: filter)
             let search = PathSearch(
-                graph: graph, from: from, to: target, constraints: signed, budget: budget, subgraph: subgraph)
+                graph: graph, from: from.rawValue, to: target, constraints: signed, budget: budget, subgraph: subgraph)
             let found = search.bestPaths(limit: max(1, pathsPerSign))
             truncated = truncated || found.truncated
             if !found.paths.isEmpty { signs.insert(SignSet(sign)) }
             paths += found.paths.prefix(pathsPerSign)
         }
         return Result(
-            from: graph.handle(from), target: graph.handle(target), effect: signs.netEffect, paths: paths,
+            from: graph.handle(from.rawValue), target: graph.handle(target), effect: signs.netEffect, paths: paths,
             truncated: truncated, stop: .of(truncated: truncated))
     }
 }

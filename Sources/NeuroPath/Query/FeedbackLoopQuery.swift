@@ -5,7 +5,7 @@ public struct FeedbackLoopQuery: Sendable {
     /// The longest loop, in interactions.
     public var maxLength: Int
     /// Only loops through this node, if set.
-    public var through: Int?
+    public var through: NodeIndex?
     /// Only loops of this sign, if set.
     public var sign: Sign?
     /// Which nodes and interactions may be used.
@@ -18,7 +18,7 @@ public struct FeedbackLoopQuery: Sendable {
 
     /// Creates a query.
     public init(
-        maxLength: Int = FeedbackLoopQuery.defaultMaxLength, through: Int? = nil, sign: Sign? = nil,
+        maxLength: Int = FeedbackLoopQuery.defaultMaxLength, through: NodeIndex? = nil, sign: Sign? = nil,
         filter: PathFilter = .none, budget: QueryBudget = QueryBudget(maxPaths: 10_000)
     ) {
         self.maxLength = maxLength
@@ -47,11 +47,11 @@ public struct FeedbackLoopQuery: Sendable {
 
     /// The loops found, shortest first, then by node sequence; `truncated` when a budget stopped the search.
     public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
-        try SearchConstraints(maxDepth: maxLength, filter: filter).validate(from: through, to: nil, in: graph)
+        try SearchConstraints(maxDepth: maxLength, filter: filter).validate(from: through?.rawValue, to: nil, in: graph)
         try budget.validate()
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter)
         var search = LoopSearch(graph: graph, subgraph: subgraph, maxLength: maxLength, sign: sign, budget: budget)
-        let starts = through.map { [$0] } ?? Array(graph.nodes.indices)
+        let starts = through.map { [$0.rawValue] } ?? Array(graph.nodes.indices)
         for start in starts where !search.stopped {
             search.loops(startingAt: start, lowestIndex: through == nil)
         }
@@ -90,7 +90,7 @@ private struct LoopSearch {
     /// Loops through `start`; with `lowestIndex`, only those whose other nodes all have larger indices, so each
     /// loop is found once.
     mutating func loops(startingAt start: Int, lowestIndex: Bool) {
-        guard !subgraph.removed[start], !graph.incomingInteractions(of: start).isEmpty else { return }
+        guard !subgraph.removed[start], !graph.incomingEdges(of: start).isEmpty else { return }
         let distanceBack = subgraph.distances(to: start, maxDepth: maxLength)
         onPath[start] = true
         extend(from: start, start: start, depth: 1, lowestIndex: lowestIndex, distanceBack: distanceBack)
@@ -98,7 +98,7 @@ private struct LoopSearch {
     }
 
     private mutating func extend(from node: Int, start: Int, depth: Int, lowestIndex: Bool, distanceBack: [Int32]) {
-        for edge in graph.outgoingInteractions(of: node) {
+        for edge in graph.outgoingEdges(of: node) {
             guard !stopped else { return }
             let e = Int(edge)
             guard subgraph.edgeSign(e) != 0 else { continue }

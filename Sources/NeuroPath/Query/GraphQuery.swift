@@ -54,7 +54,7 @@ extension ExplanationQuery: GraphQuery {}
 extension EffectQuery {
     /// The net effect on `target` (``run(to:on:)``), computed off the caller's actor; throws `CancellationError`
     /// when the calling task is cancelled.
-    public func result(to target: Int, on graph: PathwayGraph) async throws -> Result {
+    public func result(to target: NodeIndex, on graph: PathwayGraph) async throws -> Result {
         try await QueryTask.answer { () throws(QueryError) in try run(to: target, on: graph) }
     }
 

@@ -10,7 +10,7 @@ public struct NeighbourhoodQuery: Sendable {
     }
 
     /// The node the neighbourhood is around.
-    public var origin: Int
+    public var origin: NodeIndex
     /// Upstream or downstream.
     public var direction: Direction
     /// How many interactions away to look.
@@ -23,7 +23,8 @@ public struct NeighbourhoodQuery: Sendable {
 
     /// Creates a query.
     public init(
-        origin: Int, direction: Direction, depth: Int = NeighbourhoodQuery.defaultDepth, filter: PathFilter = .none
+        origin: NodeIndex, direction: Direction, depth: Int = NeighbourhoodQuery.defaultDepth,
+        filter: PathFilter = .none
     ) {
         self.origin = origin
         self.direction = direction
@@ -71,14 +72,14 @@ public struct NeighbourhoodQuery: Sendable {
 
     /// The neighbourhood, nearest first, then by node id.
     public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
-        try SearchConstraints(maxDepth: depth, filter: filter).validate(from: origin, to: nil, in: graph)
+        try SearchConstraints(maxDepth: depth, filter: filter).validate(from: origin.rawValue, to: nil, in: graph)
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter, includeUnsigned: true)
         let (distance, signs) = subgraph.shortestPathSigns(
-            from: origin, forward: direction == .downstream, maxDepth: depth)
+            from: origin.rawValue, forward: direction == .downstream, maxDepth: depth)
         let members = distance.indices
-            .filter { $0 != origin && distance[$0] != AdmissibleSubgraph.unreachable }
+            .filter { $0 != origin.rawValue && distance[$0] != AdmissibleSubgraph.unreachable }
             .map { Member(node: graph.handle($0), distance: Int(distance[$0]), effect: signs[$0].netEffect) }
             .sorted { ($0.distance, $0.node.id) < ($1.distance, $1.node.id) }
-        return Result(origin: graph.handle(origin), direction: direction, depth: depth, members: members)
+        return Result(origin: graph.handle(origin.rawValue), direction: direction, depth: depth, members: members)
     }
 }

@@ -21,9 +21,9 @@ struct PathCandidate: Comparable {
     func path(in graph: PathwayGraph) -> CausalPath { CausalPath(checked: interactions, in: graph) }
 
     /// Shorter first, then more confident, then by interaction indices.
-    static func precedes(
-        _ a: (length: Int, confidence: Double, interactions: [Int]),
-        _ b: (length: Int, confidence: Double, interactions: [Int])
+    static func precedes<Index: Comparable>(
+        _ a: (length: Int, confidence: Double, interactions: [Index]),
+        _ b: (length: Int, confidence: Double, interactions: [Index])
     ) -> Bool {
         if a.length != b.length { return a.length < b.length }
         if a.confidence != b.confidence { return a.confidence > b.confidence }

@@ -12,10 +12,10 @@
 /// Only signed interactions take part in signed path queries; associations of unknown sign are skipped there.
 public struct PathFilter: Sendable, Hashable {
     /// Nodes no path may pass through.
-    public var avoid: Set<Int>
+    public var avoid: Set<NodeIndex>
     /// Nodes removed from the graph, with their interactions, before the query. `perturb` also silences the
     /// targets of their admissible *necessary* interactions, and from those onwards.
-    public var knockout: Set<Int>
+    public var knockout: Set<NodeIndex>
     /// Skip interactions weaker than this (and those with no evidence level).
     public var minimumEvidence: EvidenceLevel?
     /// Keep only interactions whose context names this species, region or cell population
@@ -24,7 +24,8 @@ public struct PathFilter: Sendable, Hashable {
 
     /// Creates a filter; by default every interaction and node may be used.
     public init(
-        avoid: Set<Int> = [], knockout: Set<Int> = [], minimumEvidence: EvidenceLevel? = nil, context: String? = nil
+        avoid: Set<NodeIndex> = [], knockout: Set<NodeIndex> = [], minimumEvidence: EvidenceLevel? = nil,
+        context: String? = nil
     ) {
         self.avoid = avoid
         self.knockout = knockout

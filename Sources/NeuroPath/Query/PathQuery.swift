@@ -19,15 +19,15 @@ public struct PathQuery: Sendable {
     }
 
     /// The source node.
-    public var from: Int
+    public var from: NodeIndex
     /// The target node.
-    public var to: Int
+    public var to: NodeIndex
     /// The longest path, in interactions (``PathDepth/accepted``).
     public var maxDepth: Int
     /// Keep only paths with this overall sign; `nil` for both (and paths through unsigned interactions).
     public var sign: Sign?
     /// Nodes every path must pass through.
-    public var via: [Int]
+    public var via: [NodeIndex]
     /// Which nodes and interactions may be used.
     public var filter: PathFilter
     /// How many paths to list (the count is always of all paths).
@@ -46,7 +46,7 @@ public struct PathQuery: Sendable {
 
     /// Creates a query.
     public init(
-        from: Int, to: Int, maxDepth: Int = PathDepth.standard, sign: Sign? = nil, via: [Int] = [],
+        from: NodeIndex, to: NodeIndex, maxDepth: Int = PathDepth.standard, sign: Sign? = nil, via: [NodeIndex] = [],
         filter: PathFilter = .none, limit: Int = PathQuery.defaultLimit, order: Order = .shortestFirst,
         countsAll: Bool = true, checksLongerPaths: Bool = false, budget: QueryBudget = QueryBudget()
     ) {
@@ -64,7 +64,7 @@ public struct PathQuery: Sendable {
     }
 
     var constraints: SearchConstraints {
-        SearchConstraints(maxDepth: maxDepth, sign: sign, via: via, filter: filter)
+        SearchConstraints(maxDepth: maxDepth, sign: sign, via: via.map(\.rawValue), filter: filter)
     }
 
     /// The answer of a `trace`. Encodes as the `trace` JSON of `Docs/cli.md`.
@@ -132,7 +132,7 @@ public struct PathQuery: Sendable {
 
     /// Checks every parameter against `graph`.
     private func validate(on graph: PathwayGraph) throws(QueryError) {
-        try constraints.validate(from: from, to: to, in: graph)
+        try constraints.validate(from: from.rawValue, to: to.rawValue, in: graph)
         guard limit >= 0 else { throw .invalidParameter(.limit, value: String(limit)) }
         try budget.validate()
     }
@@ -146,7 +146,8 @@ public struct PathQuery: Sendable {
     /// which ``Result/truncated`` does not tell from a count that stopped at its budget.
     func runTellingListing(on graph: PathwayGraph) throws(QueryError) -> (result: Result, listingTruncated: Bool) {
         try validate(on: graph)
-        let search = PathSearch(graph: graph, from: from, to: to, constraints: constraints, budget: budget)
+        let search = PathSearch(
+            graph: graph, from: from.rawValue, to: to.rawValue, constraints: constraints, budget: budget)
         let (paths, listingTruncated) = search.bestPaths(limit: limit, byConfidence: order == .mostConfidentFirst)
         var total: Int?
         var countTruncated = false
@@ -158,7 +159,8 @@ public struct PathQuery: Sendable {
             if countTruncated { estimate = search.estimate() }
         }
         let result = Result(
-            from: graph.handle(from), to: graph.handle(to), maxDepth: maxDepth, paths: paths, total: total,
+            from: graph.handle(from.rawValue), to: graph.handle(to.rawValue), maxDepth: maxDepth, paths: paths,
+            total: total,
             truncated: listingTruncated || countTruncated, estimate: estimate,
             longerPathsExist: checksLongerPaths ? longerPathsExist(on: graph) : nil,
             stop: .of(truncated: listingTruncated || countTruncated))
@@ -170,12 +172,13 @@ public struct PathQuery: Sendable {
     private func longerPathsExist(on graph: PathwayGraph) -> Bool? {
         guard maxDepth < PathDepth.maximum else { return false }
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter, includeUnsigned: sign == nil)
-        guard from != to, !subgraph.removed[from] else { return false }
+        guard from != to, !subgraph.removed[from.rawValue] else { return false }
         let engine = SimplePathEnumerator(
-            subgraph: subgraph, to: to, maxDepth: PathDepth.maximum, sign: sign, via: via, maxPaths: budget.maxPaths,
+            subgraph: subgraph, to: to.rawValue, maxDepth: PathDepth.maximum, sign: sign, via: via.map(\.rawValue),
+            maxPaths: budget.maxPaths,
             deadline: Deadline(after: min(budget.timeout, .seconds(1))))
         var found = false
-        engine.enumerate(from: from) { edges in
+        engine.enumerate(from: from.rawValue) { edges in
             found = edges.count > maxDepth
             return !found
         }
@@ -187,13 +190,15 @@ public struct PathQuery: Sendable {
     public func stream(on graph: PathwayGraph, _ visit: (CausalPath) -> Bool) throws(QueryError) -> StreamSummary {
         try validate(on: graph)
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter, includeUnsigned: sign == nil)
-        var summary = StreamSummary(from: graph.handle(from), to: graph.handle(to), streamed: 0, truncated: false)
-        guard from != to, !subgraph.removed[from] else { return summary }
+        var summary = StreamSummary(
+            from: graph.handle(from.rawValue), to: graph.handle(to.rawValue), streamed: 0, truncated: false)
+        guard from != to, !subgraph.removed[from.rawValue] else { return summary }
         let engine = SimplePathEnumerator(
-            subgraph: subgraph, to: to, maxDepth: maxDepth, sign: sign, via: via, maxPaths: budget.maxPaths,
+            subgraph: subgraph, to: to.rawValue, maxDepth: maxDepth, sign: sign, via: via.map(\.rawValue),
+            maxPaths: budget.maxPaths,
             deadline: Deadline(after: budget.timeout))
         var stoppedByVisitor = false
-        engine.enumerate(from: from) { edges in
+        engine.enumerate(from: from.rawValue) { edges in
             let path = CausalPath(checked: edges.map(Int.init), in: graph)
             summary.streamed += 1
             if !visit(path) {

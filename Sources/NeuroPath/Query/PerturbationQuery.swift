@@ -26,12 +26,12 @@ public struct PerturbationQuery: Sendable {
     /// One perturbed node.
     public struct Perturbation: Sendable, Hashable {
         /// The node.
-        public var node: Int
+        public var node: NodeIndex
         /// Activated or blocked.
         public var action: Action
 
         /// Creates a perturbation.
-        public init(node: Int, action: Action) {
+        public init(node: NodeIndex, action: Action) {
             self.node = node
             self.action = action
         }
@@ -142,9 +142,9 @@ public struct PerturbationQuery: Sendable {
         guard !perturbations.isEmpty else { throw .noPerturbation }
         let constraints = SearchConstraints(maxDepth: maxDepth, filter: filter)
         let nodes = perturbations.map(\.node)
-        for node in nodes { try constraints.validate(from: node, to: nil, in: graph) }
+        for node in nodes { try constraints.validate(from: node.rawValue, to: nil, in: graph) }
         var seen = Set<Int>()
-        for node in nodes where !seen.insert(node).inserted { throw .perturbedTwice(node: graph.nodes[node].id) }
+        for node in nodes where !seen.insert(node.rawValue).inserted { throw .perturbedTwice(node: graph[node].id) }
         var result = propagate(constraints: constraints, in: graph)
         guard !filter.knockout.isEmpty else { return result }
         var baseline = constraints
@@ -167,7 +167,7 @@ public struct PerturbationQuery: Sendable {
 
     private func propagate(constraints: SearchConstraints, in graph: PathwayGraph) -> Result {
         let knockedOut = constraints.knockout
-        let perturbed = Set(perturbations.map(\.node))
+        let perturbed = Set(perturbations.map(\.node.rawValue))
         let silenced = Self.silenced(
             knockedOut: knockedOut, sparing: perturbed, filter: constraints.filter, in: graph)
         var changes = [SignSet](repeating: [], count: graph.nodes.count)
@@ -176,10 +176,10 @@ public struct PerturbationQuery: Sendable {
         let deadline = Deadline(after: budget.timeout)
         for perturbation in perturbations {
             var blocked = perturbed.union(silenced)
-            blocked.remove(perturbation.node)
+            blocked.remove(perturbation.node.rawValue)
             let subgraph = AdmissibleSubgraph(graph: graph, filter: constraints.filter, alsoRemoving: blocked)
             let witnesses = SignedWitnesses(
-                subgraph: subgraph, from: perturbation.node, maxDepth: constraints.maxDepth)
+                subgraph: subgraph, from: perturbation.node.rawValue, maxDepth: constraints.maxDepth)
             // Settled by the witnesses at once; the open (target, sign) pairs searched on both cores.
             var open: [(target: Int, sign: Sign)] = []
             for target in graph.nodes.indices where witnesses.reaches(target) {
@@ -198,7 +198,8 @@ public struct PerturbationQuery: Sendable {
                 var signed = constraints
                 signed.sign = pair.sign
                 let search = PathSearch(
-                    graph: graph, from: perturbation.node, to: pair.target, constraints: signed, budget: budget,
+                    graph: graph, from: perturbation.node.rawValue, to: pair.target, constraints: signed,
+                    budget: budget,
                     subgraph: subgraph, deadline: deadline)
                 return search.anyPath()
             }
@@ -215,7 +216,9 @@ public struct PerturbationQuery: Sendable {
             .sorted { $0.node.id < $1.node.id }
         let byID = { (nodes: Set<Int>) in nodes.map(graph.handle).sorted { $0.id < $1.id } }
         return Result(
-            perturbations: perturbations.map { AppliedPerturbation(node: graph.handle($0.node), action: $0.action) },
+            perturbations: perturbations.map {
+                AppliedPerturbation(node: graph.handle($0.node.rawValue), action: $0.action)
+            },
             knockouts: byID(knockedOut), effects: effects, silenced: byID(silenced), differences: [],
             truncated: truncated, stop: .of(truncated: truncated))
     }

@@ -13,25 +13,25 @@ struct SearchConstraints: Sendable, Hashable {
         self.filter = filter
     }
 
-    var avoid: Set<Int> { filter.avoid }
-    var knockout: Set<Int> { filter.knockout }
+    var avoid: Set<Int> { Set(filter.avoid.map(\.rawValue)) }
+    var knockout: Set<Int> { Set(filter.knockout.map(\.rawValue)) }
     var minimumEvidence: EvidenceLevel? { filter.minimumEvidence }
     var context: String? { filter.context }
 
     /// Checks the depth, every node index, and the endpoints of a query against the filter.
     func validate(from: Int?, to: Int?, in graph: PathwayGraph) throws(QueryError) {
         guard PathDepth.accepted.contains(maxDepth) else { throw .invalidDepth(maxDepth) }
-        try graph.checkNodes([from, to].compactMap { $0 } + via + filter.avoid + filter.knockout)
+        try graph.checkNodes([from, to].compactMap { $0 } + via + avoid + knockout)
         for (role, node) in [(QueryError.Endpoint.source, from), (.target, to)] {
             guard let node else { continue }
-            if filter.avoid.contains(node) {
+            if avoid.contains(node) {
                 throw .endpointExcluded(node: graph.nodes[node].id, role: role, by: .avoid)
             }
-            if filter.knockout.contains(node) {
+            if knockout.contains(node) {
                 throw .endpointExcluded(node: graph.nodes[node].id, role: role, by: .knockout)
             }
         }
-        for node in via where filter.avoid.contains(node) || filter.knockout.contains(node) {
+        for node in via where avoid.contains(node) || knockout.contains(node) {
             throw .conflictingNodes(node: graph.nodes[node].id)
         }
         for node in via where node == from || node == to {

@@ -12,7 +12,7 @@ public struct ShortestPathsQuery: Sendable {
         case evidence
 
         /// The cost of a path made of `interactions` of `graph`: the sum of its interactions' costs, in order.
-        public func cost(of interactions: [Int], in graph: PathwayGraph) -> Double {
+        public func cost(of interactions: [InteractionIndex], in graph: PathwayGraph) -> Double {
             switch self {
             case .hops: Double(interactions.count)
             case .evidence: interactions.reduce(0) { $0 + EvidenceLevel.cost(of: graph.evidence(of: $1)) }
@@ -21,9 +21,9 @@ public struct ShortestPathsQuery: Sendable {
     }
 
     /// The source node.
-    public var from: Int
+    public var from: NodeIndex
     /// The target node.
-    public var to: Int
+    public var to: NodeIndex
     /// How many paths.
     public var k: Int
     /// The cost measure.
@@ -36,7 +36,7 @@ public struct ShortestPathsQuery: Sendable {
 
     /// Creates a query.
     public init(
-        from: Int, to: Int, k: Int = ShortestPathsQuery.defaultK, weighting: Weighting = .evidence,
+        from: NodeIndex, to: NodeIndex, k: Int = ShortestPathsQuery.defaultK, weighting: Weighting = .evidence,
         filter: PathFilter = .none
     ) {
         self.from = from
@@ -82,12 +82,13 @@ public struct ShortestPathsQuery: Sendable {
 
     /// Runs the query: at most `k` paths, cheapest first (ties: fewer interactions, then interaction indices).
     public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
-        try SearchConstraints(filter: filter).validate(from: from, to: to, in: graph)
+        try SearchConstraints(filter: filter).validate(from: from.rawValue, to: to.rawValue, in: graph)
         guard k >= 1 else { throw .invalidParameter(.k, value: String(k)) }
         let paths = kShortest(on: graph).map { edges in
             WeightedPath(path: CausalPath(checked: edges.path, in: graph), cost: edges.cost)
         }
-        return Result(from: graph.handle(from), to: graph.handle(to), weighting: weighting, paths: paths)
+        return Result(
+            from: graph.handle(from.rawValue), to: graph.handle(to.rawValue), weighting: weighting, paths: paths)
     }
 
     /// Yen's algorithm on interaction indices.
@@ -97,7 +98,9 @@ public struct ShortestPathsQuery: Sendable {
         let cost: (Int) -> Double =
             weighting == .hops ? { _ in 1 } : { costByEvidence[Int(graph.packed[$0].evidence)] }
         var dijkstra = Dijkstra(graph: graph, subgraph: subgraph, cost: cost, unitCosts: weighting == .hops)
-        guard from != to, let first = dijkstra.path(from: from, to: to, excludingNodes: [], excludingEdges: []) else {
+        guard from != to,
+            let first = dijkstra.path(from: from.rawValue, to: to.rawValue, excludingNodes: [], excludingEdges: [])
+        else {
             return []
         }
         var accepted: [[Int]] = [first]
@@ -116,7 +119,7 @@ public struct ShortestPathsQuery: Sendable {
                 let excludedNodes = Set(previousNodes[..<spurIndex])
                 guard
                     let spur = dijkstra.path(
-                        from: previousNodes[spurIndex], to: to, excludingNodes: excludedNodes,
+                        from: previousNodes[spurIndex], to: to.rawValue, excludingNodes: excludedNodes,
                         excludingEdges: excludedEdges)
                 else { continue }
                 let total = root + spur
@@ -213,7 +216,7 @@ struct Dijkstra {
             var next: [Int] = []
             if forward.count <= backward.count {
                 for node in forward where meeting < 0 {
-                    for edge in graph.outgoingInteractions(of: node) {
+                    for edge in graph.outgoingEdges(of: node) {
                         let e = Int(edge)
                         guard usable(e, excludingEdges) else { continue }
                         let other = graph.targetIndex(e)
@@ -230,7 +233,7 @@ struct Dijkstra {
                 forward = next
             } else {
                 for node in backward where meeting < 0 {
-                    for edge in graph.incomingInteractions(of: node) {
+                    for edge in graph.incomingEdges(of: node) {
                         let e = Int(edge)
                         guard usable(e, excludingEdges) else { continue }
                         let other = graph.sourceIndex(e)
@@ -276,7 +279,7 @@ struct Dijkstra {
             guard settledAt[node] != generation else { continue }
             settledAt[node] = generation
             if node == target { break }
-            for edge in graph.outgoingInteractions(of: node) {
+            for edge in graph.outgoingEdges(of: node) {
                 let e = Int(edge)
                 guard usable(e, excludingEdges) else { continue }
                 let next = graph.targetIndex(e)

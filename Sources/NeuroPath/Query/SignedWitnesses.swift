@@ -41,7 +41,7 @@ struct SignedWitnesses {
             LayeredSearch(stateCount: graph.nodes.count * 2, from: 2 * source, maxDepth: maxDepth) {
                 state, depth, arrive in
                 let parity = state & 1
-                for edge in graph.outgoingInteractions(of: state >> 1) {
+                for edge in graph.outgoingEdges(of: state >> 1) {
                     let e = Int(edge)
                     let sign = subgraph.edgeSign(e)
                     guard sign == 1 || sign == -1 else { continue }
@@ -68,7 +68,7 @@ struct SignedWitnesses {
         guard distance[state] != AdmissibleSubgraph.unreachable else { return .absent }
         if let edges = simpleChain(to: state, avoiding: nil) { return .present(edges) }
         let graph = subgraph.graph
-        for edge in graph.incomingInteractions(of: target) {
+        for edge in graph.incomingEdges(of: target) {
             let e = Int(edge)
             let edgeSign = subgraph.edgeSign(e)
             guard edgeSign == 1 || edgeSign == -1 else { continue }

@@ -10,23 +10,23 @@ public struct QuizGenerator: Sendable {
     /// The graph the questions are about.
     public let graph: PathwayGraph
     /// The node the questions start from.
-    public let subject: Int
+    public let subject: NodeIndex
     /// The longest path followed.
     public var maxDepth: Int
 
     /// A generator about `subject`, or, when `nil`, the drug with the most interactions.
-    public init(graph: PathwayGraph, subject: Int? = nil, maxDepth: Int = 12) throws(QueryError) {
+    public init(graph: PathwayGraph, subject: NodeIndex? = nil, maxDepth: Int = 12) throws(QueryError) {
         self.graph = graph
         self.maxDepth = maxDepth
         if let subject {
             _ = try graph.node(at: subject)
             self.subject = subject
         } else {
-            let drugs = graph.nodes.indices.filter { graph.nodes[$0].kind == .drug }
+            let drugs = graph.nodeIndices.filter { graph[$0].kind == .drug }
             guard
                 let busiest = drugs.max(by: {
-                    (graph.outgoingInteractions(of: $0).count, graph.nodes[$1].id)
-                        < (graph.outgoingInteractions(of: $1).count, graph.nodes[$0].id)
+                    (graph.outgoingInteractions(of: $0).count, graph[$1].id)
+                        < (graph.outgoingInteractions(of: $1).count, graph[$0].id)
                 })
             else { throw .noQuizSubject }
             self.subject = busiest
@@ -72,14 +72,14 @@ public struct QuizGenerator: Sendable {
         let explainer = Explainer(graph: graph)
         let query = EffectQuery(from: subject, maxDepth: maxDepth, pathsPerSign: 1)
         var questions: [QuizQuestion] = []
-        for target in graph.nodes.indices where target != subject {
+        for target in graph.nodeIndices where target != subject {
             guard let result = try? query.run(to: target, on: graph),
                 result.effect == .increases || result.effect == .decreases, !result.truncated,
                 let path = result.paths.first, (2...6).contains(path.length),
                 path.interactions.contains(where: { graph.interaction(at: $0).sign == .negative })
             else { continue }
             let story = explainer.story(of: path)
-            let name = graph.nodes[target].displayName
+            let name = graph[target].displayName
             let rises = result.effect == .increases
             let choices = ["It rises", "It falls", "It does not change"]
             let explanation =
@@ -106,11 +106,11 @@ public struct QuizGenerator: Sendable {
             (try? PerturbationQuery(perturbations: activate, maxDepth: maxDepth).run(on: graph))?.effects.map(
                 \.node.index) ?? [])
         let plausibleKinds: Set<NodeKind> = [.receptor, .kinase, .growthFactor, .protein, .process, .neurotransmitter]
-        let candidates = graph.nodes.indices.filter {
-            reached.contains($0) && (necessarySources.contains($0) || plausibleKinds.contains(graph.nodes[$0].kind))
+        let candidates = graph.nodeIndices.filter {
+            reached.contains($0) && (necessarySources.contains($0) || plausibleKinds.contains(graph[$0].kind))
         }
         // What each knockout loses.
-        var lostBy: [Int: (lost: Set<Int>, silenced: [NodeHandle])] = [:]
+        var lostBy: [NodeIndex: (lost: Set<NodeIndex>, silenced: [NodeHandle])] = [:]
         for candidate in candidates {
             let query = PerturbationQuery(
                 perturbations: activate, maxDepth: maxDepth, filter: PathFilter(knockout: [candidate]))
@@ -118,29 +118,29 @@ public struct QuizGenerator: Sendable {
             lostBy[candidate] = (Set(result.differences.filter(\.isLost).map(\.node.index)), result.silenced)
         }
         var questions: [QuizQuestion] = []
-        let outcomes = graph.nodes.indices.filter { graph.nodes[$0].kind == .therapeuticEffect && reached.contains($0) }
+        let outcomes = graph.nodeIndices.filter { graph[$0].kind == .therapeuticEffect && reached.contains($0) }
         for outcome in outcomes {
             let abolishing = candidates.filter { lostBy[$0]?.lost.contains(outcome) == true }
                 .filter { necessarySources.contains($0) }
             let sparing = candidates.filter { lostBy[$0].map { !$0.lost.contains(outcome) } == true }
             guard let right = abolishing.first, sparing.count >= 3 else { continue }
-            let rightKind = graph.nodes[right].kind
-            let distractors = (sparing.filter { graph.nodes[$0].kind == rightKind } + sparing)
-                .reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+            let rightKind = graph[right].kind
+            let distractors = (sparing.filter { graph[$0].kind == rightKind } + sparing)
+                .reduce(into: [NodeIndex]()) { if !$0.contains($1) { $0.append($1) } }
                 .prefix(3)
-            let subjectName = graph.nodes[subject].displayName
-            let outcomeName = Explainer.inSentence(graph.nodes[outcome].displayName)
+            let subjectName = graph[subject].displayName
+            let outcomeName = Explainer.inSentence(graph[outcome].displayName)
             let necessary = graph.interactions.filter { $0.isNecessary && $0.source == right }
-            let silenced = lostBy[right]?.silenced.map { Explainer.inSentence(graph.nodes[$0.index].displayName) } ?? []
+            let silenced = lostBy[right]?.silenced.map { Explainer.inSentence(graph[$0.index].displayName) } ?? []
             var explanation =
-                "In the model, knocking out \(graph.nodes[right].displayName) silences "
+                "In the model, knocking out \(graph[right].displayName) silences "
                 + silenced.joined(separator: ", ") + ": it is a necessary input"
                 + (silenced.count > 1 ? ", and silencing spreads" : "") + ", so \(subjectName) no longer raises "
                 + outcomeName + ". The other choices leave it standing."
             let notes = necessary.compactMap(\.note)
             if !notes.isEmpty { explanation += " " + notes.joined(separator: " ") }
             explanation += contestedNote(
-                graph.interactions.indices.filter { index in
+                graph.interactionIndices.filter { index in
                     graph.interaction(at: index).isNecessary && graph.interaction(at: index).source == right
                 })
             let species = Set(necessary.flatMap(\.context.species)).map(\.rawValue).sorted()
@@ -149,9 +149,9 @@ public struct QuizGenerator: Sendable {
                 QuizQuestion(
                     kind: .experiment,
                     prompt: "Which of these, if knocked out, abolishes \(subjectName)'s \(outcomeName)?",
-                    choices: ([right] + distractors).map { graph.nodes[$0].displayName }, answer: 0,
+                    choices: ([right] + distractors).map { graph[$0].displayName }, answer: 0,
                     explanation: explanation, references: Array(Set(necessary.flatMap(\.references))).sorted(),
-                    nodes: [graph.nodes[subject].id, graph.nodes[outcome].id, graph.nodes[right].id]))
+                    nodes: [graph[subject].id, graph[outcome].id, graph[right].id]))
         }
         return questions
     }
@@ -165,12 +165,12 @@ public struct QuizGenerator: Sendable {
         var questions: [QuizQuestion] = []
         var claims: [String: [EvidenceLevel]] = [:]
         var drafts: [(claim: String, index: Int)] = []
-        for index in graph.outgoingInteractions(of: subject).map(Int.init) {
+        for index in graph.outgoingEdges(of: subject.rawValue).map(Int.init) {
             let interaction = graph.interaction(at: index)
             guard let level = interaction.evidence, !interaction.references.isEmpty else { continue }
             let claim =
-                "\(graph.nodes[subject].displayName) \(Explainer.verb(interaction.relation)) "
-                + "\(Explainer.inSentence(graph.nodes[interaction.target].displayName))"
+                "\(graph[subject].displayName) \(Explainer.verb(interaction.relation)) "
+                + "\(Explainer.inSentence(graph[interaction.target].displayName))"
                 + Self.wherePhrase(interaction.context.species)
             claims[claim, default: []].append(level)
             drafts.append((claim, index))
@@ -186,7 +186,7 @@ public struct QuizGenerator: Sendable {
                 QuizQuestion(
                     kind: .evidence, prompt: "How well supported is the claim that \(claim)?", choices: choices,
                     answer: answer, explanation: explanation, references: interaction.references,
-                    nodes: [graph.nodes[subject].id, graph.nodes[interaction.target].id]))
+                    nodes: [graph[subject].id, graph[interaction.target].id]))
         }
         return questions
     }
@@ -221,9 +221,9 @@ public struct QuizGenerator: Sendable {
     func timeOrderQuestions() -> [QuizQuestion] {
         let explainer = Explainer(graph: graph)
         var questions: [QuizQuestion] = []
-        var seenOutcomes = Set<Int>()
-        let targets = graph.nodes.indices.filter {
-            [.therapeuticEffect, .process].contains(graph.nodes[$0].kind) && $0 != subject
+        var seenOutcomes = Set<NodeIndex>()
+        let targets = graph.nodeIndices.filter {
+            [.therapeuticEffect, .process].contains(graph[$0].kind) && $0 != subject
         }
         for target in targets {
             // Of the first paths, the one whose steps span the most timescales.
@@ -252,7 +252,7 @@ public struct QuizGenerator: Sendable {
             questions.append(
                 QuizQuestion(
                     kind: .timeOrder,
-                    prompt: "Put these events in the order they happen after \(graph.nodes[subject].displayName) "
+                    prompt: "Put these events in the order they happen after \(graph[subject].displayName) "
                         + "is given: \(events.sorted().joined(separator: "; ")).",
                     choices: choices, answer: 0, explanation: explanation,
                     references: references(of: path.interactions), nodes: path.nodeIDs))
@@ -263,20 +263,20 @@ public struct QuizGenerator: Sendable {
     // MARK: Shared
 
     /// " This answer rests on contested evidence: …" when any of `interactions` is contested or hypothesised.
-    func contestedNote(_ interactions: [Int]) -> String {
+    func contestedNote(_ interactions: [InteractionIndex]) -> String {
         let weak = interactions.map(graph.interaction(at:)).filter {
             $0.evidence == .contested || $0.evidence == .hypothesised
         }
         guard !weak.isEmpty else { return "" }
         let described = weak.map { interaction in
-            "\(graph.nodes[interaction.source].displayName) → \(graph.nodes[interaction.target].displayName) "
+            "\(graph[interaction.source].displayName) → \(graph[interaction.target].displayName) "
                 + "is \(interaction.evidence!.rawValue)" + (interaction.note.map { " (\($0))" } ?? "")
         }
         return " This answer rests on contested or hypothesised evidence: " + described.joined(separator: "; ") + "."
     }
 
     /// The reference keys of `interactions`, each once, in order.
-    func references(of interactions: [Int]) -> [String] {
+    func references(of interactions: [InteractionIndex]) -> [String] {
         var keys: [String] = []
         for key in interactions.flatMap({ graph.interaction(at: $0).references }) where !keys.contains(key) {
             keys.append(key)

@@ -38,7 +38,7 @@ public enum GraphLinter {
             for (index, interaction) in interactions.enumerated() {
                 let location = locations.interactions[index]
                 let what =
-                    "\(graph.nodes[interaction.source].id) \(interaction.relation.rawValue) \(graph.nodes[interaction.target].id)"
+                    "\(graph[interaction.source].id) \(interaction.relation.rawValue) \(graph[interaction.target].id)"
                 cited.formUnion(interaction.references)
                 if interaction.evidence == nil {
                     report(
@@ -80,13 +80,13 @@ public enum GraphLinter {
 
         var signsByPair: [Int64: [Int]] = [:]
         for index in interactions.indices where interactions[index].sign != nil {
-            let key = Int64(interactions[index].source) << 32 | Int64(interactions[index].target)
+            let key = Int64(interactions[index].source.rawValue) << 32 | Int64(interactions[index].target.rawValue)
             signsByPair[key, default: []].append(index)
         }
         for index in interactions.indices {
             let interaction = interactions[index]
             guard let sign = interaction.sign else { continue }
-            let key = Int64(interaction.source) << 32 | Int64(interaction.target)
+            let key = Int64(interaction.source.rawValue) << 32 | Int64(interaction.target.rawValue)
             let opposite = signsByPair[key, default: []].filter { interactions[$0].sign != sign }
             guard !opposite.isEmpty,
                 interaction.evidence != .contested
@@ -94,7 +94,7 @@ public enum GraphLinter {
             else { continue }
             report(
                 .unmarkedOppositeSigns,
-                "'\(graph.nodes[interaction.source].id)' → '\(graph.nodes[interaction.target].id)' has interactions of both signs that are not all marked contested",
+                "'\(graph[interaction.source].id)' → '\(graph[interaction.target].id)' has interactions of both signs that are not all marked contested",
                 at: locations.interactions[index], suggestion: "mark both evidence=contested, each citing its side")
         }
 
@@ -105,7 +105,8 @@ public enum GraphLinter {
         var firstOf: [Repeat: Int] = [:]
         for (index, interaction) in interactions.enumerated() {
             let key = Repeat(
-                source: interaction.source, target: interaction.target, relation: interaction.relation,
+                source: interaction.source.rawValue, target: interaction.target.rawValue,
+                relation: interaction.relation,
                 context: interaction.context)
             guard let first = firstOf[key] else {
                 firstOf[key] = index
@@ -114,15 +115,15 @@ public enum GraphLinter {
             let at = locations.interactions[first].map { $0.line > 0 ? " (line \($0.line))" : "" } ?? ""
             report(
                 .duplicateInteraction,
-                "'\(graph.nodes[interaction.source].id) \(interaction.relation.rawValue) "
-                    + "\(graph.nodes[interaction.target].id)' repeats an interaction written before\(at): each copy "
+                "'\(graph[interaction.source].id) \(interaction.relation.rawValue) "
+                    + "\(graph[interaction.target].id)' repeats an interaction written before\(at): each copy "
                     + "counts as a path of its own in trace and effect",
                 at: locations.interactions[index], suggestion: "keep one, with the references of both")
         }
 
         let declared = Set(graph.populations.map(\.id))
         for (index, node) in graph.nodes.enumerated() {
-            if graph.outgoingInteractions(of: index).isEmpty && graph.incomingInteractions(of: index).isEmpty {
+            if graph.outgoingEdges(of: index).isEmpty && graph.incomingEdges(of: index).isEmpty {
                 report(
                     .isolatedNode, "node '\(node.id)' has no interaction", at: locations.nodes[index],
                     suggestion: "connect it or remove it")

@@ -166,8 +166,8 @@ extension ShortestPathsQuery.Weighting: ExpressibleByArgument {}
 
 extension PathwayGraph {
     /// Every name resolved, in order.
-    func resolveAll(_ names: [String]) throws(NodeResolutionError) -> [Int] {
-        var result: [Int] = []
+    func resolveAll(_ names: [String]) throws(NodeResolutionError) -> [NodeIndex] {
+        var result: [NodeIndex] = []
         for name in names { result.append(try resolve(name)) }
         return result
     }

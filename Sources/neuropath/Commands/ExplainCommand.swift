@@ -58,7 +58,7 @@ struct ExplainCommand: ParsableCommand {
             if number > 0 { print() }
             let rank = number == 0 ? "the most confident" : "path \(number + 1) by confidence"
             print(
-                "How \(graph.nodes[query.from].displayName) leads to \(graph.nodes[query.to].displayName) "
+                "How \(graph[query.from].displayName) leads to \(graph[query.to].displayName) "
                     + "(\(rank) of \(total) within \(depth.maxDepth) steps):\n")
             printPath(explanation)
         }

@@ -4,12 +4,12 @@ import NeuroPath
 enum TextLayout {
     /// Why a signed query (`effect --all`, `perturb`) found nothing downstream of `node`: on an unsigned network
     /// such as PathLinker's, every interaction is of unknown sign, which those queries do not follow.
-    static func nothingSignedReached(from node: Int, in graph: PathwayGraph) -> String {
-        let unsigned = (0..<graph.interactionCount).count { graph.sign(of: $0) == nil }
+    static func nothingSignedReached(from node: NodeIndex, in graph: PathwayGraph) -> String {
+        let unsigned = graph.interactionIndices.count { graph.sign(of: $0) == nil }
         guard unsigned > 0 else { return "  no node is reached through signed interactions" }
         return "  no node is reached through signed interactions, the only ones this query follows; "
             + "\(unsigned) of the graph's \(graph.interactionCount) interactions have no sign "
-            + "(for reach without signs: neuropath downstream --from \(graph.nodes[node].id))"
+            + "(for reach without signs: neuropath downstream --from \(graph[node].id))"
     }
 
     /// A column is padded to at most this many characters: a longer cell is printed whole, and only its own row
@@ -87,7 +87,7 @@ enum TextLayout {
             if levels.contains(where: { $0 == nil }) { facts += ", some steps without evidence level" }
             let alternatives = path.interactions.filter { edge in
                 let source = graph.source(of: edge), target = graph.target(of: edge)
-                return graph.outgoingInteractions(of: source).filter { graph.target(of: Int($0)) == target }.count > 1
+                return graph.outgoingInteractions(of: source).filter { graph.target(of: $0) == target }.count > 1
             }
             if !alternatives.isEmpty {
                 facts +=
@@ -97,7 +97,7 @@ enum TextLayout {
                         let context = ([interaction.evidence?.rawValue] + interaction.context.species.map(\.rawValue))
                             .compactMap { $0 }
                         return
-                            "\(graph.nodes[interaction.source].label) → \(graph.nodes[interaction.target].label) [\(context.joined(separator: ", "))]"
+                            "\(graph[interaction.source].label) → \(graph[interaction.target].label) [\(context.joined(separator: ", "))]"
                     }.joined(separator: "; ")
             }
             return "\(String(offset + 1).leftPadded(to: 3)). \(graph.describe(path))\n      \(facts)"
@@ -105,8 +105,8 @@ enum TextLayout {
     }
 
     /// The node's display name followed by its id when they differ: `NMDA receptor (interneuron) [nmda-receptor@interneuron]`.
-    static func name(_ node: Int, in graph: PathwayGraph) -> String {
-        let entry = graph.nodes[node]
+    static func name(_ node: NodeIndex, in graph: PathwayGraph) -> String {
+        let entry = graph[node]
         return entry.displayName == entry.id ? entry.id : "\(entry.displayName) [\(entry.id)]"
     }
 

@@ -196,13 +196,14 @@ struct ByteInterner {
     var count: Int { ranges.count }
 
     /// The node index of the id in `range`, adding a node to `builder` the first time the id is seen.
-    mutating func node(_ range: Range<Int>, in lines: ByteLines, adding builder: inout PathwayGraphBuilder) -> Int {
+    mutating func node(_ range: Range<Int>, in lines: ByteLines, adding builder: inout PathwayGraphBuilder) -> NodeIndex
+    {
         let (index, isNew) = intern(range, in: lines.bytes)
         if isNew {
             let id = lines.string(range)
-            nodeIndices.append(Int32(builder.nodeIndex(forID: id) { Node(id: id) }))
+            nodeIndices.append(Int32(builder.nodeIndex(forID: id) { Node(id: id) }.rawValue))
         }
-        return Int(nodeIndices[index])
+        return NodeIndex(Int(nodeIndices[index]))
     }
 
     /// A hash of the bytes in `range`, eight bytes at a time.

@@ -95,7 +95,7 @@ enum BELImporter {
             }
         }
 
-        func node(for term: String) -> Int {
+        func node(for term: String) -> NodeIndex {
             builder.nodeIndex(forID: term) { Node(id: term, label: label(of: term), kind: kind(of: term)) }
         }
 

@@ -223,7 +223,7 @@ public enum CytoscapeJSONImporter {
             // `references` are keys as they are; CausalPath's links are sorted from other words as in SIF.
             let links = SIFImporter.provenance(strings(data["pcLinks"])).references
             let references = strings(data["references"]) + links
-            func node(_ id: String) -> Int { builder.nodeIndex(forID: id) { Node(id: id) } }
+            func node(_ id: String) -> NodeIndex { builder.nodeIndex(forID: id) { Node(id: id) } }
             builder.addChecked(
                 Interaction(
                     source: node(source), target: node(target), relation: relation, evidence: evidence,

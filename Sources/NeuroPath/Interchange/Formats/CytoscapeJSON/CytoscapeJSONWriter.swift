@@ -88,8 +88,8 @@ public enum CytoscapeJSONWriter: GraphTextWriter {
             let interaction = graph.interaction(at: index)
             return Element(
                 data: EdgeData(
-                    id: "e\(index)", key: index, source: graph.nodes[interaction.source].id,
-                    target: graph.nodes[interaction.target].id, interaction: interaction.relation.rawValue,
+                    id: "e\(index)", key: index, source: graph[interaction.source].id,
+                    target: graph[interaction.target].id, interaction: interaction.relation.rawValue,
                     sign: interaction.sign.map { $0 == .positive ? 1 : -1 } ?? 0,
                     references: interaction.references, evidence: interaction.evidence?.rawValue,
                     note: interaction.note))

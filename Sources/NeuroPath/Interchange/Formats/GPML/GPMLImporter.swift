@@ -14,10 +14,10 @@ enum GPMLImporter {
     {
         let root = try XMLElement.root(of: data, named: "Pathway", format: "GPML", file: file)
         var builder = PathwayGraphBuilder(name: name, title: root.attributes["Name"])
-        var nodes: [String: Int] = [:]
+        var nodes: [String: NodeIndex] = [:]
         // A pathway drawing shows one entity in several places: boxes with the same database id (or, without one,
         // the same label and type) are one node, named by its label.
-        var byEntity: [String: Int] = [:]
+        var byEntity: [String: NodeIndex] = [:]
         var usedIDs: Set<String> = []
         for dataNode in root.children("DataNode") {
             guard let graphID = dataNode.attributes["GraphId"] else { continue }
@@ -71,7 +71,7 @@ enum GPMLImporter {
                 if let id = anchor.attributes["GraphId"] { anchorOwner[id] = interaction }
             }
         }
-        func endpoint(_ reference: String?, depth: Int = 0) -> Int? {
+        func endpoint(_ reference: String?, depth: Int = 0) -> NodeIndex? {
             guard let reference, depth < 8 else { return nil }
             if let node = nodes[reference] { return node }
             if let group = groups[reference] {

@@ -43,8 +43,8 @@ public enum GraphMLWriter: GraphTextWriter {
         for index in 0..<graph.interactionCount {
             let interaction = graph.interaction(at: index)
             output.writeLine(
-                #"    <edge id="e\#(index)" source="\#(XMLText.escaped(graph.nodes[interaction.source].id))" "#
-                    + #"target="\#(XMLText.escaped(graph.nodes[interaction.target].id))">"#)
+                #"    <edge id="e\#(index)" source="\#(XMLText.escaped(graph[interaction.source].id))" "#
+                    + #"target="\#(XMLText.escaped(graph[interaction.target].id))">"#)
             let sign = interaction.sign.map { $0 == .positive ? "1" : "-1" } ?? "0"
             for line in [
                 data("relation", interaction.relation.rawValue), data("sign", sign),

@@ -147,7 +147,7 @@ struct NPathAssembler {
                 do {
                     let index = try builder.addNode(node)
                     firstDeclaration[node.id] = origin
-                    builder.sourceLocations.nodes[index] = origin.map { location($0, word: 1) }
+                    builder.sourceLocations.nodes[index.rawValue] = origin.map { location($0, word: 1) }
                 } catch {
                     if let error = duplicate("node", node.id, origin, first: firstDeclaration[node.id]) {
                         diagnostics.append(error)
@@ -171,7 +171,7 @@ struct NPathAssembler {
         var suggestionsGiven = 0
         for (statement, origin) in parsed {
             guard case .interaction(let written) = statement else { continue }
-            var endpoints: [Int] = []
+            var endpoints: [NodeIndex] = []
             for (position, id) in [(0, written.source), (2, written.target)] {
                 if let index = builder.index(ofID: id) {
                     endpoints.append(index)

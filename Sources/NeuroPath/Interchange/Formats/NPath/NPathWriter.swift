@@ -93,8 +93,8 @@ public enum NPathWriter: GraphTextWriter {
             emit(
                 .interaction(
                     NPathInteraction(
-                        source: graph.nodes[interaction.source].id, relation: interaction.relation,
-                        target: graph.nodes[interaction.target].id, evidence: interaction.evidence,
+                        source: graph[interaction.source].id, relation: interaction.relation,
+                        target: graph[interaction.target].id, evidence: interaction.evidence,
                         references: interaction.references, context: interaction.context,
                         timescale: interaction.timescale, isNecessary: interaction.isNecessary, note: interaction.note))
             )

@@ -190,7 +190,7 @@ struct NeuroPathJSONBuilder {
     }
 
     /// The index of the node with id `id`, or `nil` after a diagnostic suggesting the nearest id.
-    private mutating func node(_ id: String, at path: String, in builder: PathwayGraphBuilder) -> Int? {
+    private mutating func node(_ id: String, at path: String, in builder: PathwayGraphBuilder) -> NodeIndex? {
         if let index = builder.index(ofID: id) { return index }
         // Suggestions are looked for among a hand-made graph's nodes, not an interactome's.
         let near = ids.count <= 20_000 ? EditDistance.nearest(to: id, in: ids, limit: 1) : []

@@ -89,7 +89,7 @@ extension NeuroPathJSONDocument.InteractionEntry {
         func nonEmpty<Element>(_ array: [Element]) -> [Element]? { array.isEmpty ? nil : array }
         let interaction = graph.interaction(at: index)
         self.init(
-            source: graph.nodes[interaction.source].id, target: graph.nodes[interaction.target].id,
+            source: graph[interaction.source].id, target: graph[interaction.target].id,
             relation: interaction.relation.rawValue, evidence: interaction.evidence?.rawValue,
             references: nonEmpty(interaction.references),
             species: nonEmpty(interaction.context.species.map(\.rawValue)),

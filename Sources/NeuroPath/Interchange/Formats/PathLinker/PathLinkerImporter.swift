@@ -33,7 +33,7 @@ public enum PathLinkerImporter {
         // Rows are grouped by tail, so the previous row's tail is usually this one's.
         var previousTail: (range: Range<Int>, index: Int)?
 
-        func node(_ range: Range<Int>) -> Int { interner.node(range, in: lines, adding: &builder) }
+        func node(_ range: Range<Int>) -> Int { interner.node(range, in: lines, adding: &builder).rawValue }
 
         func tail(_ range: Range<Int>) -> Int {
             if let previousTail, lines.bytes.same(previousTail.range, range) {

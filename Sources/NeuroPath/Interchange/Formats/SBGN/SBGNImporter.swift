@@ -36,7 +36,7 @@ enum SBGNImporter {
                 }, uniquingKeysWith: { first, _ in first })
             // Ports belong to their glyph.
             var owner: [String: String] = [:]
-            var nodes: [String: Int] = [:]
+            var nodes: [String: NodeIndex] = [:]
             /// Logic gates by glyph id, with their class, and the glyphs that feed each (through logic arcs).
             var gates: [String: String] = [:]
             var gateInputs: [String: [String]] = [:]
@@ -155,7 +155,7 @@ enum SBGNImporter {
 
 /// An activity that feeds an influence, directly or through logic gates, and what the gates do to it.
 private struct GateInput {
-    let node: Int
+    let node: NodeIndex
     var inverted = false
     var necessary = false
     var delayed = false

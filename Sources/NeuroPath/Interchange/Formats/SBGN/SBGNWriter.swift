@@ -40,7 +40,7 @@ public enum SBGNWriter: GraphTextWriter {
                 case (.negative?, _): "negative influence"
                 case (nil, _): "unknown influence"
                 }
-            let from = box(interaction.source), to = box(interaction.target)
+            let from = box(interaction.source.rawValue), to = box(interaction.target.rawValue)
             output.writeLine(
                 #"    <arc class="\#(arcClass)" id="a\#(index)" source="n\#(interaction.source)" target="n\#(interaction.target)">"#
             )

@@ -54,7 +54,7 @@ public enum SBMLQualWriter: GraphTextWriter {
     private static func transition(to target: Int, in graph: PathwayGraph, ids: [String]) -> [String]? {
         var inputs: [Input] = []
         var position: [Int: Int] = [:]
-        for edge in graph.incomingInteractions(of: target) {
+        for edge in graph.incomingEdges(of: target) {
             let interaction = graph.interaction(at: Int(edge))
             let sign =
                 switch interaction.sign {
@@ -62,7 +62,7 @@ public enum SBMLQualWriter: GraphTextWriter {
                 case .negative?: "negative"
                 case nil: "unknown"
                 }
-            if let existing = position[interaction.source] {
+            if let existing = position[interaction.source.rawValue] {
                 // An unsigned interaction makes the input's sign unknown; two known signs that differ, dual.
                 let current = inputs[existing].sign
                 if current != sign {
@@ -70,8 +70,9 @@ public enum SBMLQualWriter: GraphTextWriter {
                 }
                 inputs[existing].isNecessary = inputs[existing].isNecessary || interaction.isNecessary
             } else {
-                position[interaction.source] = inputs.count
-                inputs.append(Input(source: interaction.source, sign: sign, isNecessary: interaction.isNecessary))
+                position[interaction.source.rawValue] = inputs.count
+                inputs.append(
+                    Input(source: interaction.source.rawValue, sign: sign, isNecessary: interaction.isNecessary))
             }
         }
         guard !inputs.isEmpty else { return nil }

@@ -71,7 +71,7 @@ public enum SIFImporter {
         var sawData = false
         var nearestRelation: [String: [String]] = [:]
 
-        func node(_ range: Range<Int>) -> Int { interner.node(range, in: lines, adding: &builder) }
+        func node(_ range: Range<Int>) -> NodeIndex { interner.node(range, in: lines, adding: &builder) }
 
         try lines.forEachLine { number, line throws(GraphLoadError) in
             guard !lines.isBlankOrComment(line) else { return }
@@ -134,7 +134,7 @@ public enum SIFImporter {
                         note: note))
             } else {
                 for target in tabs ? fields[2...2] : fields[2...] {
-                    builder.addChecked(source: source, target: node(target), relation: relation)
+                    builder.addChecked(source: source.rawValue, target: node(target).rawValue, relation: relation)
                 }
             }
             if let overflow = limits.overflow(of: builder, file: file) { throw .invalid([overflow]) }

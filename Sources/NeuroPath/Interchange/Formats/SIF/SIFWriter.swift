@@ -9,8 +9,8 @@ public enum SIFWriter: GraphTextWriter {
     public static func write(_ graph: PathwayGraph, to output: inout some TextOutputStream) {
         var connected = [Bool](repeating: false, count: graph.nodes.count)
         for index in 0..<graph.interactionCount {
-            let word = graph.sign(of: index).map { $0 == .positive ? "1" : "-1" } ?? "0"
-            let (source, target) = (graph.source(of: index), graph.target(of: index))
+            let word = graph.packed[index].sign.map { $0 == .positive ? "1" : "-1" } ?? "0"
+            let (source, target) = (graph.sourceIndex(index), graph.targetIndex(index))
             (connected[source], connected[target]) = (true, true)
             output.write("\(graph.nodes[source].id)\t\(word)\t\(graph.nodes[target].id)\n")
         }
@@ -24,8 +24,8 @@ public enum SIFWriter: GraphTextWriter {
     public static func unwritableIDs(in graph: PathwayGraph) -> [(id: String, reason: String)] {
         var connected = [Bool](repeating: false, count: graph.nodes.count)
         for index in 0..<graph.interactionCount {
-            connected[graph.source(of: index)] = true
-            connected[graph.target(of: index)] = true
+            connected[graph.sourceIndex(index)] = true
+            connected[graph.targetIndex(index)] = true
         }
         return zip(graph.nodes, connected).compactMap { node, isConnected in
             let id = node.id

@@ -175,7 +175,7 @@ enum HeaderedTableImporter {
         var layout: Layout?
         var references: Set<String> = []
 
-        func node(_ range: Range<Int>) -> Int { interner.node(range, in: lines, adding: &builder) }
+        func node(_ range: Range<Int>) -> NodeIndex { interner.node(range, in: lines, adding: &builder) }
         func text(_ column: Int?) -> String? {
             guard let column, column < fields.count else { return nil }
             let value = lines.string(fields[column]).trimmingCharacters(in: .whitespaces)
@@ -276,7 +276,7 @@ enum HeaderedTableImporter {
             for relation in relations {
                 for (from, to) in undirected ? [(source, target), (target, source)] : [(source, target)] {
                     if keys.isEmpty && notes.isEmpty && context.isEmpty {
-                        builder.addChecked(source: from, target: to, relation: relation)
+                        builder.addChecked(source: from.rawValue, target: to.rawValue, relation: relation)
                     } else {
                         builder.addChecked(
                             Interaction(
