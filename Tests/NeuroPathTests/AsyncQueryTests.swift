@@ -94,4 +94,52 @@ import Testing
         }.value
         #expect(stops == [.cancelled, .cancelled, .cancelled])
     }
+
+    /// Every node acting on every other, all positively, and one node that inhibits itself: a negative walk
+    /// reaches every node, but only through the self-loop, which no simple path may use. Proving that no simple
+    /// negative path exists takes one exhaustive search per node, which `effect --all` and `perturb` share out
+    /// over both cores: longer than any test waits.
+    static func denseWithANegativeSelfLoop(nodes count: Int = 22) -> PathwayGraph {
+        var builder = PathwayGraphBuilder(name: "dense")
+        let nodes = (0..<count).map { try! builder.addNode(Node(id: "n\($0)", kind: .protein)) }
+        for source in nodes {
+            for target in nodes where target != source {
+                try! builder.addInteraction(Interaction(source: source, target: target, relation: .activates))
+            }
+        }
+        try! builder.addInteraction(Interaction(source: nodes[1], target: nodes[1], relation: .inhibits))
+        return builder.build()
+    }
+
+    /// The searches `effect --all` and `perturb` run on both cores see the cancellation: the answer is
+    /// `CancellationError` within moments, not at the budget's five minutes. (Without a cancellation, the same
+    /// queries stop at a short budget, truncated: the searches are long.)
+    @Test func cancellingReachesTheSearchesSharedOverBothCores() async throws {
+        let graph = Self.denseWithANegativeSelfLoop()
+        let origin = NodeIndex(0)
+        let short = QueryBudget(timeout: .milliseconds(300))
+        let effects = try EffectQuery(from: origin, maxDepth: 14, budget: short).runOnAll(on: graph)
+        #expect(effects.stop == .budget && effects.effects.contains { $0.truncated })
+        let perturbed = try PerturbationQuery(
+            perturbations: [.init(node: origin, action: .activate)], maxDepth: 14, budget: short
+        ).run(on: graph)
+        #expect(perturbed.stop == .budget)
+
+        let long = QueryBudget(timeout: .seconds(300))
+        let clock = ContinuousClock()
+        let effectTask = Task { try await EffectQuery(from: origin, maxDepth: 14, budget: long).resultOnAll(on: graph) }
+        let perturbTask = Task {
+            try await PerturbationQuery(
+                perturbations: [.init(node: origin, action: .activate)], maxDepth: 14, budget: long
+            ).result(on: graph)
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        let cancelled = clock.now
+        effectTask.cancel()
+        perturbTask.cancel()
+        await #expect(throws: CancellationError.self) { try await effectTask.value }
+        await #expect(throws: CancellationError.self) { try await perturbTask.value }
+        // Loose: a thread-sanitised build runs twenty times slower.
+        #expect(clock.now - cancelled < .seconds(30))
+    }
 }

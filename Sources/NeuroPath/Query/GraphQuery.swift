@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A question asked of a graph: a value that describes it, and ``run(on:)`` that answers it.
 ///
 /// Every query has two forms. ``run(on:)`` answers on the calling thread; a combinatorial query stops at its
@@ -28,15 +30,28 @@ extension GraphQuery {
 
 /// How queries are answered from async code.
 enum QueryTask {
-    /// `work`'s answer, computed in a child task (on the global executor, not the caller's actor, and cancelled
-    /// with its parent: the queries' deadlines see the cancellation and stop); `CancellationError` when the
-    /// task was cancelled, whatever `work` returned then.
+    /// `work`'s answer, computed on a thread of its own: not the caller's actor, and not one of the few threads
+    /// Swift's concurrency runs every task on, which a long search would hold (two at once would stall every
+    /// other task of a two-core machine). When the task is cancelled, the query's ``QueryCancellation`` flag is
+    /// set: its deadlines see it, also in the searches shared out over both cores, and the query stops;
+    /// `CancellationError` is thrown, whatever `work` returned then.
     static func answer<Answer: Sendable>(
         _ work: @escaping @Sendable () throws(QueryError) -> Answer
     ) async throws -> Answer {
         try Task.checkCancellation()
-        async let answer = Result { () throws(QueryError) in try work() }
-        let outcome = await answer
+        let cancellation = QueryCancellation()
+        let outcome = await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Result<Answer, QueryError>, Never>) in
+                DispatchQueue.global(qos: .userInitiated).async {
+                    let outcome = QueryCancellation.$current.withValue(cancellation) {
+                        Result { () throws(QueryError) in try work() }
+                    }
+                    continuation.resume(returning: outcome)
+                }
+            }
+        } onCancel: {
+            cancellation.cancel()
+        }
         try Task.checkCancellation()
         return try outcome.get()
     }

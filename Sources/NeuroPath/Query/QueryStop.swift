@@ -11,6 +11,6 @@ public enum QueryStop: String, Sendable, Hashable, Codable, CaseIterable {
     /// The stop of a search that was `truncated` or not, seen from the task that ran it.
     static func of(truncated: Bool) -> QueryStop {
         guard truncated else { return .complete }
-        return Task.isCancelled ? .cancelled : .budget
+        return QueryCancellation.isCancelled(nil) ? .cancelled : .budget
     }
 }

@@ -312,7 +312,7 @@ final class SimplePathEnumerator {
         var probed = 0
         for probe in 0..<probes {
             // A cancelled task wants no estimate; the probes so far give one.
-            if probe & 255 == 255, Task.isCancelled { break }
+            if probe & 255 == 255, QueryCancellation.isCancelled(nil) { break }
             probed += 1
             var node = Int32(source), remaining = maxDepth, signSoFar: Int8 = 1, weight = 1.0
             visited = [node]
