@@ -113,8 +113,8 @@ struct APIRoutes: Sendable {
         if parameters.has("node") {
             let node = try parameters.node("node")
             try context.everythingRead("'node' explains one node; a path is explained with 'from' and 'to' alone")
-            let explainer = Explainer(graph: context.graph)
-            return .json(try Self.run { () throws(QueryError) in try explainer.explain(node: node) })
+            let query = NodeExplanationQuery(node: node)
+            return .json(try Self.run { () throws(QueryError) in try query.run(on: context.graph) })
         }
         let query = ExplanationQuery(
             from: try parameters.node("from"), to: try parameters.node("to"), maxDepth: try parameters.maxDepth(),

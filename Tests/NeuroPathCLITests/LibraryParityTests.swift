@@ -32,7 +32,7 @@ import Testing
             try ExplanationQuery(from: id("ketamine"), to: id("synaptogenesis"), maxDepth: 12, via: [id("GABA")])
                 .run(on: graph))
         try expectSameJSON(
-            ["explain", "--node", "BDNF"], try Explainer(graph: graph).explain(node: id("BDNF")))
+            ["explain", "--node", "BDNF"], try NodeExplanationQuery(node: id("BDNF")).run(on: graph))
     }
 
     @Test func effectPerturbAndShortest() throws {

@@ -4,11 +4,9 @@ import Testing
 /// Plain-language explanations: double negatives resolved, every step cited, a time line that only moves forward.
 @Suite struct ExplainerTests {
     let graph: PathwayGraph
-    let explainer: Explainer
 
     init() throws {
         graph = try GraphLoader().load(.bundled("ketamine"))
-        explainer = Explainer(graph: graph)
     }
 
     func disinhibitionPath() throws -> CausalPath {
@@ -19,7 +17,7 @@ import Testing
     }
 
     @Test func doubleNegativesAreResolvedInWords() throws {
-        let explanation = try explainer.explain(try disinhibitionPath())
+        let explanation = try PathExplanation(explaining: try disinhibitionPath(), in: graph)
         #expect(
             explanation.steps[0].sentence.hasPrefix(
                 "Ketamine blocks the channel of NMDA receptor (interneuron), so there is less"))
@@ -37,23 +35,24 @@ import Testing
         let path = try #require(
             try PathQuery(from: try graph.resolve("A"), to: try graph.resolve("D"), limit: 1).run(on: graph).paths
                 .first)
-        let explanation = try Explainer(graph: graph).explain(path)
+        let explanation = try PathExplanation(explaining: path, in: graph)
         #expect(explanation.steps.map(\.change) == [.positive, nil, nil])
         #expect(explanation.steps[1].sentence.hasPrefix("As B rises, C changes too, in a direction the graph does not"))
         #expect(explanation.steps[2].sentence.hasPrefix("As C changes, D changes too"))
         #expect(!explanation.steps[2].sentence.contains("rises") && !explanation.steps[2].sentence.contains("falls"))
         #expect(explanation.timeline.allSatisfy { phase in !phase.events.contains("D up") })
-        let first = try Explainer(graph: graph).explain(
-            try #require(
+        let first = try PathExplanation(
+            explaining: try #require(
                 try PathQuery(from: try graph.resolve("B"), to: try graph.resolve("C"), limit: 1).run(on: graph)
-                    .paths.first))
+                    .paths.first),
+            in: graph)
         #expect(first.steps[0].sentence.hasSuffix("the graph does not record whether it raises or lowers it."))
         #expect(first.summary.contains("unknown sign"))
     }
 
     @Test func everyStepCarriesItsEvidenceSpeciesTimescaleAndCitations() throws {
         let path = try disinhibitionPath()
-        let explanation = try explainer.explain(path)
+        let explanation = try PathExplanation(explaining: path, in: graph)
         #expect(explanation.steps.count == path.length)
         for (step, edge) in zip(explanation.steps, path.interactions) {
             let interaction = graph.interaction(at: edge)
@@ -68,7 +67,7 @@ import Testing
             from: try graph.resolve("ketamine"), to: try graph.resolve("antidepressant effect"),
             maxDepth: 12, via: [try graph.resolve("synaptogenesis")], limit: 1)
         let path = try #require(try query.run(on: graph).paths.first)
-        let explanation = try explainer.explain(path)
+        let explanation = try PathExplanation(explaining: path, in: graph)
         let phases = explanation.timeline.map(\.timescale)
         #expect(phases == phases.sorted() && phases.count >= 2)
         #expect(phases.last == .days)
@@ -76,7 +75,7 @@ import Testing
     }
 
     @Test func aNodeIsExplainedWithWhatDrivesItAndWhatItDrives() throws {
-        let explanation = try explainer.explain(node: try graph.resolve("mTOR"))
+        let explanation = try NodeExplanationQuery(node: try graph.resolve("mTOR")).run(on: graph)
         #expect(explanation.overview.hasPrefix("mTORC1 is a kinase."))
         #expect(explanation.drivenBy.map(\.sentence) == ["TrkB activates mTORC1"])
         #expect(

@@ -38,7 +38,7 @@ import Testing
         #expect(throws: bad) { try CommonRegulatorQuery(targets: [NodeIndex(0), NodeIndex(9999)]).run(on: graph) }
         #expect(throws: bad) { try FeedbackLoopQuery(through: NodeIndex(9999)).run(on: graph) }
         #expect(throws: bad) { try ExplanationQuery(from: NodeIndex(0), to: NodeIndex(9999)).run(on: graph) }
-        #expect(throws: bad) { try Explainer(graph: graph).explain(node: NodeIndex(9999)) }
+        #expect(throws: bad) { try NodeExplanationQuery(node: NodeIndex(9999)).run(on: graph) }
         #expect(throws: bad) { try graph.vicinity(of: NodeIndex(9999), depth: 1) }
         #expect(throws: QueryError.nodeOutOfRange(index: -1, nodeCount: 6)) { try graph.node(at: NodeIndex(-1)) }
     }
@@ -84,7 +84,7 @@ import Testing
                 (try? CausalPath(interactions: path.interactions, in: graph)).map { $0.nodeIDs != path.nodeIDs }
                     ?? false
             })
-        #expect(throws: PathError.fromAnotherGraph) { try Explainer(graph: graph).explain(foreign) }
+        #expect(throws: PathError.fromAnotherGraph) { try PathExplanation(explaining: foreign, in: graph) }
     }
 
     @Test func theBuilderRefusesAnInteractionWithANodeItDoesNotHave() throws {

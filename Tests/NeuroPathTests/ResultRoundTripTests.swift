@@ -86,13 +86,12 @@ import Testing
     }
 
     @Test func neighbourhoodsRegulatorsAndExplanations() throws {
-        let explainer = Explainer(graph: graph)
         for node in graph.nodeIndices {
             for direction in NeighbourhoodQuery.Direction.allCases {
                 try expectRoundTrip(
                     try NeighbourhoodQuery(origin: node, direction: direction, depth: 3).run(on: graph), "\(node)")
             }
-            try expectRoundTrip(try explainer.explain(node: node), "explain --node \(graph[node].id)")
+            try expectRoundTrip(try NodeExplanationQuery(node: node).run(on: graph), "explain --node \(graph[node].id)")
             guard node != ketamine else { continue }
             try expectRoundTrip(
                 try ExplanationQuery(from: ketamine, to: node, count: 3).run(on: graph), "explain \(node)")

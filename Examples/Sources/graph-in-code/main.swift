@@ -23,7 +23,7 @@ let graph = builder.build()
 let result = try PathQuery(from: graph.resolve("cocaine"), to: graph.resolve("D1 receptor")).run(on: graph)
 for path in result.paths { print(graph.describe(path)) }
 if let path = result.paths.first {
-    let explanation = try Explainer(graph: graph).explain(path)
+    let explanation = try PathExplanation(explaining: path, in: graph)
     for step in explanation.steps { print("- " + step.sentence) }
     print(explanation.summary)
 }

@@ -1,16 +1,17 @@
-/// Writes ``PathExplanation``s and ``NodeExplanation``s: plain English for learners.
+/// Writes path and node explanations: plain English for learners. Callers ask ``ExplanationQuery``,
+/// ``NodeExplanationQuery`` or ``PathExplanation/init(explaining:in:)``; this is the writer behind them.
 ///
 /// Each step is told from the state its source is in along the path, so double negatives resolve themselves:
 /// "As GABA falls, pyramidal neuron firing rises: less of an inhibitor releases the brake."
-public struct Explainer: Sendable {
+struct Explainer: Sendable {
     /// The graph the explanations are about.
-    public let graph: PathwayGraph
+    let graph: PathwayGraph
 
     /// Creates an explainer for `graph`.
-    public init(graph: PathwayGraph) { self.graph = graph }
+    init(graph: PathwayGraph) { self.graph = graph }
 
     /// The story of `path`, which must be a path of this explainer's graph.
-    public func explain(_ path: CausalPath) throws(PathError) -> PathExplanation {
+    func explain(_ path: CausalPath) throws(PathError) -> PathExplanation {
         let checked = try CausalPath(interactions: path.interactions, in: graph)
         guard checked.nodeIDs == path.nodeIDs else { throw .fromAnotherGraph }
         return story(of: path)
@@ -51,7 +52,7 @@ public struct Explainer: Sendable {
     }
 
     /// What `node` is, what drives it and what it drives.
-    public func explain(node index: NodeIndex) throws(QueryError) -> NodeExplanation {
+    func explain(node index: NodeIndex) throws(QueryError) -> NodeExplanation {
         let handle = try graph.node(at: index)
         let node = graph[index]
         var overview = "\(node.displayName) is a \(node.kind.rawValue.replacingOccurrences(of: "-", with: " "))."

@@ -26,15 +26,17 @@ struct AdmissibleSubgraph {
 
     static let unreachable = Int32.max
 
-    /// The subgraph under `filter`; interactions of unknown sign are usable only with `includeUnsigned`.
+    /// The subgraph under `filter`; interactions of unknown sign are usable only with `includeUnsigned`. The
+    /// nodes in `extra`, and those with an index below `lowest`, are removed too.
     init(
-        graph: PathwayGraph, filter: PathFilter, alsoRemoving extra: Set<Int> = [],
+        graph: PathwayGraph, filter: PathFilter, alsoRemoving extra: Set<Int> = [], removingBelow lowest: Int = 0,
         includeUnsigned: Bool = false
     ) {
         self.graph = graph
         var removed = [Bool](repeating: false, count: graph.nodes.count)
         for node in filter.avoid.union(filter.knockout) { removed[node.rawValue] = true }
         for node in extra { removed[node] = true }
+        for node in 0..<min(lowest, graph.nodes.count) { removed[node] = true }
         self.removed = removed
         let minimum = filter.minimumEvidence?.code
         let context = filter.context

@@ -46,83 +46,36 @@ public struct FeedbackLoopQuery: Sendable {
     }
 
     /// The loops found, shortest first, then by node sequence; `truncated` when a budget stopped the search.
+    ///
+    /// The loops through a node are the simple paths from it back to itself, found by the engine every path
+    /// query uses. Without `through`, each node in turn is the start, with the nodes before it removed, so every
+    /// loop is found once: from its node with the smallest index.
     public func run(on graph: PathwayGraph) throws(QueryError) -> Result {
         try SearchConstraints(maxDepth: maxLength, filter: filter).validate(from: through?.rawValue, to: nil, in: graph)
         try budget.validate()
-        let subgraph = AdmissibleSubgraph(graph: graph, filter: filter)
-        var search = LoopSearch(graph: graph, subgraph: subgraph, maxLength: maxLength, sign: sign, budget: budget)
-        let starts = through.map { [$0.rawValue] } ?? Array(graph.nodes.indices)
-        for start in starts where !search.stopped {
-            search.loops(startingAt: start, lowestIndex: through == nil)
+        let deadline = Deadline(after: budget.timeout)
+        let whole = AdmissibleSubgraph(graph: graph, filter: filter)
+        var found: [CausalPath] = []
+        var stopped = false
+        for start in through.map({ [$0.rawValue] }) ?? Array(graph.nodes.indices) where !stopped {
+            guard !whole.removed[start], !graph.incomingEdges(of: start).isEmpty else { continue }
+            let subgraph =
+                through == nil ? AdmissibleSubgraph(graph: graph, filter: filter, removingBelow: start) : whole
+            let engine = SimplePathEnumerator(
+                subgraph: subgraph, to: start, maxDepth: maxLength, sign: sign, maxPaths: budget.maxPaths - found.count,
+                deadline: deadline)
+            engine.enumerateCycles { edges in
+                found.append(CausalPath(checked: edges.map(Int.init), in: graph))
+                return true
+            }
+            stopped = engine.stopped
         }
-        let loops = search.found.sorted {
+        let loops = found.sorted {
             $0.length != $1.length
                 ? $0.length < $1.length
                 : $0.nodes.lexicographicallyPrecedes($1.nodes)
                     || ($0.nodes == $1.nodes && $0.interactions.lexicographicallyPrecedes($1.interactions))
         }
-        return Result(loops: loops, truncated: search.stopped, stop: .of(truncated: search.stopped))
-    }
-}
-
-private struct LoopSearch {
-    let graph: PathwayGraph
-    let subgraph: AdmissibleSubgraph
-    let maxLength: Int
-    let sign: Sign?
-    let maxLoops: Int
-    var deadline: Deadline
-    var found: [CausalPath] = []
-    var stopped = false
-    private var onPath: [Bool]
-    private var edges: [Int] = []
-
-    init(graph: PathwayGraph, subgraph: AdmissibleSubgraph, maxLength: Int, sign: Sign?, budget: QueryBudget) {
-        self.graph = graph
-        self.subgraph = subgraph
-        self.maxLength = maxLength
-        self.sign = sign
-        maxLoops = budget.maxPaths
-        deadline = Deadline(after: budget.timeout)
-        onPath = [Bool](repeating: false, count: graph.nodes.count)
-    }
-
-    /// Loops through `start`; with `lowestIndex`, only those whose other nodes all have larger indices, so each
-    /// loop is found once.
-    mutating func loops(startingAt start: Int, lowestIndex: Bool) {
-        guard !subgraph.removed[start], !graph.incomingEdges(of: start).isEmpty else { return }
-        let distanceBack = subgraph.distances(to: start, maxDepth: maxLength)
-        onPath[start] = true
-        extend(from: start, start: start, depth: 1, lowestIndex: lowestIndex, distanceBack: distanceBack)
-        onPath[start] = false
-    }
-
-    private mutating func extend(from node: Int, start: Int, depth: Int, lowestIndex: Bool, distanceBack: [Int32]) {
-        for edge in graph.outgoingEdges(of: node) {
-            guard !stopped else { return }
-            let e = Int(edge)
-            guard subgraph.edgeSign(e) != 0 else { continue }
-            let next = graph.targetIndex(e)
-            if deadline.check() {
-                stopped = true
-                return
-            }
-            edges.append(e)
-            defer { edges.removeLast() }
-            if next == start {
-                let loop = CausalPath(checked: edges, in: graph)
-                if sign == nil || loop.sign == sign {
-                    found.append(loop)
-                    if found.count >= maxLoops { stopped = true }
-                }
-                continue
-            }
-            guard !onPath[next], !lowestIndex || next > start, depth < maxLength,
-                distanceBack[next] != AdmissibleSubgraph.unreachable, depth + Int(distanceBack[next]) <= maxLength
-            else { continue }
-            onPath[next] = true
-            extend(from: next, start: start, depth: depth + 1, lowestIndex: lowestIndex, distanceBack: distanceBack)
-            onPath[next] = false
-        }
+        return Result(loops: loops, truncated: stopped, stop: .of(truncated: stopped))
     }
 }

@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 /// A question asked of a graph: a value that describes it, and ``run(on:)`` that answers it.
 ///
@@ -30,11 +30,11 @@ extension GraphQuery {
 
 /// How queries are answered from async code.
 enum QueryTask {
-    /// `work`'s answer, computed on a thread of its own: not the caller's actor, and not one of the few threads
-    /// Swift's concurrency runs every task on, which a long search would hold (two at once would stall every
-    /// other task of a two-core machine). When the task is cancelled, the query's ``QueryCancellation`` flag is
-    /// set: its deadlines see it, also in the searches shared out over both cores, and the query stops;
-    /// `CancellationError` is thrown, whatever `work` returned then.
+    /// `work`'s answer, computed on a thread started for it: not the caller's actor, and not one of the few
+    /// threads Swift's concurrency and Dispatch share out, which a long search would hold (and which may all be
+    /// busy, so that work queued for them would wait behind it). When the task is cancelled, the query's
+    /// ``QueryCancellation`` flag is set: its deadlines see it, also in the searches shared out over both cores,
+    /// and the query stops; `CancellationError` is thrown, whatever `work` returned then.
     static func answer<Answer: Sendable>(
         _ work: @escaping @Sendable () throws(QueryError) -> Answer
     ) async throws -> Answer {
@@ -42,12 +42,15 @@ enum QueryTask {
         let cancellation = QueryCancellation()
         let outcome = await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Result<Answer, QueryError>, Never>) in
-                DispatchQueue.global(qos: .userInitiated).async {
+                let thread = Thread {
                     let outcome = QueryCancellation.$current.withValue(cancellation) {
                         Result { () throws(QueryError) in try work() }
                     }
                     continuation.resume(returning: outcome)
                 }
+                thread.name = "NeuroPath query"
+                thread.stackSize = queryStackSize
+                thread.start()
             }
         } onCancel: {
             cancellation.cancel()
@@ -55,6 +58,9 @@ enum QueryTask {
         try Task.checkCancellation()
         return try outcome.get()
     }
+
+    /// The stack of a query's thread: the path searches recurse once per step, at most 64 deep.
+    static let queryStackSize = 4 << 20
 }
 
 extension PathQuery: GraphQuery {}

@@ -6,7 +6,8 @@
 /// neighbours that matter. With a sign required, a second bound (the distance to the target *with the sign
 /// still needed*) prunes each neighbour; with nodes every path must pass (`via`), a third (the distance to each
 /// such node not yet passed, plus its distance to the target). It is the one simple-path engine: `trace`
-/// (listing, counting, streaming), `explain`, `effect` and `perturb` all search with it. The inner loop touches
+/// (listing, counting, streaming), `explain`, `effect`, `perturb` and `loops` (the paths from the target back to
+/// itself) all search with it. The inner loop touches
 /// only ``FixedBuffer``s: no reference counting, no allocation, index checks in debug, test and fuzz builds.
 /// `explain` adds a confidence bound through a ``PathPruning`` hook; every other search passes ``NoPruning``,
 /// which the compiler removes.
@@ -250,6 +251,18 @@ final class SimplePathEnumerator {
             Int32(source), remaining: Int32(length ?? Int(maxDepth)), exact: length != nil, signSoFar: 1,
             pruning: &none, visit)
         onPath[source] = false
+        checkPathCleared()
+    }
+
+    /// Calls `visit` with every simple cycle through the target of at most `maxDepth` interactions (of the sign
+    /// required, if any): the paths that leave the target and come back to it, no other node twice. `visit`
+    /// returns `false` to stop.
+    func enumerateCycles(_ visit: ([Int32]) -> Bool) {
+        stack.removeAll(keepingCapacity: true)
+        onPath[Int(target)] = true
+        var none = NoPruning()
+        enumerateFrom(target, remaining: maxDepth, exact: false, signSoFar: 1, pruning: &none, visit)
+        onPath[Int(target)] = false
         checkPathCleared()
     }
 

@@ -1,5 +1,5 @@
 /// Generates quizzes about one drug (or any node) of a graph. Every answer is computed by a query and every
-/// explanation told by the ``Explainer``; the distractors are nodes of the same kind or the other evidence
+/// explanation told as ``ExplanationQuery`` tells it; the distractors are nodes of the same kind or the other evidence
 /// levels, checked to be wrong. The same seed and graph give the same quiz.
 ///
 /// ```swift

@@ -1,22 +1,48 @@
-import Dispatch
+import Foundation
 
 /// Runs `first` and `second` at the same time, on two of the machine's cores, and returns both results: for the
-/// independent halves of building a large graph. The two closures must not touch the same mutable state; each
-/// result is written once, by its own thread, and read after both have finished.
+/// independent halves of building a large graph or of a query's searches. The two closures must not touch the
+/// same mutable state; each result is written once, by its own thread, and read after both have finished.
+///
+/// `second` runs on a thread started for it, not on Dispatch's shared workers: on Linux those are the threads
+/// Swift's concurrency runs every task on, and a long search held there would stall the tasks that are to
+/// cancel it.
 func concurrently<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
-    nonisolated(unsafe) var firstResult: First?
     nonisolated(unsafe) var secondResult: Second?
-    withoutActuallyEscaping(first) { first in
-        withoutActuallyEscaping(second) { second in
-            nonisolated(unsafe) let (runFirst, runSecond) = (first, second)
-            DispatchQueue.concurrentPerform(iterations: 2) { which in
-                if which == 0 { firstResult = runFirst() } else { secondResult = runSecond() }
-            }
+    let finished = DispatchSemaphore(value: 0)
+    let firstResult = withoutActuallyEscaping(second) { second in
+        // The thread holds the closure only while it runs: it must be released before this call returns.
+        let held = HeldWork { secondResult = second() }
+        let thread = Thread {
+            held.run()
+            finished.signal()
         }
+        thread.stackSize = helperStackSize
+        thread.start()
+        let firstResult = first()
+        // `second` must not outlive this call: wait for it before the closure stops being valid.
+        finished.wait()
+        return firstResult
     }
-    invariant(firstResult != nil && secondResult != nil, "concurrentPerform returned before both halves ran")
-    return (firstResult!, secondResult!)
+    invariant(secondResult != nil, "the helper thread finished without a result")
+    return (firstResult, secondResult!)
 }
+
+/// Work handed to another thread and let go of once done, so that a closure made escaping only for the call
+/// does not outlive it.
+private final class HeldWork: @unchecked Sendable {
+    private var work: (() -> Void)?
+    init(_ work: @escaping () -> Void) { self.work = work }
+
+    /// Runs the work and releases it. Called once, by the helper thread; read after it signals.
+    func run() {
+        work?()
+        work = nil
+    }
+}
+
+/// The stack of the helper thread: path searches recurse once per step (at most 64), graph builders not at all.
+private let helperStackSize = 4 << 20
 
 extension Array {
     /// `transform` applied to every element, on two cores when there are at least `threshold` elements: the

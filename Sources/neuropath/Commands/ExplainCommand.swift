@@ -39,7 +39,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let graph = try graphOption.load()
         if let node {
-            return try printNode(Explainer(graph: graph).explain(node: try graph.resolve(node)))
+            return try printNode(NodeExplanationQuery(node: try graph.resolve(node)).run(on: graph))
         }
         let query = ExplanationQuery(
             from: try graph.resolve(from!), to: try graph.resolve(to!), maxDepth: depth.maxDepth,
