@@ -48,7 +48,9 @@ public final class DiagramLayouts: @unchecked Sendable {
 
     /// The same, synchronously.
     public func render(_ graph: PathwayGraph, _ options: DiagramOptions) throws(RenderError) -> String {
-        guard options.changes.isEmpty, options.perturbed.isEmpty else {
+        guard options.changes.isEmpty, options.perturbed.isEmpty, options.knockedOut.isEmpty, options.lost.isEmpty,
+            options.silenced.isEmpty
+        else {
             return String(decoding: try PathwayDiagram.renderBlocking(graph, options: options), as: UTF8.self)
         }
         let cached = try cachedView(graph, options)

@@ -18,6 +18,13 @@ public struct DiagramOptions: Sendable {
     public var changes: [NodeIndex: NetEffect]
     /// The perturbed nodes themselves.
     public var perturbed: [NodeIndex: PerturbationQuery.Action]
+    /// Nodes knocked out in a perturbation: drawn crossed out (a ✕ and "knocked out" in the label, a dashed grey
+    /// border), so the mark does not rest on colour alone.
+    public var knockedOut: Set<NodeIndex>
+    /// Nodes that respond without the knockout and not with it: labelled "lost", with a dashed border.
+    public var lost: Set<NodeIndex>
+    /// Nodes that cannot respond because a necessary input is gone: labelled "cannot respond".
+    public var silenced: Set<NodeIndex>
     /// Only these nodes (and the interactions between them) are drawn; `nil` draws the whole graph.
     public var visibleNodes: Set<NodeIndex>?
     /// Draw only the nodes of ``highlightedPaths`` (and the interactions between them), in their own colours,
@@ -37,10 +44,13 @@ public struct DiagramOptions: Sendable {
     public init(
         direction: Direction = .leftToRight, highlightedPaths: [CausalPath] = [], changes: [NodeIndex: NetEffect] = [:],
         perturbed: [NodeIndex: PerturbationQuery.Action] = [:], visibleNodes: Set<NodeIndex>? = nil,
-        highlightOnly: Bool = false,
-        showsLegend: Bool = true, title: String? = nil, maxNodes: Int = DiagramOptions.defaultMaxNodes
+        highlightOnly: Bool = false, knockedOut: Set<NodeIndex> = [], lost: Set<NodeIndex> = [],
+        silenced: Set<NodeIndex> = [], showsLegend: Bool = true, title: String? = nil, maxNodes: Int = DiagramOptions.defaultMaxNodes
     ) {
         self.highlightOnly = highlightOnly
+        self.knockedOut = knockedOut
+        self.lost = lost
+        self.silenced = silenced
         self.direction = direction
         self.highlightedPaths = highlightedPaths
         self.changes = changes

@@ -17,7 +17,9 @@ enum DiagramStyle {
     static let drugColour = "#1f4e79"
     static let highlight = "#d35400"
     static let faded = "#c9c9c9"
-    static let fadedText = "#9a9a9a"
+    static let fadedText = "#808080"
+    /// Border of knocked-out and lost nodes (with a dashed line and words, never colour alone).
+    static let knockedOut = "#4a4a4a"
     static let positiveEdge = "#2e2e2e"
     static let negativeEdge = "#7a1f1f"
     static let increases = "#1b7a3d"

@@ -177,6 +177,22 @@ private struct DiagramWriter {
             penwidth = 2.5
             label += "<BR/><FONT POINT-SIZE=\"9\">\(action == .activate ? "activated" : "blocked")</FONT>"
         }
+        var style = look.style
+        if options.knockedOut.contains(NodeIndex(index)) {
+            label = "✕ " + label + "<BR/><FONT POINT-SIZE=\"10\"><B>knocked out</B></FONT>"
+            border = DiagramStyle.knockedOut
+            fill = "#e6e6e6"
+            font = "#1d2330"
+            penwidth = 2.5
+            style = "dashed,filled"
+        } else if options.lost.contains(NodeIndex(index)) {
+            label += "<BR/><FONT POINT-SIZE=\"10\"><B>lost</B></FONT>"
+            border = DiagramStyle.knockedOut
+            penwidth = 2.5
+            style = look.style.contains("rounded") ? "rounded,dashed,filled" : "dashed,filled"
+        } else if options.silenced.contains(NodeIndex(index)) {
+            label += "<BR/><FONT POINT-SIZE=\"10\">cannot respond</FONT>"
+        }
         if isHighlighted(node: index) {
             border = DiagramStyle.highlight
             penwidth = 3
@@ -188,7 +204,7 @@ private struct DiagramWriter {
         let attributes = [
             "id=" + DOTText.quoted(DOTText.svgID(node.id, prefix: "node-")),
             "class=" + DOTText.quoted("node kind-\(node.kind.rawValue)"),
-            "label=<\(label)>", "shape=\(look.shape)", "style=\(DOTText.quoted(look.style))",
+            "label=<\(label)>", "shape=\(look.shape)", "style=\(DOTText.quoted(style))",
             "fillcolor=\(DOTText.quoted(fill))", "color=\(DOTText.quoted(border))", "fontcolor=\(DOTText.quoted(font))",
             "penwidth=\(penwidth)", peripheries > 1 ? "peripheries=\(peripheries)" : nil,
             "tooltip=" + DOTText.quoted(nodeTooltip(node)),
@@ -319,6 +335,8 @@ private struct DiagramWriter {
             ("·····", "#000000", "contested"),
         ]
         if fading { rows.append(("━━▶", DiagramStyle.highlight, "highlighted path")) }
+        if !options.knockedOut.isEmpty { rows.append(("✕", DiagramStyle.knockedOut, "knocked out")) }
+        if !options.lost.isEmpty { rows.append(("- -", DiagramStyle.knockedOut, "lost: responds only without the knockout")) }
         let changes = Set(options.changes.values)
         for change in [NetEffect.increases, .decreases, .mixed] where changes.contains(change) {
             rows.append((DiagramStyle.changeSymbol(change), DiagramStyle.changeColour(change), change.rawValue))

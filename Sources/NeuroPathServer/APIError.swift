@@ -14,7 +14,15 @@ struct APIError: Error {
     static func badParameter(_ name: String, _ message: String, suggestions: [String] = []) -> APIError {
         APIError(
             status: .badRequest,
-            report: ErrorReport(code: "invalid-parameter", message: "\(name): \(message)", suggestions: suggestions))
+            report: ErrorReport(
+                code: "invalid-parameter", message: "\(name): \(message)", suggestions: suggestions, parameter: name))
+    }
+
+    /// The same error, said to be about parameter `name`.
+    func about(_ name: String) -> APIError {
+        var error = self
+        error.report.parameter = error.report.parameter ?? name
+        return error
     }
 
     /// The server is busy: 503, with `Retry-After`.

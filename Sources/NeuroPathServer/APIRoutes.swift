@@ -71,7 +71,7 @@ struct APIRoutes: Sendable {
             from: try parameters.node("from"), to: try parameters.node("to"), maxDepth: try parameters.maxDepth(),
             sign: try parameters.sign(), via: try parameters.nodes("via"), filter: try parameters.filter(),
             limit: min(try parameters.integer("limit", default: 10, in: 0...1_000), configuration.maximumPathsReturned),
-            budget: try context.budget())
+            order: try parameters.order(), budget: try context.budget())
         let result = try Self.run { () throws(QueryError) in try query.run(on: context.graph) }
         return .json(result, reusable: !result.truncated)
     }
@@ -80,7 +80,8 @@ struct APIRoutes: Sendable {
         let parameters = context.parameters
         let query = EffectQuery(
             from: try parameters.node("from"), maxDepth: try parameters.maxDepth(), filter: try parameters.filter(),
-            pathsPerSign: try parameters.integer("paths", default: 3, in: 0...20), budget: try context.budget())
+            pathsPerSign: try parameters.integer("paths", default: 3, in: 0...20), order: try parameters.order(),
+            budget: try context.budget())
         let target = try parameters.node("to")
         let result = try Self.run { () throws(QueryError) in try query.run(to: target, on: context.graph) }
         return .json(result, reusable: !result.truncated)
@@ -116,6 +117,11 @@ struct APIRoutes: Sendable {
             let query = NodeExplanationQuery(node: node)
             return .json(try Self.run { () throws(QueryError) in try query.run(on: context.graph) })
         }
+        if parameters.has("path") {
+            let path = try parameters.path("path")
+            try context.everythingRead("'path' explains the path it lists; give it alone")
+            return .json(try Self.run { () throws(PathError) in try PathExplanation(explaining: path, in: context.graph) })
+        }
         let query = ExplanationQuery(
             from: try parameters.node("from"), to: try parameters.node("to"), maxDepth: try parameters.maxDepth(),
             via: try parameters.nodes("via"), filter: try parameters.filter(),
@@ -133,57 +139,6 @@ struct APIRoutes: Sendable {
             try QuizGenerator(graph: context.graph, subject: about)
         }
         return .json(generator.quiz(count: count, seed: seed))
-    }
-
-    /// The highlighted diagram: `highlight_from`/`highlight_to` (with `highlight_via`, `highlight_limit`),
-    /// `perturb` (with the filters' `knockout`), or `focus` and `depth`; `max_depth`, the filters, `max_paths` and
-    /// `timeout` only with a highlight or a perturbation, which they shape.
-    private func diagram(_ context: Context) throws(APIError) -> Answer {
-        let parameters = context.parameters
-        let graph = context.graph
-        var options = DiagramOptions(maxNodes: 300)
-        var reusable = true
-        let highlights = parameters.has("highlight_from") || parameters.has("highlight_to")
-        let perturbed = try parameters.nodes("perturb")
-        if highlights || !perturbed.isEmpty {
-            let maxDepth = try parameters.maxDepth()
-            let filter = try parameters.filter()
-            if highlights {
-                let query = PathQuery(
-                    from: try parameters.node("highlight_from"), to: try parameters.node("highlight_to"),
-                    maxDepth: maxDepth, via: try parameters.nodes("highlight_via"), filter: filter,
-                    limit: try parameters.integer("highlight_limit", default: 5, in: 1...20),
-                    budget: try context.budget())
-                let result = try Self.run { () throws(QueryError) in try query.run(on: graph) }
-                options.highlightedPaths = result.paths
-                reusable = reusable && !result.truncated
-            }
-            if !perturbed.isEmpty {
-                let perturbations = perturbed.map { PerturbationQuery.Perturbation(node: $0, action: .activate) }
-                let query = PerturbationQuery(
-                    perturbations: perturbations, maxDepth: maxDepth, filter: filter, budget: try context.budget())
-                let result = try Self.run { () throws(QueryError) in try query.run(on: graph) }
-                options.changes = Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node.index, $0.change) })
-                options.perturbed = Dictionary(uniqueKeysWithValues: perturbations.map { ($0.node, $0.action) })
-                reusable = reusable && !result.truncated
-            }
-        }
-        if parameters.has("focus") {
-            let focus = try parameters.node("focus")
-            let depth = try parameters.integer("depth", default: 1, in: 1...4)
-            options.visibleNodes = try Self.run { () throws(QueryError) in try graph.vicinity(of: focus, depth: depth) }
-        }
-        options.highlightOnly = try parameters.boolean("highlight_only", default: false)
-        options.direction = try parameters.choice("direction", as: DiagramOptions.Direction.self) ?? .leftToRight
-        try context.everythingRead(
-            "'highlight_via', 'highlight_limit', 'max_depth', the filters, 'max_paths' and 'timeout' shape a "
-                + "highlight (highlight_from, highlight_to) or a perturbation (perturb); 'depth' goes with 'focus'")
-        do {
-            let svg = try layouts.render(graph, options)
-            return .text(svg, type: "image/svg+xml", reusable: reusable)
-        } catch {
-            throw APIError(status: .badRequest, report: ErrorReport(code: "render-failed", message: "\(error)"))
-        }
     }
 
     /// `graph` written in `format`, as a download named after the graph; the header `X-NeuroPath-Not-Kept` says

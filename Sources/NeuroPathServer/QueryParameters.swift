@@ -140,14 +140,14 @@ final class QueryParameters {
     /// A node named by id, label or synonym.
     func node(_ name: String) throws(APIError) -> NodeIndex {
         let text = try required(name)
-        do { return try graph.resolve(text) } catch { throw APIError(error) }
+        do { return try graph.resolve(text) } catch { throw APIError(error).about(name) }
     }
 
     /// Every node of a repeatable parameter.
     func nodes(_ name: String) throws(APIError) -> [NodeIndex] {
         var result: [NodeIndex] = []
         for text in try all(name) {
-            do { result.append(try graph.resolve(text)) } catch { throw APIError(error) }
+            do { result.append(try graph.resolve(text)) } catch { throw APIError(error).about(name) }
         }
         return result
     }
@@ -199,6 +199,36 @@ final class QueryParameters {
     /// `max_depth`, 1 to 64, default 8.
     func maxDepth() throws(APIError) -> Int {
         try integer("max_depth", default: PathDepth.standard, in: 1...PathDepth.maximum)
+    }
+
+    /// A path given as its interactions' indices, comma-separated (`path=83,97,140`), as `steps[].interaction`
+    /// of a trace lists them; checked against the graph (connected, no node twice).
+    func path(_ name: String) throws(APIError) -> CausalPath {
+        let text = try string(name) ?? ""
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count <= PathDepth.maximum else {
+            throw .badParameter(name, "a path has at most \(PathDepth.maximum) interactions")
+        }
+        var indices: [InteractionIndex] = []
+        for part in parts {
+            guard !part.isEmpty, part.count <= 9, part.allSatisfy({ $0.isASCII && $0.isNumber }), let index = Int(part)
+            else {
+                throw .badParameter(
+                    name, "'\(Self.quoted(String(part)))' is not an interaction index: give the `interaction` numbers "
+                        + "of a trace's steps, comma-separated")
+            }
+            indices.append(InteractionIndex(index))
+        }
+        do {
+            return try CausalPath(interactions: indices, in: graph)
+        } catch {
+            throw .badParameter(name, error.description)
+        }
+    }
+
+    /// `order`: `confidence` (most confident paths first, the default) or `steps` (shortest first).
+    func order() throws(APIError) -> PathQuery.Order {
+        try choice("order", among: PathQuery.Order.allCases, by: \.optionName) ?? .mostConfidentFirst
     }
 
     /// `sign`: `increases` or `decreases`.

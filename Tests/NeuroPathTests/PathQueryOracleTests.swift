@@ -12,12 +12,22 @@ import Testing
         path.reduce(1.0) { $0 * (graph.interaction(at: $1).evidence?.confidence ?? EvidenceLevel.unrecordedConfidence) }
     }
 
-    /// The oracle's paths in the documented result order: length, then confidence (descending), then indices.
-    static func ordered(_ paths: [[InteractionIndex]], in graph: PathwayGraph) -> [[InteractionIndex]] {
+    /// The oracle's paths in the documented result order of `order`: for ``PathQuery/Order/mostConfidentFirst``
+    /// (the default) confidence (descending), then length, then indices; for ``PathQuery/Order/shortestFirst``
+    /// length, then confidence, then indices.
+    static func ordered(
+        _ paths: [[InteractionIndex]], in graph: PathwayGraph, by order: PathQuery.Order = .mostConfidentFirst
+    ) -> [[InteractionIndex]] {
         paths.sorted { a, b in
-            if a.count != b.count { return a.count < b.count }
             let (ca, cb) = (confidence(a, in: graph), confidence(b, in: graph))
-            if ca != cb { return ca > cb }
+            switch order {
+            case .shortestFirst:
+                if a.count != b.count { return a.count < b.count }
+                if ca != cb { return ca > cb }
+            case .mostConfidentFirst:
+                if ca != cb { return ca > cb }
+                if a.count != b.count { return a.count < b.count }
+            }
             return a.lexicographicallyPrecedes(b)
         }
     }
@@ -34,12 +44,14 @@ import Testing
             guard from != to else { continue }
             let depth = Int.random(in: 1...6, using: &random)
             let limit = Int.random(in: 1...8, using: &random)
-            let expected = Self.ordered(oracle.simplePaths(from: from, to: to, maxDepth: depth), in: graph)
-            let result = try PathQuery(from: from, to: to, maxDepth: depth, limit: limit)
+            let order = PathQuery.Order.allCases.randomElement(using: &random)!
+            let expected = Self.ordered(oracle.simplePaths(from: from, to: to, maxDepth: depth), in: graph, by: order)
+            let result = try PathQuery(from: from, to: to, maxDepth: depth, limit: limit, order: order)
                 .run(on: graph)
             #expect(result.total == expected.count, "seed \(seed) \(from)→\(to) depth \(depth)")
             #expect(!result.truncated)
-            #expect(result.paths.map(\.interactions) == Array(expected.prefix(limit)), "seed \(seed) \(from)→\(to)")
+            #expect(
+                result.paths.map(\.interactions) == Array(expected.prefix(limit)), "seed \(seed) \(from)→\(to) \(order)")
             for path in result.paths {
                 #expect(Set(path.nodes).count == path.nodes.count)
                 #expect(path.sign == oracle.sign(of: path.interactions))

@@ -78,14 +78,18 @@ extension GraphSummary: Codable {
 }
 
 extension NodeCatalog: Codable {
-    private enum CodingKeys: String, CodingKey { case graph, nodes }
+    private enum CodingKeys: String, CodingKey { case graph, nodes, references }
+    private enum ReferenceKeys: String, CodingKey { case key, citation, authors, year, title, journal, doi, pmid, url }
     private enum EntryKeys: String, CodingKey {
         case id, label, kind, population, synonyms, description
+        case displayName = "display_name"
         case externalIDs = "external_ids"
     }
 
-    /// `{"graph", "nodes": [{"id", "label", "kind", "population", "synonyms", "description", "external_ids":
-    /// [{"namespace", "value"}…]}…]}`.
+    /// `{"graph", "nodes": [{"id", "label", "display_name", "kind", "population", "synonyms", "description", "external_ids":
+    /// [{"namespace", "value"}…]}…], "references": [{"key", "citation", "authors", "year", "title", "journal",
+    /// "doi", "pmid", "url"}…]}`: `citation` is the short form ("Zanos et al. 2016"), `url` the DOI's or else the
+    /// PubMed record's address, `null` when neither is known.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(graph, forKey: .graph)
@@ -94,11 +98,25 @@ extension NodeCatalog: Codable {
             var item = list.nestedContainer(keyedBy: EntryKeys.self)
             try item.encode(node.id, forKey: .id)
             try item.encode(node.label, forKey: .label)
+            try item.encode(node.displayName, forKey: .displayName)
             try item.encode(node.kind.rawValue, forKey: .kind)
             try item.encode(node.population.map(String.init), forKey: .population)
             try item.encode(node.synonyms, forKey: .synonyms)
             try item.encode(node.description, forKey: .description)
             try item.encode(node.externalIDs, forKey: .externalIDs)
+        }
+        var references = container.nestedUnkeyedContainer(forKey: .references)
+        for reference in self.references {
+            var item = references.nestedContainer(keyedBy: ReferenceKeys.self)
+            try item.encode(reference.key, forKey: .key)
+            try item.encode(reference.shortCitation, forKey: .citation)
+            try item.encode(reference.authors, forKey: .authors)
+            try item.encode(reference.year, forKey: .year)
+            try item.encode(reference.title, forKey: .title)
+            try item.encode(reference.journal, forKey: .journal)
+            try item.encode(reference.doi, forKey: .doi)
+            try item.encode(reference.pmid, forKey: .pmid)
+            try item.encode(reference.link, forKey: .url)
         }
     }
 
@@ -117,7 +135,24 @@ extension NodeCatalog: Codable {
                     description: try item.decodeIfPresent(String.self, forKey: .description),
                     externalIDs: try item.decodeIfPresent([ExternalID].self, forKey: .externalIDs) ?? []))
         }
-        self.init(graph: try container.decodeIfPresent(String.self, forKey: .graph), nodes: nodes)
+        var references: [Reference] = []
+        if container.contains(.references) {
+            var list = try container.nestedUnkeyedContainer(forKey: .references)
+            while !list.isAtEnd {
+                let item = try list.nestedContainer(keyedBy: ReferenceKeys.self)
+                references.append(
+                    Reference(
+                        key: try item.decode(String.self, forKey: .key),
+                        authors: try item.decodeIfPresent(String.self, forKey: .authors),
+                        year: try item.decodeIfPresent(Int.self, forKey: .year),
+                        title: try item.decodeIfPresent(String.self, forKey: .title),
+                        journal: try item.decodeIfPresent(String.self, forKey: .journal),
+                        doi: try item.decodeIfPresent(String.self, forKey: .doi),
+                        pmid: try item.decodeIfPresent(String.self, forKey: .pmid)))
+            }
+        }
+        self.init(
+            graph: try container.decodeIfPresent(String.self, forKey: .graph), nodes: nodes, references: references)
     }
 }
 
@@ -192,15 +227,16 @@ extension Diagnostic: Codable {
 
 extension ErrorReport: Encodable {
     private enum CodingKeys: String, CodingKey { case error }
-    private enum ErrorKeys: String, CodingKey { case code, message, suggestions }
+    private enum ErrorKeys: String, CodingKey { case code, message, suggestions, parameter }
 
-    /// `{"error": {"code", "message", "suggestions"}}`.
+    /// `{"error": {"code", "message", "suggestions", "parameter"}}`; `parameter` only when the error is about one.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         var error = container.nestedContainer(keyedBy: ErrorKeys.self, forKey: .error)
         try error.encode(code, forKey: .code)
         try error.encode(message, forKey: .message)
         try error.encode(suggestions, forKey: .suggestions)
+        try error.encodeIfPresent(parameter, forKey: .parameter)
     }
 }
 
@@ -214,6 +250,7 @@ extension ErrorReport: Decodable {
         self.init(
             code: try error.decode(String.self, forKey: .code),
             message: try error.decode(String.self, forKey: .message),
-            suggestions: try error.decodeIfPresent([String].self, forKey: .suggestions) ?? [])
+            suggestions: try error.decodeIfPresent([String].self, forKey: .suggestions) ?? [],
+            parameter: try error.decodeIfPresent(String.self, forKey: .parameter))
     }
 }

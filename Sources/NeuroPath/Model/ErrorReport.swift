@@ -8,12 +8,16 @@ public struct ErrorReport: Sendable, Hashable {
     public var message: String
     /// Names the person may have meant (node ids, graph names), nearest first.
     public var suggestions: [String]
+    /// The request parameter or command-line option the error is about (`to`, `max_depth`), when it is one:
+    /// so a form can show the message under the field that caused it.
+    public var parameter: String?
 
     /// Creates a report.
-    public init(code: String, message: String, suggestions: [String] = []) {
+    public init(code: String, message: String, suggestions: [String] = [], parameter: String? = nil) {
         self.code = code
         self.message = message
         self.suggestions = suggestions
+        self.parameter = parameter
     }
 
     /// The report of a NeuroPath error (any other error is reported with the code `internal`).

@@ -29,16 +29,20 @@ public struct NodeCatalog: Sendable, Hashable {
     public var graph: String?
     /// The nodes listed, in id order.
     public var nodes: [Node]
+    /// The graph's references, in declaration order: what a citation key in an answer stands for.
+    public var references: [Reference]
 
     /// Creates a catalogue.
-    public init(graph: String?, nodes: [Node]) {
+    public init(graph: String?, nodes: [Node], references: [Reference] = []) {
         self.graph = graph
         self.nodes = nodes
+        self.references = references
     }
 
-    /// The nodes of `graph`, optionally only those of one kind, in id order.
+    /// The nodes of `graph`, optionally only those of one kind, in id order, and all its references.
     public init(_ graph: PathwayGraph, kind: NodeKind? = nil) {
         self.init(
-            graph: graph.name, nodes: graph.nodes.filter { kind == nil || $0.kind == kind }.sorted { $0.id < $1.id })
+            graph: graph.name, nodes: graph.nodes.filter { kind == nil || $0.kind == kind }.sorted { $0.id < $1.id },
+            references: graph.references)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An external database identifier such as `HGNC:4586` or `ChEBI:6121`.
 public struct ExternalID: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The database, e.g. `HGNC`, `UniProt`, `ChEBI`.
@@ -117,6 +119,19 @@ public struct Reference: Sendable, Hashable, Codable {
         self.journal = journal
         self.doi = doi
         self.pmid = pmid
+    }
+
+    /// Where a reader finds the work: `https://doi.org/…` when the DOI is known, else the PubMed record's
+    /// address, else `nil`. The identifier is percent-encoded, so the address is always one link.
+    public var link: String? {
+        let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#"))
+        if let doi, !doi.isEmpty, let encoded = doi.addingPercentEncoding(withAllowedCharacters: allowed) {
+            return "https://doi.org/" + encoded
+        }
+        if let pmid, !pmid.isEmpty, pmid.allSatisfy(\.isASCII), pmid.allSatisfy(\.isNumber) {
+            return "https://pubmed.ncbi.nlm.nih.gov/\(pmid)/"
+        }
+        return nil
     }
 
     /// "Berman et al. 2000", "Homayoun & Moghaddam 2007": surnames and year, for explanations.

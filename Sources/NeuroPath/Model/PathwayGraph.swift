@@ -24,6 +24,10 @@ public struct PathwayGraph: Sendable {
     public let references: [Reference]
     /// Where things were declared, for graphs read from `.npath` files.
     public let sourceLocations: GraphSourceLocations
+    /// The question the graph opens with, when it declares one (``suggestedQuestion`` always has one).
+    public let question: GraphQuestion?
+    /// The classic experiments the graph declares, in declaration order.
+    public let experiments: [ClassicExperiment]
 
     let packed: [PackedInteraction]
     let annotations: [InteractionAnnotation]
@@ -44,8 +48,11 @@ public struct PathwayGraph: Sendable {
         name: String?, title: String?, nodes: [Node], populations: [CellPopulation], references: [Reference],
         packed: [PackedInteraction], annotations: [InteractionAnnotation], indexByID: [String: Int32],
         weights: [Float]? = nil,
-        sourceLocations: GraphSourceLocations = GraphSourceLocations()
+        sourceLocations: GraphSourceLocations = GraphSourceLocations(), question: GraphQuestion? = nil,
+        experiments: [ClassicExperiment] = []
     ) {
+        self.question = question
+        self.experiments = experiments
         self.weights = weights
         self.sourceLocations = sourceLocations
         self.name = name

@@ -16,6 +16,10 @@ public struct PathwayGraphBuilder: Sendable {
     public var title: String?
     /// Where nodes, interactions and references were declared, when read from files.
     public var sourceLocations = GraphSourceLocations()
+    /// The question the graph opens with; its nodes must be nodes added to this builder.
+    public var question: GraphQuestion?
+    /// The graph's classic experiments; their nodes must be nodes added to this builder.
+    public var experiments: [ClassicExperiment] = []
     private var nodes: [Node] = []
     private var indexByID: [String: Int32] = [:]
     private var populations: [CellPopulation] = []
@@ -163,12 +167,16 @@ public struct PathwayGraphBuilder: Sendable {
         indexByID.reserveCapacity(nodes.count + count)
     }
 
-    /// The finished graph.
+    /// The finished graph. The nodes of ``question`` and ``experiments`` must be nodes of this builder (it traps
+    /// otherwise, as an index out of range does).
     public func build() -> PathwayGraph {
-        PathwayGraph(
+        let named = (question.map { [$0.from, $0.to] } ?? [])
+            + experiments.flatMap { $0.activate + $0.knockout + $0.expectations.map(\.node) }
+        precondition(named.allSatisfy { nodes.indices.contains($0.rawValue) }, "a node index out of range")
+        return PathwayGraph(
             name: name, title: title, nodes: nodes, populations: populations, references: references,
             packed: packed, annotations: annotations, indexByID: indexByID,
             weights: weights.isEmpty ? nil : weights + repeatElement(.nan, count: packed.count - weights.count),
-            sourceLocations: sourceLocations)
+            sourceLocations: sourceLocations, question: question, experiments: experiments)
     }
 }

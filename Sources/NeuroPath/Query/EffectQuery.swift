@@ -9,14 +9,17 @@ public struct EffectQuery: Sendable {
     public var filter: PathFilter
     /// Supporting paths listed per sign.
     public var pathsPerSign: Int
+    /// Which supporting paths are listed, and in what order: the most confident by default.
+    public var order: PathQuery.Order
     /// Work limits, per target.
     public var budget: QueryBudget
 
     /// Creates a query.
     public init(
         from: NodeIndex, maxDepth: Int = PathDepth.standard, filter: PathFilter = .none, pathsPerSign: Int = 3,
-        budget: QueryBudget = QueryBudget()
+        order: PathQuery.Order = .mostConfidentFirst, budget: QueryBudget = QueryBudget()
     ) {
+        self.order = order
         self.from = from
         self.maxDepth = maxDepth
         self.filter = filter
@@ -173,7 +176,7 @@ public struct EffectQuery: Sendable {
             let signed = SearchConstraints(maxDepth: maxDepth, sign: sign, filter: filter)
             let search = PathSearch(
                 graph: graph, from: from.rawValue, to: target, constraints: signed, budget: budget, subgraph: subgraph)
-            let found = search.bestPaths(limit: max(1, pathsPerSign))
+            let found = search.bestPaths(limit: max(1, pathsPerSign), byConfidence: order == .mostConfidentFirst)
             truncated = truncated || found.truncated
             if !found.paths.isEmpty { signs.insert(SignSet(sign)) }
             paths += found.paths.prefix(pathsPerSign)

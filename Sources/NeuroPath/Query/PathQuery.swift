@@ -1,21 +1,36 @@
 import HeapModule
 
 /// `trace`: every simple path from one node to another within the constraints, counted exactly and listed
-/// best first (`Docs/queries.md`).
+/// best first: most confident first, then fewer steps (`Docs/queries.md`).
 ///
 /// The count never materialises the paths: a depth-first search pruned by breadth-first distances to the target
 /// (signed distances when a sign is required) counts them. The listed paths come from an iterative-deepening
-/// pass that stops as soon as the best `limit` paths are known, so a truncated search still returns the
-/// shortest paths first.
+/// pass that stops as soon as the best `limit` paths are known (a branch and bound on confidence, or an
+/// iterative deepening for ``Order/shortestFirst``, which lists the shortest paths even when a search is cut short).
 public struct PathQuery: Sendable {
     /// How the listed paths are chosen and ordered.
     public enum Order: String, Sendable, Hashable, CaseIterable {
-        /// Shorter first, then more confident (`trace`): the shortest paths are listed even when the search
-        /// stops at its budget.
+        /// Shorter first, then more confident (`--order steps`): the shortest paths are listed even when the
+        /// search stops at its budget.
         case shortestFirst = "shortest-first"
-        /// More confident first, then shorter (`explain`): the most confident paths of any length within the
-        /// depth, found by branch and bound (a path is followed only while it could still be among them).
+        /// More confident first, then shorter (the default of `trace`, `effect` and `explain`): the most
+        /// confident paths of any length within the depth, found by branch and bound (a path is followed only
+        /// while it could still be among them).
         case mostConfidentFirst = "most-confident-first"
+
+        /// The word `--order` and the API's `order` use: `confidence` or `steps`.
+        public var optionName: String {
+            switch self {
+            case .mostConfidentFirst: "confidence"
+            case .shortestFirst: "steps"
+            }
+        }
+
+        /// The order `--order NAME` (or the API's `order=NAME`) asks for; `nil` for a word that names none.
+        public init?(optionName: String) {
+            guard let order = Self.allCases.first(where: { $0.optionName == optionName }) else { return nil }
+            self = order
+        }
     }
 
     /// The source node.
@@ -47,7 +62,7 @@ public struct PathQuery: Sendable {
     /// Creates a query.
     public init(
         from: NodeIndex, to: NodeIndex, maxDepth: Int = PathDepth.standard, sign: Sign? = nil, via: [NodeIndex] = [],
-        filter: PathFilter = .none, limit: Int = PathQuery.defaultLimit, order: Order = .shortestFirst,
+        filter: PathFilter = .none, limit: Int = PathQuery.defaultLimit, order: Order = .mostConfidentFirst,
         countsAll: Bool = true, checksLongerPaths: Bool = false, budget: QueryBudget = QueryBudget()
     ) {
         self.from = from

@@ -134,6 +134,14 @@ struct DepthOption: ParsableArguments {
     func validate() throws { try checkDepth(maxDepth) }
 }
 
+/// `--order`: which paths are listed first, the most confident (default) or the shortest.
+struct OrderOption: ParsableArguments {
+    @Option(
+        name: .long,
+        help: "List the most confident paths first ('confidence', the default) or the shortest ('steps').")
+    var order: PathQuery.Order = .mostConfidentFirst
+}
+
 /// Work limits of enumerating queries.
 struct BudgetOptions: ParsableArguments {
     @Option(
@@ -163,6 +171,11 @@ extension Sign: ExpressibleByArgument {
     public static var allValueStrings: [String] { ["increases", "decreases"] }
 }
 extension ShortestPathsQuery.Weighting: ExpressibleByArgument {}
+extension PathQuery.Order: ExpressibleByArgument {
+    public init?(argument: String) { self.init(optionName: argument) }
+    public var defaultValueDescription: String { optionName }
+    public static var allValueStrings: [String] { allCases.map(\.optionName) }
+}
 
 extension PathwayGraph {
     /// Every name resolved, in order.

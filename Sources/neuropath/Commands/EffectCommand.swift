@@ -20,6 +20,7 @@ struct EffectCommand: ParsableCommand {
     @OptionGroup var depth: DepthOption
     @OptionGroup var filters: FilterOptions
     @Option(name: .long, parsing: .unconditional, help: "Supporting paths listed per sign.") var paths = 3
+    @OptionGroup var orderOption: OrderOption
     @OptionGroup var budgetOptions: BudgetOptions
     @OptionGroup var output: OutputOptions
 
@@ -32,7 +33,7 @@ struct EffectCommand: ParsableCommand {
         let graph = try graphOption.load()
         let query = EffectQuery(
             from: try graph.resolve(from), maxDepth: depth.maxDepth, filter: try filters.filter(in: graph),
-            pathsPerSign: paths, budget: budgetOptions.budget)
+            pathsPerSign: paths, order: orderOption.order, budget: budgetOptions.budget)
         guard let to else { return try runOnAll(query, in: graph) }
         let result = try query.run(to: try graph.resolve(to), on: graph)
         if output.json { return try output.printJSON(result) }

@@ -26,6 +26,7 @@ struct TraceCommand: ParsableCommand {
     var via: [String] = []
     @OptionGroup var filters: FilterOptions
     @Option(name: .long, parsing: .unconditional, help: "How many paths to list.") var limit = PathQuery.defaultLimit
+    @OptionGroup var orderOption: OrderOption
     @Flag(name: .long, help: "Print only the number of paths.") var countOnly = false
     @Flag(name: .long, help: "Stream every path as one JSON line, without holding them; a last line gives the total.")
     var jsonl = false
@@ -42,7 +43,7 @@ struct TraceCommand: ParsableCommand {
         let query = PathQuery(
             from: try graph.resolve(from), to: try graph.resolve(to), maxDepth: maxDepth, sign: sign,
             via: try graph.resolveAll(via), filter: try filters.filter(in: graph), limit: countOnly ? 0 : limit,
-            checksLongerPaths: !(output.json || jsonl), budget: budgetOptions.budget)
+            order: orderOption.order, checksLongerPaths: !(output.json || jsonl), budget: budgetOptions.budget)
         if jsonl {
             try stream(query, in: graph)
             return

@@ -163,7 +163,7 @@ struct NPathAssembler {
                     builder.addReference(reference)
                     builder.sourceLocations.references[reference.key] = origin.map { location($0, word: 1) }
                 }
-            case .comment, .blank, .include, .interaction:
+            case .comment, .blank, .include, .interaction, .question, .experiment:
                 continue
             }
         }
@@ -208,8 +208,94 @@ struct NPathAssembler {
                     references: written.references, context: written.context, timescale: written.timescale,
                     isNecessary: written.isNecessary, note: written.note))
         }
+        assembleTeaching(
+            into: &builder, topFile: topFile, referenceKeys: referenceKeys, knownIDs: Array(firstDeclaration.keys))
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }
         return builder.build()
+    }
+
+    /// The question (of the top file only, like `graph`) and the experiments, their node ids resolved.
+    private mutating func assembleTeaching(
+        into builder: inout PathwayGraphBuilder, topFile: String, referenceKeys: [String: NPathStatementOrigin?],
+        knownIDs: [String]
+    ) {
+        var experimentKeys: [String: NPathStatementOrigin?] = [:]
+        for (statement, origin) in parsed {
+            switch statement {
+            case .question(let from, let to) where origin?.file == topFile || origin == nil:
+                let nodes = resolve([from, to], origin: origin, in: builder, known: knownIDs)
+                if nodes.count == 2 { builder.question = GraphQuestion(from: nodes[0], to: nodes[1]) }
+            case .experiment(let written):
+                if let first = experimentKeys[written.key] {
+                    if let origin {
+                        let word = origin.headWords[safe: 1] ?? (column: 1, length: 1)
+                        diagnostics.append(
+                            Diagnostic(
+                                file: origin.file, line: origin.line, column: word.column, length: word.length,
+                                code: .duplicateDeclaration, message: "experiment '\(written.key)' is declared twice",
+                                suggestion: first.map { "first declared at \($0.file):\($0.line)" },
+                                sourceLine: origin.text))
+                    }
+                    continue
+                }
+                experimentKeys[written.key] = origin
+                for (offset, key) in written.references.enumerated() where referenceKeys[key] == nil {
+                    let near = EditDistance.nearest(to: key, in: referenceKeys.keys, limit: 1)
+                    diagnostics.append(
+                        tokenDiagnostic(
+                            origin, origin?.referenceTokens[safe: offset], code: .unknownReference,
+                            message: "unknown reference '\(key)'",
+                            suggestion: near.first.map { "did you mean '\($0)'?" }
+                                ?? "declare it with 'reference \(key) authors=\"…\" year=…'"))
+                }
+                let nodes = resolve(written.nodeIDs, origin: origin, in: builder, known: knownIDs)
+                guard nodes.count == written.nodeIDs.count else { continue }
+                let activated = written.activate.count, knocked = written.knockout.count
+                builder.experiments.append(
+                    ClassicExperiment(
+                        key: written.key, name: written.name, activate: Array(nodes[..<activated]),
+                        knockout: Array(nodes[activated..<(activated + knocked)]), context: written.context,
+                        finding: written.finding, references: written.references,
+                        expectations: zip(nodes[(activated + knocked)...], written.expectations).map {
+                            ClassicExperiment.Expectation(node: $0, outcome: $1.outcome)
+                        }, limitation: written.limitation))
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The nodes of `ids`; each unknown one is a diagnostic at its own token (then fewer nodes come back).
+    private mutating func resolve(
+        _ ids: [String], origin: NPathStatementOrigin?, in builder: PathwayGraphBuilder, known: [String]
+    ) -> [NodeIndex] {
+        var nodes: [NodeIndex] = []
+        for (offset, id) in ids.enumerated() {
+            if let index = builder.index(ofID: id) {
+                nodes.append(index)
+                continue
+            }
+            let near = EditDistance.nearest(to: id, in: known, limit: 1)
+            diagnostics.append(
+                tokenDiagnostic(
+                    origin, origin?.nodeTokens[safe: offset], code: .unknownNode, message: "unknown node '\(id)'",
+                    suggestion: near.first.map { "did you mean '\($0)'?" }
+                        ?? "declare it with 'node \(id) KIND label=\"…\"'"))
+        }
+        return nodes
+    }
+
+    private func tokenDiagnostic(
+        _ origin: NPathStatementOrigin?, _ token: (column: Int, length: Int, line: Int, text: String)?,
+        code: Diagnostic.Code, message: String, suggestion: String?
+    ) -> Diagnostic {
+        var diagnostic = positioned(origin, word: 0, code: code, message: message, suggestion: suggestion)
+        if let token {
+            diagnostic.line = token.line
+            diagnostic.column = token.column
+            diagnostic.length = token.length
+        }
+        return diagnostic
     }
 
     private func location(_ origin: NPathStatementOrigin, word: Int) -> SourceLocation {

@@ -31,6 +31,67 @@ public enum NPathStatement: Sendable, Hashable {
     case reference(Reference)
     /// `SOURCE RELATION TARGET evidence=… species=… region=… cell=… time=… refs=… necessary note="…"`.
     case interaction(NPathInteraction)
+    /// `question FROM TO`: the question the graph opens with.
+    case question(from: String, to: String)
+    /// `experiment KEY name="…" activate=… knockout=… context=… finding="…" refs=… expect=NODE:OUTCOME,…
+    /// limitation="…"`.
+    case experiment(NPathExperiment)
+}
+
+/// A classic experiment as written, with node ids as text.
+public struct NPathExperiment: Sendable, Hashable {
+    /// The experiment's key.
+    public var key: String
+    /// Its name.
+    public var name: String
+    /// Ids of the nodes activated.
+    public var activate: [String]
+    /// Ids of the nodes knocked out.
+    public var knockout: [String]
+    /// The context the replay keeps to.
+    public var context: String?
+    /// What the paper found.
+    public var finding: String?
+    /// Reference keys.
+    public var references: [String]
+    /// Expected outcomes, by node id.
+    public var expectations: [Expectation]
+    /// Why the model does not reproduce the paper, when it is known not to.
+    public var limitation: String?
+
+    /// One expected outcome, `NODE:OUTCOME` in the file.
+    public struct Expectation: Sendable, Hashable {
+        /// The node's id.
+        public var node: String
+        /// What it does.
+        public var outcome: ClassicExperiment.Outcome
+
+        /// Creates an expectation.
+        public init(node: String, outcome: ClassicExperiment.Outcome) {
+            self.node = node
+            self.outcome = outcome
+        }
+    }
+
+    /// Creates an experiment statement.
+    public init(
+        key: String, name: String, activate: [String], knockout: [String] = [], context: String? = nil,
+        finding: String? = nil, references: [String] = [], expectations: [Expectation] = [],
+        limitation: String? = nil
+    ) {
+        self.limitation = limitation
+        self.key = key
+        self.name = name
+        self.activate = activate
+        self.knockout = knockout
+        self.context = context
+        self.finding = finding
+        self.references = references
+        self.expectations = expectations
+    }
+
+    /// Every node id it names, in order: activated, knocked out, expected.
+    var nodeIDs: [String] { activate + knockout + expectations.map(\.node) }
 }
 
 /// An interaction as written, with node ids as text.
@@ -81,6 +142,9 @@ struct NPathStatementOrigin: Sendable, Hashable {
     var headWords: [(column: Int, length: Int)]
     /// Column and length of each reference key in `refs=`, in order.
     var referenceTokens: [(column: Int, length: Int, line: Int, text: String)]
+    /// Column and length of each node id an experiment or question names, in the order of
+    /// ``NPathExperiment/nodeIDs`` (or from, to).
+    var nodeTokens: [(column: Int, length: Int, line: Int, text: String)] = []
 
     static func == (lhs: Self, rhs: Self) -> Bool { lhs.file == rhs.file && lhs.line == rhs.line }
     func hash(into hasher: inout Hasher) {

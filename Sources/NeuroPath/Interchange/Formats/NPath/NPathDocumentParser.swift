@@ -7,13 +7,16 @@ struct NPathDocumentParser {
     var origins: [NPathStatementOrigin?] = []
     private var lineTexts: [String] = []
 
-    static let keywords = ["graph", "include", "population", "node", "reference"]
+    static let keywords = ["graph", "include", "population", "node", "reference", "question", "experiment"]
     static let interactionAttributes = ["evidence", "species", "region", "cell", "time", "refs", "note", "necessary"]
     static let nodeAttributes = ["label", "synonyms", "description", "xref"]
     static let referenceAttributes = ["authors", "year", "title", "journal", "doi", "pmid"]
     static let populationAttributes = ["label", "description"]
     static let graphAttributes = ["title"]
-    static let listAttributes: Set<String> = ["species", "refs", "synonyms", "xref"]
+    static let experimentAttributes = [
+        "name", "activate", "knockout", "context", "finding", "refs", "expect", "limitation",
+    ]
+    static let listAttributes: Set<String> = ["species", "refs", "synonyms", "xref", "activate", "knockout", "expect"]
 
     let limits: GraphLimits
 
@@ -110,6 +113,16 @@ struct NPathDocumentParser {
             parseNode(tokens, line: line)
         case "reference":
             parseReference(tokens, line: line)
+        case "question":
+            guard let (head, attributes) = split(tokens, headCount: 3, line: line, usage: "question FROM TO") else {
+                return
+            }
+            _ = attributeValues(attributes, allowed: [], line: line)
+            var statementOrigin = origin(line, head)
+            statementOrigin.nodeTokens = head.dropFirst().map { ($0.column, $0.length, $0.line, $0.text) }
+            append(.question(from: head[1].text, to: head[2].text), origin: statementOrigin)
+        case "experiment":
+            parseExperiment(tokens, line: line)
         default:
             parseInteraction(tokens, line: line)
         }
@@ -164,6 +177,52 @@ struct NPathDocumentParser {
             key: head[1].text, authors: values["authors"]?.single, year: year, title: values["title"]?.single,
             journal: values["journal"]?.single, doi: values["doi"]?.single, pmid: values["pmid"]?.single)
         append(.reference(reference), origin: origin(line, head))
+    }
+
+    private mutating func parseExperiment(_ tokens: [NPathToken], line: NPathLine) {
+        guard
+            let (head, attributes) = split(
+                tokens, headCount: 2, line: line, usage: "experiment KEY name=\"…\" activate=… knockout=… expect=…")
+        else { return }
+        checkID(head[1], line: line, allowPopulation: false)
+        let values = attributeValues(attributes, allowed: Self.experimentAttributes, line: line)
+        for required in ["name", "activate"] where values[required] == nil {
+            error(
+                .missingValue, at: head[1], line: line, "experiment '\(head[1].text)' has no \(required)=",
+                suggestion: required == "name"
+                    ? "name it as a learner would: name=\"NBQX blocks AMPA receptors (Maeng et al. 2008)\""
+                    : "say what is given: activate=DRUG")
+        }
+        var expectations: [NPathExperiment.Expectation] = []
+        var expectationTokens: [NPathToken] = []
+        for token in values["expect"]?.values ?? [] {
+            let text = token.text
+            guard let colon = text.lastIndex(of: ":"),
+                let outcome = ClassicExperiment.Outcome(rawValue: String(text[text.index(after: colon)...]))
+            else {
+                error(
+                    .invalidValue, at: token, line: line, "'\(text)' is not NODE:OUTCOME",
+                    suggestion: "write NODE:OUTCOME with OUTCOME one of "
+                        + ClassicExperiment.Outcome.allCases.map(\.rawValue).joined(separator: ", "))
+                continue
+            }
+            expectations.append(.init(node: String(text[..<colon]), outcome: outcome))
+            expectationTokens.append(token)
+        }
+        let activate = values["activate"]?.values ?? []
+        let knockout = values["knockout"]?.values ?? []
+        let experiment = NPathExperiment(
+            key: head[1].text, name: values["name"]?.single ?? head[1].text, activate: activate.map(\.text),
+            knockout: knockout.map(\.text), context: values["context"]?.single, finding: values["finding"]?.single,
+            references: values["refs"]?.values.map(\.text) ?? [], expectations: expectations,
+            limitation: values["limitation"]?.single)
+        var statementOrigin = origin(line, head)
+        statementOrigin.nodeTokens = (activate + knockout + expectationTokens).map {
+            ($0.column, $0.length, $0.line, $0.text)
+        }
+        let referenceTokens = values["refs"]?.values ?? []
+        statementOrigin.referenceTokens = referenceTokens.map { ($0.column, $0.length, $0.line, $0.text) }
+        append(.experiment(experiment), origin: statementOrigin)
     }
 
     private mutating func parseInteraction(_ tokens: [NPathToken], line: NPathLine) {

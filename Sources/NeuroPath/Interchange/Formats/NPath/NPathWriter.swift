@@ -62,6 +62,22 @@ public enum NPathWriter: GraphTextWriter {
                     interaction.isNecessary ? "necessary" : nil,
                 ]))
             if let note = interaction.note { lines.append("    " + attribute("note", note)!) }
+        case .question(let from, let to):
+            lines.append(join(["question", identifier(from), identifier(to)]))
+        case .experiment(let experiment):
+            lines.append(join(["experiment", identifier(experiment.key), attribute("name", experiment.name)]))
+            lines.append(
+                "    "
+                    + join([
+                        list("activate", experiment.activate), list("knockout", experiment.knockout),
+                        attribute("context", experiment.context), list("refs", experiment.references),
+                    ]))
+            if let finding = experiment.finding { lines.append("    " + attribute("finding", finding)!) }
+            if !experiment.expectations.isEmpty {
+                lines.append(
+                    "    " + list("expect", experiment.expectations.map { "\($0.node):\($0.outcome.rawValue)" })!)
+            }
+            if let limitation = experiment.limitation { lines.append("    " + attribute("limitation", limitation)!) }
         }
         output.write(lines.joined(separator: "\n") + "\n")
     }
@@ -83,6 +99,10 @@ public enum NPathWriter: GraphTextWriter {
             if pendingBlank { body(.blank) }
             pendingBlank = false
             body(statement)
+        }
+        if let question = graph.question {
+            emit(.question(from: graph[question.from].id, to: graph[question.to].id))
+            pendingBlank = true
         }
         for population in graph.populations { emit(.population(population)) }
         pendingBlank = pendingBlank || !graph.populations.isEmpty
@@ -108,6 +128,19 @@ public enum NPathWriter: GraphTextWriter {
             for key in graph.interaction(at: index).references where declared.insert(key).inserted {
                 emit(.reference(Reference(key: key)))
             }
+        }
+        pendingBlank = true
+        for experiment in graph.experiments {
+            for key in experiment.references where declared.insert(key).inserted { emit(.reference(Reference(key: key))) }
+            let id = { (node: NodeIndex) in graph[node].id }
+            emit(
+                .experiment(
+                    NPathExperiment(
+                        key: experiment.key, name: experiment.name, activate: experiment.activate.map(id),
+                        knockout: experiment.knockout.map(id), context: experiment.context,
+                        finding: experiment.finding, references: experiment.references,
+                        expectations: experiment.expectations.map { .init(node: id($0.node), outcome: $0.outcome) },
+                        limitation: experiment.limitation)))
         }
     }
 

@@ -126,6 +126,39 @@ struct NeuroPathJSONBuilder {
         for (position, entry) in document.interactions.enumerated() {
             addInteraction(entry, at: "interactions[\(position)]", to: &builder)
         }
+        if let question = document.question {
+            let from = node(question.from, at: "question.from", in: builder)
+            let to = node(question.to, at: "question.to", in: builder)
+            if let from, let to { builder.question = GraphQuestion(from: from, to: to) }
+        }
+        var keys = Set<String>()
+        for (position, entry) in (document.experiments ?? []).enumerated() {
+            let path = "experiments[\(position)]"
+            if !keys.insert(entry.key).inserted {
+                diagnostics.append(
+                    diagnostic(at: "\(path).key", "'\(entry.key)' is the key of an earlier experiment",
+                        code: .duplicateDeclaration))
+            }
+            let activate = entry.activate.enumerated().compactMap { node($1, at: "\(path).activate[\($0)]", in: builder) }
+            let knockout = (entry.knockout ?? []).enumerated().compactMap {
+                node($1, at: "\(path).knockout[\($0)]", in: builder)
+            }
+            let expectations = (entry.expect ?? []).enumerated().compactMap {
+                (offset, expectation) -> ClassicExperiment.Expectation? in
+                let at = "\(path).expect[\(offset)]"
+                let target = node(expectation.node, at: "\(at).node", in: builder)
+                let outcome = word(
+                    ClassicExperiment.Outcome.init(rawValue:), expectation.outcome, "outcome", at: "\(at).outcome",
+                    ClassicExperiment.Outcome.allCases)
+                guard let target, let outcome else { return nil }
+                return ClassicExperiment.Expectation(node: target, outcome: outcome)
+            }
+            builder.experiments.append(
+                ClassicExperiment(
+                    key: entry.key, name: entry.name, activate: activate, knockout: knockout, context: entry.context,
+                    finding: entry.finding, references: entry.references ?? [], expectations: expectations,
+                    limitation: entry.limitation))
+        }
         if let error = GraphLoadError.ifErrors(diagnostics) { throw error }
         return builder.build()
     }

@@ -10,7 +10,11 @@
 ///  "interactions": [{"source": "ketamine", "target": "nmda-receptor@interneuron", "relation": "inhibits",
 ///                    "evidence": "established", "references": ["zanos2016"], "species": ["rat"],
 ///                    "region": "mPFC", "population": "interneuron", "timescale": "minutes",
-///                    "necessary": true, "note": "…", "weight": 0.75}]}
+///                    "necessary": true, "note": "…", "weight": 0.75}],
+///  "question": {"from": "ketamine", "to": "antidepressant-effect"},
+///  "experiments": [{"key": "maeng2008-nbqx", "name": "…", "activate": ["ketamine"], "knockout": ["…"],
+///                   "context": "mouse", "finding": "…", "references": ["maeng2008"],
+///                   "expect": [{"node": "antidepressant-effect", "outcome": "lost"}]}]}
 /// ```
 /// Fields that are empty are left out. Nodes are named by id in interactions, so the file reads on its own.
 struct NeuroPathJSONDocument: Codable {
@@ -27,6 +31,33 @@ struct NeuroPathJSONDocument: Codable {
     var nodes: [NodeEntry]
     var references: [Reference]?
     var interactions: [InteractionEntry]
+    var question: QuestionEntry?
+    var experiments: [ExperimentEntry]?
+
+    /// The question the graph opens with, by node ids.
+    struct QuestionEntry: Codable {
+        var from: String
+        var to: String
+    }
+
+    /// One classic experiment, its nodes named by id.
+    struct ExperimentEntry: Codable {
+        var key: String
+        var name: String
+        var activate: [String]
+        var knockout: [String]?
+        var context: String?
+        var finding: String?
+        var references: [String]?
+        var expect: [ExpectationEntry]?
+        var limitation: String?
+    }
+
+    /// One expected outcome.
+    struct ExpectationEntry: Codable {
+        var node: String
+        var outcome: String
+    }
 
     /// One node. Words from a vocabulary (kind, relation, evidence, species, timescale) are kept as text here and
     /// checked when the graph is built, so a misspelt one gets a message naming it.
@@ -69,6 +100,18 @@ extension NeuroPathJSONDocument {
         references = nonEmpty(graph.references)
         nodes = graph.nodes.map(NodeEntry.init)
         interactions = (0..<graph.interactionCount).map { InteractionEntry(interaction: $0, of: graph) }
+        question = graph.question.map { QuestionEntry(from: graph[$0.from].id, to: graph[$0.to].id) }
+        experiments = nonEmpty(
+            graph.experiments.map { experiment in
+                ExperimentEntry(
+                    key: experiment.key, name: experiment.name, activate: experiment.activate.map { graph[$0].id },
+                    knockout: nonEmpty(experiment.knockout.map { graph[$0].id }), context: experiment.context,
+                    finding: experiment.finding, references: nonEmpty(experiment.references),
+                    expect: nonEmpty(
+                        experiment.expectations.map {
+                            ExpectationEntry(node: graph[$0.node].id, outcome: $0.outcome.rawValue)
+                        }), limitation: experiment.limitation)
+            })
     }
 }
 

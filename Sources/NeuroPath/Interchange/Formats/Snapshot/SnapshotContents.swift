@@ -13,13 +13,14 @@ struct SnapshotContents {
     var packed: [PackedInteraction]
     var weights: [Float]?
     var sourceLocations: GraphSourceLocations
+    var teaching: SnapshotTeaching
 
     /// The graph these parts make.
     func graph() -> PathwayGraph {
         PathwayGraph(
             name: name, title: title, nodes: nodes, populations: populations, references: references,
             packed: packed, annotations: annotations, indexByID: indexByID, weights: weights,
-            sourceLocations: sourceLocations)
+            sourceLocations: sourceLocations, question: teaching.question, experiments: teaching.experiments)
     }
 }
 
@@ -107,6 +108,7 @@ extension SnapshotEncoder {
             string(key)
             write(location)
         }
+        writeTeaching(of: graph)
     }
 
     private mutating func write(_ location: SourceLocation) {
@@ -257,10 +259,11 @@ extension SnapshotDecoder {
             let key = try string("a reference location's key")
             locations.references[key] = try location()
         }
+        let teaching = try readTeaching(nodeCount: nodeCount)
         return SnapshotContents(
             name: name, title: title, nodes: nodes, indexByID: indexByID, populations: populations,
             references: references, annotations: annotations, packed: packed, weights: weights,
-            sourceLocations: locations)
+            sourceLocations: locations, teaching: teaching)
     }
 
     /// The table of names stored for one kind of code, turned into this version's values by `value`.

@@ -1,0 +1,82 @@
+/// The question a graph opens with (`question FROM TO` in `.npath`): where a learner's first trace starts and
+/// ends, so a page or a teaching tool shows something meaningful before anyone types.
+public struct GraphQuestion: Sendable, Hashable {
+    /// Where the trace starts.
+    public var from: NodeIndex
+    /// Where it ends.
+    public var to: NodeIndex
+
+    /// Creates a question.
+    public init(from: NodeIndex, to: NodeIndex) {
+        self.from = from
+        self.to = to
+    }
+}
+
+/// A classic intervention experiment a graph declares (`experiment KEY …` in `.npath`): what was activated and
+/// knocked out, in which context, what the paper found, and the outcome the paper implies for some nodes. The
+/// model reproduces it when ``ExperimentReplay`` finds every expected outcome (`neuropath experiments`).
+public struct ClassicExperiment: Sendable, Hashable {
+    /// What a node does when the experiment is replayed, compared with the same activation without the knockout.
+    public enum Outcome: String, Sendable, Hashable, CaseIterable {
+        /// It responds without the knockout and not with it: the knockout takes it away.
+        case lost
+        /// It still responds with the knockout, as it does without it: the knockout does not touch it.
+        case kept
+        /// It rises with the knockout.
+        case rises
+        /// It falls with the knockout.
+        case falls
+    }
+
+    /// One node's expected outcome.
+    public struct Expectation: Sendable, Hashable {
+        /// The node.
+        public var node: NodeIndex
+        /// What it does.
+        public var outcome: Outcome
+
+        /// Creates an expectation.
+        public init(node: NodeIndex, outcome: Outcome) {
+            self.node = node
+            self.outcome = outcome
+        }
+    }
+
+    /// A short key, unique in the graph (`maeng2008-nbqx`).
+    public var key: String
+    /// The experiment as a learner would name it ("NBQX blocks AMPA receptors (Maeng et al. 2008)").
+    public var name: String
+    /// The nodes activated (the drug given).
+    public var activate: [NodeIndex]
+    /// The nodes knocked out (the antagonist, the knockout animal, the blocking antibody).
+    public var knockout: [NodeIndex]
+    /// The context the replay keeps to: a species, region or cell population; `nil` for all evidence.
+    public var context: String?
+    /// What the paper found, in a sentence.
+    public var finding: String?
+    /// The keys of the references reporting it.
+    public var references: [String]
+    /// The outcomes the paper implies.
+    public var expectations: [Expectation]
+    /// Why the model does not reproduce the paper, when the graph's authors know it does not (a design choice
+    /// or contested evidence); `nil` when the model is meant to reproduce it.
+    public var limitation: String?
+
+    /// Creates an experiment.
+    public init(
+        key: String, name: String, activate: [NodeIndex], knockout: [NodeIndex], context: String? = nil,
+        finding: String? = nil, references: [String] = [], expectations: [Expectation] = [],
+        limitation: String? = nil
+    ) {
+        self.limitation = limitation
+        self.key = key
+        self.name = name
+        self.activate = activate
+        self.knockout = knockout
+        self.context = context
+        self.finding = finding
+        self.references = references
+        self.expectations = expectations
+    }
+}
