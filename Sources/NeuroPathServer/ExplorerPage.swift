@@ -74,20 +74,6 @@ enum ExplorerPage {
             <button id="trace" type="submit">Trace</button>
             <datalist id="names"></datalist>
           </form>
-          <section id="experiments" aria-labelledby="experiments-title">
-            <h2 id="experiments-title">Knock out</h2>
-            <p class="hint">Activate the start, remove one node, and see what is lost.</p>
-            <div class="buttons" id="presets"></div>
-            <form class="buttons" id="knockout-form" novalidate>
-              <div class="field">
-                <label for="knockout">Node to knock out</label>
-                <input id="knockout" list="names" autocomplete="off" aria-describedby="knockout-error">
-                <div class="field-error" id="knockout-error" aria-live="assertive"></div>
-              </div>
-              <button type="submit" id="knockout-go">Knock out</button>
-              <button type="button" id="knockout-clear" class="secondary" hidden>Put it back</button>
-            </form>
-          </section>
           <p id="error" role="alert"></p>
           <section id="answer" aria-labelledby="answer-title">
             <h2 id="answer-title">Answer</h2>
@@ -101,7 +87,7 @@ enum ExplorerPage {
                 <button type="button" id="zoom-out" class="secondary" aria-label="Zoom out">−</button>
                 <button type="button" id="zoom-fit" class="secondary">Fit</button>
                 <label class="inline"><input type="checkbox" id="whole"> Whole graph</label>
-                <span id="before-after" hidden>
+                <span id="before-after" role="radiogroup" aria-label="The diagram before or after the knockout" hidden>
                   <label class="inline"><input type="radio" name="moment" value="before" id="show-before"> Before</label>
                   <label class="inline"><input type="radio" name="moment" value="after" id="show-after" checked> After the knockout</label>
                 </span>
@@ -119,6 +105,20 @@ enum ExplorerPage {
                 what it is.</p>
               <div id="diagram-text"></div>
             </div>
+          </section>
+          <section id="experiments" aria-labelledby="experiments-title">
+            <h2 id="experiments-title">Knock out</h2>
+            <p class="hint">Activate the start, remove one node, and see what is lost.</p>
+            <div class="buttons" id="presets"></div>
+            <form class="buttons" id="knockout-form" novalidate>
+              <div class="field">
+                <label for="knockout">Node to knock out</label>
+                <input id="knockout" list="names" autocomplete="off" aria-describedby="knockout-error">
+                <div class="field-error" id="knockout-error" aria-live="assertive"></div>
+              </div>
+              <button type="submit" id="knockout-go">Knock out</button>
+              <button type="button" id="knockout-clear" class="secondary" hidden>Put it back</button>
+            </form>
           </section>
           <section id="answer-details" tabindex="-1" aria-labelledby="paths-title">
             <h2 id="paths-title">Paths, most confident first</h2>

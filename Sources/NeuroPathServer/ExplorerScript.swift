@@ -188,7 +188,7 @@ enum ExplorerScript {
               question.knockout = experiment.knockout.slice();
               question.context = experiment.context || '';
               if (experiment.activate && experiment.activate.length) $('from').value = nodeName(experiment.activate[0]);
-              ask(true);
+              ask(true).then(() => $('answer').scrollIntoView({ block: 'start' }));
             });
             box.append(button);
           }
@@ -282,7 +282,17 @@ enum ExplorerScript {
               + 'select ' + from + ' in the diagram to see what drives it and what it drives.');
             return;
           }
-          if (!trace.paths.length) {
+          const lostEnd = perturbation && perturbation.lost.find(lost => lost.node === trace.to);
+          if (lostEnd) {
+            // The knockout silences the end (a necessary input is gone): paths may still join the two nodes,
+            // but none can carry the change.
+            box.append(el('strong', from + ' → ' + to + without + ': '),
+              to + ' is lost. Without the knockout it ' + (changeWords[lostEnd.without_knockout] || lostEnd.without_knockout)
+              + '; with it, it ' + (perturbation.silenced.includes(trace.to)
+                ? 'cannot respond, because a necessary input is gone.' : 'no longer responds.')
+              + (trace.paths.length ? ' The ' + plural(trace.paths.length, 'path') + ' listed below still join them in '
+                + 'the graph, but with the knockout the change does not get through.' : ''));
+          } else if (!trace.paths.length) {
             box.append(el('strong', from + ' → ' + to + ': '),
               'no path of at most ' + plural(trace.max_depth, 'step') + without + '. Try a longer path'
               + (knockouts().length ? ', or put the knocked-out node back' : '') + '.');
@@ -314,6 +324,17 @@ enum ExplorerScript {
           if (perturbation.silenced.length) {
             result.append(el('p', 'Cannot respond, because a necessary input is gone: '
               + perturbation.silenced.map(nodeName).join(', ') + '.'));
+          }
+          // A classic experiment of the graph: what the paper found beside what the model says.
+          const same = (a, b) => a.length === b.length && a.every(x => b.includes(x));
+          const ids = perturbation.knockouts;
+          const experiment = ((currentGraph() || {}).experiments || []).find(e => same(e.knockout, ids)
+            && (e.context || '') === question.context && e.activate.includes(perturbation.perturbations[0].node));
+          if (experiment) {
+            const paper = el('p');
+            paper.append(el('strong', 'The paper: '), (experiment.finding || experiment.name) + ' ', citations(experiment.references));
+            result.append(paper);
+            if (experiment.limitation) result.append(el('p', 'Where the model differs: ' + experiment.limitation, 'evidence'));
           }
         }
         const evidenceOrder = ['established', 'supported', 'hypothesised', 'contested'];
@@ -407,12 +428,12 @@ enum ExplorerScript {
         // ---- The diagram ----
         async function drawDiagram(run) {
           const answered = page.answered;
-          if (!answered || !answered.trace.paths.length) {
+          const perturbing = knockouts().length > 0;
+          if (!answered || (!answered.trace.paths.length && !perturbing)) {
             $('diagram').replaceChildren(el('p', 'No path to draw.', 'diagram-message'));
             return;
           }
           const { from, to, depth } = question;
-          const perturbing = knockouts().length > 0;
           const after = perturbing && question.moment !== 'before';
           $('before-after').hidden = !perturbing;
           $('show-before').checked = !after;
@@ -422,9 +443,11 @@ enum ExplorerScript {
           const params = [['highlight_from', from], ['highlight_to', to], ['max_depth', depth], ['legend', 'false'],
             ['highlight_limit', '3']];
           if (!question.whole) params.push(['highlight_only', 'true']);
-          const chosen = chosenPath(answered.trace);
-          page.pathNodes = chosen.nodes;
-          params.push(['highlight_path', pathKey(chosen)]);
+          // The path explained is drawn in bold; after a knockout that leaves no path, the question's paths as
+          // they were, with what the knockout took away marked.
+          const chosen = answered.trace.paths.length ? chosenPath(answered.trace) : null;
+          page.pathNodes = chosen ? chosen.nodes : [];
+          if (chosen) params.push(['highlight_path', pathKey(chosen)]);
           if (after) params.push(['perturb', from], ...filterParams());
           else if (question.context) params.push(['context', question.context]);
           // Left to right on a wide screen, top to bottom on a narrow one: the layout that keeps labels largest.
@@ -706,7 +729,7 @@ enum ExplorerScript {
           }
           question.knockout = [name];
           question.context = '';
-          ask(true);
+          ask(true).then(() => $('answer').scrollIntoView({ block: 'start' }));
         });
         $('knockout-clear').addEventListener('click', () => {
           question.knockout = [];

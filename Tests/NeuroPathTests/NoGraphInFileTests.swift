@@ -39,6 +39,7 @@ import Testing
                 as? [String: Any])
         object["nodes"] = []
         object["interactions"] = []
+        object["teaching"] = nil
         let data = try JSONSerialization.data(withJSONObject: object)
         let error = try #require(throws: GraphLoadError.self) {
             try GraphLoader().load(data: data, file: "g.npath.json")

@@ -1,3 +1,4 @@
+import Foundation
 import NeuroPath
 import NeuroPathTestSupport
 import Testing
@@ -49,18 +50,50 @@ import Testing
         }
     }
 
-    /// The knockout named as the answer loses the effect when replayed; every distractor leaves it.
+    /// Experiment questions come from the graph's declared experiments that the model reproduces: replayed, the
+    /// node asked about does what the answer says, and no other choice offered is also true of it.
     @Test func experimentAnswersAreReplayed() throws {
         let questions = generator.questions(of: .experiment)
+        #expect(questions.count >= 4)
+        let outcomes: [(prefix: String, outcome: ClassicExperiment.Outcome)] = [
+            ("It is lost", .lost), ("It still responds", .kept), ("It rises", .rises), ("It falls", .falls),
+        ]
+        for question in questions {
+            let experiment = try #require(graph.experiments.first { question.prompt.hasPrefix($0.name + ":") })
+            let replay = try ExperimentReplay(experiment).run(on: graph)
+            #expect(replay.matchesThePaper && experiment.limitation == nil, "\(experiment.key)")
+            let node = try id(question.nodes[1])
+            let check = try #require(replay.checks.first { $0.node.index == node })
+            for (index, choice) in question.choices.enumerated() {
+                let outcome = try #require(outcomes.first { choice.hasPrefix($0.prefix) }).outcome
+                let holds = ExperimentReplay.Check(
+                    node: check.node, expected: outcome, without: check.without, with: check.with
+                ).holds
+                #expect(holds == (index == question.answer), "\(choice) in \(question.prompt)")
+            }
+        }
+        let keys = Set(questions.compactMap { q in graph.experiments.first { q.prompt.hasPrefix($0.name) }?.key })
+        #expect(!keys.contains("gerhard2020-interneuron-glun2b") && !keys.contains("williams2018-naltrexone"))
+    }
+
+    /// A graph that declares no experiments gets knockout questions from its necessary inputs: the knockout named
+    /// as the answer loses the effect when replayed; every distractor leaves it.
+    @Test func knockoutAnswersAreReplayedOnAGraphWithoutExperiments() throws {
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: Data(NeuroPathJSON.write(graph).utf8)) as? [String: Any])
+        object["teaching"] = nil
+        let bare = try NeuroPathJSON.parse(data: try JSONSerialization.data(withJSONObject: object))
+        #expect(bare.experiments.isEmpty)
+        let questions = try QuizGenerator(graph: bare).questions(of: .experiment)
         #expect(!questions.isEmpty)
         for question in questions {
-            let subject = try id(question.nodes[0]), outcome = try id(question.nodes[1])
+            let subject = try bare.resolve(question.nodes[0]), outcome = try bare.resolve(question.nodes[1])
             for (index, choice) in question.choices.enumerated() {
-                let knockout = try #require(graph.nodeIndices.first { graph[$0].displayName == choice })
+                let knockout = try #require(bare.nodeIndices.first { bare[$0].displayName == choice })
                 let result = try PerturbationQuery(
                     perturbations: [.init(node: subject, action: .activate)], maxDepth: 12,
                     filter: PathFilter(knockout: [knockout])
-                ).run(on: graph)
+                ).run(on: bare)
                 let lost = result.differences.contains { $0.node.index == outcome && $0.isLost }
                 #expect(lost == (index == question.answer), "\(choice) in \(question.prompt)")
             }

@@ -186,10 +186,11 @@ import Testing
         let graph = RandomGraphs.make(seed: 3, nodes: 10, interactions: 30)
         let data = GraphSnapshot.data(of: graph)
         // The payload ends with the interaction columns (three of 4 bytes and four of 1 byte per interaction),
-        // the weights flag (no weights here) and three empty tables of source locations (4 bytes each); point
-        // the first interaction's source past the last node.
+        // the weights flag (no weights here), three empty tables of source locations (4 bytes each) and the
+        // teaching section (no question: 1 byte; no experiments: 4); point the first interaction's source past
+        // the last node.
         var payload = [UInt8](data.dropFirst(32))
-        let sourcesStart = payload.count - 12 - 1 - 16 * graph.interactionCount
+        let sourcesStart = payload.count - 5 - 12 - 1 - 16 * graph.interactionCount
         #expect(Array(payload[(sourcesStart - 4)..<sourcesStart]) == UInt32(graph.interactionCount).littleEndianBytes)
         payload.replaceSubrange(sourcesStart..<(sourcesStart + 4), with: UInt32(5000).littleEndianBytes)
         let problem = problem(of: GraphSnapshot.sealed(payload: payload))

@@ -55,25 +55,72 @@ private struct SortedCounts: Encodable {
 }
 
 extension GraphSummary: Codable {
-    private enum CodingKeys: String, CodingKey { case name, title, nodes, interactions }
+    private enum CodingKeys: String, CodingKey { case name, title, nodes, interactions, question, experiments }
+    private enum QuestionKeys: String, CodingKey { case from, to }
+    private enum ExperimentKeys: String, CodingKey {
+        case key, name, activate, knockout, context, finding, references, limitation
+    }
 
-    /// `{"name", "title", "nodes", "interactions"}`.
+    /// `{"name", "title", "nodes", "interactions", "question": {"from", "to"}, "experiments": [{"key", "name",
+    /// "activate", "knockout", "context", "finding", "references", "limitation"}…]}`, nodes by id.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
         try container.encode(title, forKey: .title)
         try container.encode(nodes, forKey: .nodes)
         try container.encode(interactions, forKey: .interactions)
+        if let question {
+            var item = container.nestedContainer(keyedBy: QuestionKeys.self, forKey: .question)
+            try item.encode(question.from, forKey: .from)
+            try item.encode(question.to, forKey: .to)
+        } else {
+            try container.encodeNil(forKey: .question)
+        }
+        var list = container.nestedUnkeyedContainer(forKey: .experiments)
+        for experiment in experiments {
+            var item = list.nestedContainer(keyedBy: ExperimentKeys.self)
+            try item.encode(experiment.key, forKey: .key)
+            try item.encode(experiment.name, forKey: .name)
+            try item.encode(experiment.activate, forKey: .activate)
+            try item.encode(experiment.knockout, forKey: .knockout)
+            try item.encode(experiment.context, forKey: .context)
+            try item.encode(experiment.finding, forKey: .finding)
+            try item.encode(experiment.references, forKey: .references)
+            try item.encode(experiment.limitation, forKey: .limitation)
+        }
     }
 
     /// Reads the shape ``encode(to:)`` writes.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var question: (from: String, to: String)?
+        if container.contains(.question), try !container.decodeNil(forKey: .question) {
+            let item = try container.nestedContainer(keyedBy: QuestionKeys.self, forKey: .question)
+            question = (try item.decode(String.self, forKey: .from), try item.decode(String.self, forKey: .to))
+        }
+        var experiments: [ExperimentSummary] = []
+        if container.contains(.experiments) {
+            var list = try container.nestedUnkeyedContainer(forKey: .experiments)
+            while !list.isAtEnd {
+                let item = try list.nestedContainer(keyedBy: ExperimentKeys.self)
+                experiments.append(
+                    ExperimentSummary(
+                        key: try item.decode(String.self, forKey: .key),
+                        name: try item.decode(String.self, forKey: .name),
+                        activate: try item.decode([String].self, forKey: .activate),
+                        knockout: try item.decode([String].self, forKey: .knockout),
+                        context: try item.decodeIfPresent(String.self, forKey: .context),
+                        finding: try item.decodeIfPresent(String.self, forKey: .finding),
+                        references: try item.decode([String].self, forKey: .references),
+                        limitation: try item.decodeIfPresent(String.self, forKey: .limitation)))
+            }
+        }
         self.init(
             name: try container.decode(String.self, forKey: .name),
             title: try container.decodeIfPresent(String.self, forKey: .title),
             nodes: try container.decode(Int.self, forKey: .nodes),
-            interactions: try container.decode(Int.self, forKey: .interactions))
+            interactions: try container.decode(Int.self, forKey: .interactions), question: question,
+            experiments: experiments)
     }
 }
 

@@ -80,3 +80,37 @@ public struct ClassicExperiment: Sendable, Hashable {
         self.expectations = expectations
     }
 }
+
+extension PathwayGraph {
+    /// The question to open the graph with: the one it declares (``question``), else one read off its shape:
+    /// from the node that most drives others (most outgoing less incoming interactions; a drug first) to the node
+    /// it reaches that most is driven (most incoming less outgoing; a therapeutic effect first). `nil` for a graph
+    /// with no interaction.
+    public var suggestedQuestion: GraphQuestion? {
+        if let question { return question }
+        guard interactionCount > 0 else { return nil }
+        let balance = { (node: Int) in self.outgoingEdges(of: node).count - self.incomingEdges(of: node).count }
+        let start = nodes.indices.max { a, b in
+            let (ka, kb) = (nodes[a].kind == .drug, nodes[b].kind == .drug)
+            if ka != kb { return !ka }
+            return (balance(a), b) < (balance(b), a)
+        }!
+        var reached: Set<Int> = [start]
+        var frontier = [start]
+        while let node = frontier.popLast() {
+            for edge in outgoingEdges(of: node) {
+                let next = targetIndex(Int(edge))
+                if reached.insert(next).inserted { frontier.append(next) }
+            }
+        }
+        reached.remove(start)
+        guard
+            let end = reached.max(by: { a, b in
+                let (ta, tb) = (nodes[a].kind == .therapeuticEffect, nodes[b].kind == .therapeuticEffect)
+                if ta != tb { return !ta }
+                return (-balance(a), b) < (-balance(b), a)
+            })
+        else { return nil }
+        return GraphQuestion(from: NodeIndex(start), to: NodeIndex(end))
+    }
+}

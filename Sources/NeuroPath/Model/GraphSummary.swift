@@ -8,18 +8,84 @@ public struct GraphSummary: Sendable, Hashable {
     public var nodes: Int
     /// How many interactions it has.
     public var interactions: Int
+    /// The question to open it with, as node ids: the one it declares, else ``PathwayGraph/suggestedQuestion``.
+    public var question: (from: String, to: String)?
+    /// Its classic experiments, as declared (node ids, not indices, so the summary reads without the graph).
+    public var experiments: [ExperimentSummary]
+
+    /// A declared experiment, its nodes named by id.
+    public struct ExperimentSummary: Sendable, Hashable {
+        /// Its key.
+        public var key: String
+        /// Its name.
+        public var name: String
+        /// Ids of the nodes activated.
+        public var activate: [String]
+        /// Ids of the nodes knocked out.
+        public var knockout: [String]
+        /// The context of the replay.
+        public var context: String?
+        /// What the paper found.
+        public var finding: String?
+        /// Reference keys.
+        public var references: [String]
+        /// Why the model does not reproduce it, when known.
+        public var limitation: String?
+
+        /// Creates a summary of an experiment.
+        public init(
+            key: String, name: String, activate: [String], knockout: [String], context: String? = nil,
+            finding: String? = nil, references: [String] = [], limitation: String? = nil
+        ) {
+            self.key = key
+            self.name = name
+            self.activate = activate
+            self.knockout = knockout
+            self.context = context
+            self.finding = finding
+            self.references = references
+            self.limitation = limitation
+        }
+    }
 
     /// Creates a summary.
-    public init(name: String, title: String?, nodes: Int, interactions: Int) {
+    public init(
+        name: String, title: String?, nodes: Int, interactions: Int, question: (from: String, to: String)? = nil,
+        experiments: [ExperimentSummary] = []
+    ) {
         self.name = name
         self.title = title
         self.nodes = nodes
         self.interactions = interactions
+        self.question = question
+        self.experiments = experiments
     }
 
     /// The summary of `graph`, loaded as `name`.
     public init(name: String, graph: PathwayGraph) {
-        self.init(name: name, title: graph.title, nodes: graph.nodes.count, interactions: graph.interactionCount)
+        let id = { (node: NodeIndex) in graph[node].id }
+        self.init(
+            name: name, title: graph.title, nodes: graph.nodes.count, interactions: graph.interactionCount,
+            question: graph.suggestedQuestion.map { (id($0.from), id($0.to)) },
+            experiments: graph.experiments.map {
+                ExperimentSummary(
+                    key: $0.key, name: $0.name, activate: $0.activate.map(id), knockout: $0.knockout.map(id),
+                    context: $0.context, finding: $0.finding, references: $0.references, limitation: $0.limitation)
+            })
+    }
+
+    /// Whether two summaries say the same.
+    public static func == (lhs: GraphSummary, rhs: GraphSummary) -> Bool {
+        lhs.name == rhs.name && lhs.title == rhs.title && lhs.nodes == rhs.nodes
+            && lhs.interactions == rhs.interactions && lhs.question?.from == rhs.question?.from
+            && lhs.question?.to == rhs.question?.to && lhs.experiments == rhs.experiments
+    }
+
+    /// Hashes the name and counts (equal summaries have them equal).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(nodes)
+        hasher.combine(interactions)
     }
 }
 

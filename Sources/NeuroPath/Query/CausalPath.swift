@@ -105,13 +105,14 @@ public struct CausalPath: Sendable, Hashable, Identifiable {
         self.confidence = confidence
     }
 
-    /// The `trace` order: shorter first, then more confident, then by interaction indices.
+    /// The `--order steps` order: shorter first, then more confident, then by interaction indices.
     public static func precedes(_ a: CausalPath, _ b: CausalPath) -> Bool {
         PathCandidate.precedes(
             (a.length, a.confidence, a.interactions), (b.length, b.confidence, b.interactions))
     }
 
-    /// The `explain` order: more confident first, then shorter, then by interaction indices.
+    /// The default order of `trace`, `effect` and `explain`: more confident first, then shorter, then by
+    /// interaction indices.
     public static func isMoreConfident(_ a: CausalPath, than b: CausalPath) -> Bool {
         if a.confidence != b.confidence { return a.confidence > b.confidence }
         return precedes(a, b)

@@ -97,8 +97,62 @@ public struct QuizGenerator: Sendable {
 
     // MARK: Experiments
 
-    /// "Which of these, if knocked out, abolishes ketamine's antidepressant effect?", answered by `perturb`.
+    /// One question per classic experiment the graph declares about the subject and the model reproduces
+    /// (``ExperimentReplay``): "Maeng et al. gave ketamine with AMPA receptors blocked. What happens to the
+    /// antidepressant effect?". A graph that declares none gets the knockout questions of
+    /// ``necessaryInputQuestions()``.
     func experimentQuestions() -> [QuizQuestion] {
+        let declared = graph.experiments.filter { $0.activate.contains(subject) }
+        guard !declared.isEmpty else { return necessaryInputQuestions() }
+        let choices: [(ClassicExperiment.Outcome, String)] = [
+            (.lost, "It is lost: it no longer responds"), (.kept, "It still responds, as without the knockout"),
+            (.rises, "It rises"), (.falls, "It falls"),
+        ]
+        var questions: [QuizQuestion] = []
+        for experiment in declared {
+            guard let replay = try? ExperimentReplay(experiment, maxDepth: maxDepth).run(on: graph),
+                replay.matchesThePaper,
+                let check = replay.checks.first(where: { graph[$0.node.index].kind == .therapeuticEffect })
+                    ?? replay.checks.first
+            else { continue }
+            let given = experiment.activate.map { graph[$0].displayName }.joined(separator: " and ")
+            let removed = experiment.knockout.map { Explainer.inSentence(graph[$0].displayName) }
+            let node = Explainer.inSentence(graph[check.node.index].displayName)
+            // Rises and falls are offered only beside the outcome that is right, so no choice is also true.
+            let offered = choices.filter { outcome, _ in
+                outcome == check.expected || outcome == .lost || outcome == .kept
+                    || (outcome == .rises && check.expected == .falls) || (outcome == .falls && check.expected == .rises)
+            }
+            let explanation =
+                (experiment.finding.map { $0 + " " } ?? "")
+                + "In the model, without the knockout \(node) \(Self.changeWords(check.without)); with it, it "
+                + "\(Self.changeWords(check.with))."
+            questions.append(
+                QuizQuestion(
+                    kind: .experiment,
+                    prompt: "\(experiment.name): \(given) is given with \(removed.joined(separator: " and ")) knocked out"
+                        + (experiment.context.map { " (\($0) evidence)" } ?? "") + ". What happens to \(node)?",
+                    choices: offered.map(\.1), answer: offered.firstIndex { $0.0 == check.expected }!,
+                    explanation: explanation, references: experiment.references,
+                    nodes: [graph[subject].id, graph[check.node.index].id] + experiment.knockout.map { graph[$0].id }))
+        }
+        return questions
+    }
+
+    /// A change in words: "rises", "falls", "does not change".
+    static func changeWords(_ change: NetEffect) -> String {
+        switch change {
+        case .increases: "rises"
+        case .decreases: "falls"
+        case .mixed: "changes both ways"
+        case .none: "does not change"
+        case .unknown: "changes, sign unknown"
+        }
+    }
+
+    /// "Which of these, if knocked out, abolishes ketamine's antidepressant effect?", answered by `perturb` on the
+    /// graph's necessary inputs: for graphs that declare no experiments.
+    func necessaryInputQuestions() -> [QuizQuestion] {
         let activate = [PerturbationQuery.Perturbation(node: subject, action: .activate)]
         let necessarySources = Set(
             graph.interactions.filter { $0.isNecessary && $0.source != subject }.map(\.source))

@@ -35,6 +35,10 @@ public enum GraphFeature: String, Sendable, CaseIterable {
     case notes
     /// Weights of a weighted network.
     case weights
+    /// The question the graph opens with (`question`).
+    case question
+    /// The classic experiments the graph declares (`experiment`).
+    case experiments
 
     /// The feature in words, for messages.
     public var words: String {
@@ -56,6 +60,8 @@ public enum GraphFeature: String, Sendable, CaseIterable {
         case .timescales: "timescales"
         case .notes: "notes"
         case .weights: "weights"
+        case .question: "the opening question"
+        case .experiments: "classic experiments"
         }
     }
 
@@ -77,14 +83,20 @@ public struct FormatLoss: Sendable, Equatable, CustomStringConvertible {
 
     /// "evidence levels (94 interactions)".
     public var description: String {
-        let unit = feature.isOfNodes ? (count == 1 ? "node" : "nodes") : (count == 1 ? "interaction" : "interactions")
+        if feature == .question { return feature.words }
+        let unit =
+            switch feature {
+            case .experiments: count == 1 ? "experiment" : "experiments"
+            default:
+                feature.isOfNodes ? (count == 1 ? "node" : "nodes") : (count == 1 ? "interaction" : "interactions")
+            }
         return "\(feature.words) (\(count) \(unit))"
     }
 }
 
 extension GraphFormat {
-    /// What `graph` holds that this format does not keep, in ``GraphFeature`` order, with how many nodes or
-    /// interactions carry each; empty when writing loses nothing.
+    /// What `graph` holds that this format does not keep, in ``GraphFeature`` order, with how many nodes,
+    /// interactions or experiments carry each; empty when writing loses nothing.
     public func losses(in graph: PathwayGraph) -> [FormatLoss] {
         var counts: [GraphFeature: Int] = [:]
         for node in graph.nodes {
@@ -93,6 +105,8 @@ extension GraphFormat {
         for index in 0..<graph.interactionCount {
             for feature in lostFeatures(ofInteraction: index, in: graph) { counts[feature, default: 0] += 1 }
         }
+        if graph.question != nil, !kept.contains(.question) { counts[.question] = 1 }
+        if !graph.experiments.isEmpty, !kept.contains(.experiments) { counts[.experiments] = graph.experiments.count }
         return GraphFeature.allCases.compactMap { feature in
             counts[feature].map { FormatLoss(feature: feature, count: $0) }
         }

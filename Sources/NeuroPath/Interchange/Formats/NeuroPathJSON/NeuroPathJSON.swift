@@ -41,6 +41,7 @@ public enum NeuroPathJSON: GraphTextWriter {
         if !graph.references.isEmpty {
             members.append(("references", .array(count: graph.references.count) { graph.references[$0] }))
         }
+        if let teaching = Document.teaching(of: graph) { members.append(("teaching", .value(teaching))) }
         PrettyJSONWriter(encoder: encoder).write(members, to: &output)
         output.write("\n")
     }
@@ -126,14 +127,14 @@ struct NeuroPathJSONBuilder {
         for (position, entry) in document.interactions.enumerated() {
             addInteraction(entry, at: "interactions[\(position)]", to: &builder)
         }
-        if let question = document.question {
-            let from = node(question.from, at: "question.from", in: builder)
-            let to = node(question.to, at: "question.to", in: builder)
+        if let question = document.teaching?.question {
+            let from = node(question.from, at: "teaching.question.from", in: builder)
+            let to = node(question.to, at: "teaching.question.to", in: builder)
             if let from, let to { builder.question = GraphQuestion(from: from, to: to) }
         }
         var keys = Set<String>()
-        for (position, entry) in (document.experiments ?? []).enumerated() {
-            let path = "experiments[\(position)]"
+        for (position, entry) in (document.teaching?.experiments ?? []).enumerated() {
+            let path = "teaching.experiments[\(position)]"
             if !keys.insert(entry.key).inserted {
                 diagnostics.append(
                     diagnostic(at: "\(path).key", "'\(entry.key)' is the key of an earlier experiment",

@@ -11,11 +11,13 @@
 ///                    "evidence": "established", "references": ["zanos2016"], "species": ["rat"],
 ///                    "region": "mPFC", "population": "interneuron", "timescale": "minutes",
 ///                    "necessary": true, "note": "…", "weight": 0.75}],
-///  "question": {"from": "ketamine", "to": "antidepressant-effect"},
-///  "experiments": [{"key": "maeng2008-nbqx", "name": "…", "activate": ["ketamine"], "knockout": ["…"],
-///                   "context": "mouse", "finding": "…", "references": ["maeng2008"],
-///                   "expect": [{"node": "antidepressant-effect", "outcome": "lost"}]}]}
+///  "teaching": {"question": {"from": "ketamine", "to": "antidepressant-effect"},
+///               "experiments": [{"key": "maeng2008-nbqx", "name": "…", "activate": ["ketamine"],
+///                                "knockout": ["…"], "context": "mouse", "finding": "…",
+///                                "references": ["maeng2008"],
+///                                "expect": [{"node": "antidepressant-effect", "outcome": "lost"}]}]}}
 /// ```
+/// (`teaching` sorts after `format`, so a reader that looks for the format near the start finds it.)
 /// Fields that are empty are left out. Nodes are named by id in interactions, so the file reads on its own.
 struct NeuroPathJSONDocument: Codable {
     /// What `format` must say.
@@ -31,8 +33,13 @@ struct NeuroPathJSONDocument: Codable {
     var nodes: [NodeEntry]
     var references: [Reference]?
     var interactions: [InteractionEntry]
-    var question: QuestionEntry?
-    var experiments: [ExperimentEntry]?
+    var teaching: Teaching?
+
+    /// What the graph declares for teaching.
+    struct Teaching: Codable {
+        var question: QuestionEntry?
+        var experiments: [ExperimentEntry]?
+    }
 
     /// The question the graph opens with, by node ids.
     struct QuestionEntry: Codable {
@@ -100,18 +107,35 @@ extension NeuroPathJSONDocument {
         references = nonEmpty(graph.references)
         nodes = graph.nodes.map(NodeEntry.init)
         interactions = (0..<graph.interactionCount).map { InteractionEntry(interaction: $0, of: graph) }
-        question = graph.question.map { QuestionEntry(from: graph[$0.from].id, to: graph[$0.to].id) }
-        experiments = nonEmpty(
-            graph.experiments.map { experiment in
-                ExperimentEntry(
-                    key: experiment.key, name: experiment.name, activate: experiment.activate.map { graph[$0].id },
-                    knockout: nonEmpty(experiment.knockout.map { graph[$0].id }), context: experiment.context,
-                    finding: experiment.finding, references: nonEmpty(experiment.references),
-                    expect: nonEmpty(
-                        experiment.expectations.map {
-                            ExpectationEntry(node: graph[$0.node].id, outcome: $0.outcome.rawValue)
-                        }), limitation: experiment.limitation)
-            })
+        teaching = Self.teaching(of: graph)
+    }
+
+    /// The teaching entry of `graph`, `nil` when it declares neither a question nor experiments.
+    static func teaching(of graph: PathwayGraph) -> Teaching? {
+        let experiments = Self.experiments(of: graph)
+        let question = Self.question(of: graph)
+        guard question != nil || !experiments.isEmpty else { return nil }
+        return Teaching(question: question, experiments: experiments.isEmpty ? nil : experiments)
+    }
+
+    /// The question entry of `graph`, if it has a question.
+    static func question(of graph: PathwayGraph) -> QuestionEntry? {
+        graph.question.map { QuestionEntry(from: graph[$0.from].id, to: graph[$0.to].id) }
+    }
+
+    /// The experiment entries of `graph`.
+    static func experiments(of graph: PathwayGraph) -> [ExperimentEntry] {
+        func nonEmpty<Element>(_ array: [Element]) -> [Element]? { array.isEmpty ? nil : array }
+        return graph.experiments.map { experiment in
+            ExperimentEntry(
+                key: experiment.key, name: experiment.name, activate: experiment.activate.map { graph[$0].id },
+                knockout: nonEmpty(experiment.knockout.map { graph[$0].id }), context: experiment.context,
+                finding: experiment.finding, references: nonEmpty(experiment.references),
+                expect: nonEmpty(
+                    experiment.expectations.map {
+                        ExpectationEntry(node: graph[$0.node].id, outcome: $0.outcome.rawValue)
+                    }), limitation: experiment.limitation)
+        }
     }
 }
 
