@@ -45,7 +45,8 @@ public struct DiagramOptions: Sendable {
         direction: Direction = .leftToRight, highlightedPaths: [CausalPath] = [], changes: [NodeIndex: NetEffect] = [:],
         perturbed: [NodeIndex: PerturbationQuery.Action] = [:], visibleNodes: Set<NodeIndex>? = nil,
         highlightOnly: Bool = false, knockedOut: Set<NodeIndex> = [], lost: Set<NodeIndex> = [],
-        silenced: Set<NodeIndex> = [], showsLegend: Bool = true, title: String? = nil, maxNodes: Int = DiagramOptions.defaultMaxNodes
+        silenced: Set<NodeIndex> = [], showsLegend: Bool = true, title: String? = nil,
+        maxNodes: Int = DiagramOptions.defaultMaxNodes
     ) {
         self.highlightOnly = highlightOnly
         self.knockedOut = knockedOut

@@ -336,7 +336,9 @@ private struct DiagramWriter {
         ]
         if fading { rows.append(("━━▶", DiagramStyle.highlight, "highlighted path")) }
         if !options.knockedOut.isEmpty { rows.append(("✕", DiagramStyle.knockedOut, "knocked out")) }
-        if !options.lost.isEmpty { rows.append(("- -", DiagramStyle.knockedOut, "lost: responds only without the knockout")) }
+        if !options.lost.isEmpty {
+            rows.append(("- -", DiagramStyle.knockedOut, "lost: responds only without the knockout"))
+        }
         let changes = Set(options.changes.values)
         for change in [NetEffect.increases, .decreases, .mixed] where changes.contains(change) {
             rows.append((DiagramStyle.changeSymbol(change), DiagramStyle.changeColour(change), change.rawValue))

@@ -120,7 +120,8 @@ struct APIRoutes: Sendable {
         if parameters.has("path") {
             let path = try parameters.path("path")
             try context.everythingRead("'path' explains the path it lists; give it alone")
-            return .json(try Self.run { () throws(PathError) in try PathExplanation(explaining: path, in: context.graph) })
+            return .json(
+                try Self.run { () throws(PathError) in try PathExplanation(explaining: path, in: context.graph) })
         }
         let query = ExplanationQuery(
             from: try parameters.node("from"), to: try parameters.node("to"), maxDepth: try parameters.maxDepth(),

@@ -214,7 +214,8 @@ final class QueryParameters {
             guard !part.isEmpty, part.count <= 9, part.allSatisfy({ $0.isASCII && $0.isNumber }), let index = Int(part)
             else {
                 throw .badParameter(
-                    name, "'\(Self.quoted(String(part)))' is not an interaction index: give the `interaction` numbers "
+                    name,
+                    "'\(Self.quoted(String(part)))' is not an interaction index: give the `interaction` numbers "
                         + "of a trace's steps, comma-separated")
             }
             indices.append(InteractionIndex(index))

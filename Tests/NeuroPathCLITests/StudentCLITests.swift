@@ -1,9 +1,28 @@
 import Foundation
+import NeuroPath
 import NeuroPathTestSupport
 import Testing
 
 /// What a student types, mistakes included.
 @Suite struct StudentCLITests {
+    /// `experiments` prints every declared experiment with its verdict, and its JSON is the library's replays.
+    @Test func experimentsReplaysWhatTheGraphDeclares() throws {
+        let graph = try GraphLoader().load(.bundled("ketamine"))
+        let text = try CLIRunner.run(["experiments"])
+        #expect(text.status == 0)
+        for experiment in graph.experiments {
+            #expect(text.stdout.contains("\(experiment.name) [\(experiment.key)]"))
+        }
+        let json = try CLIRunner.run(["experiments", "--json"])
+        let decoded = try PathwayJSONDecoder(graph: graph).decode(
+            [ExperimentReplay.Result].self, from: Data(json.stdout.utf8))
+        #expect(decoded == (try graph.experiments.map { try ExperimentReplay($0).run(on: graph) }))
+        let verdicts = decoded.filter(\.matchesThePaper).count
+        #expect(text.stdout.contains("\(verdicts) of \(decoded.count) experiments match their papers"))
+        let unknown = try CLIRunner.run(["experiments", "--only", "nbqx"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("maeng2008-nbqx"))
+    }
+
     @Test func nodesListsTheNamesAGraphAnswersTo() throws {
         let output = try CLIRunner.run(["nodes"])
         #expect(output.status == 0)

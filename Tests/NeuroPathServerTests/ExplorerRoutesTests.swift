@@ -42,7 +42,8 @@ import Testing
             let data = try await body("/api/graphs/ketamine/trace?from=ketamine&to=synaptogenesis&max_depth=12\(order)")
             let result = try PathwayJSONDecoder(graph: graph).decode(PathQuery.Result.self, from: data)
             let sorted = result.paths.sorted(
-                by: expected == .mostConfidentFirst ? { CausalPath.isMoreConfident($0, than: $1) } : CausalPath.precedes)
+                by: expected == .mostConfidentFirst ? { CausalPath.isMoreConfident($0, than: $1) } : CausalPath.precedes
+            )
             #expect(result.paths == sorted && result.paths.count > 3, "\(order)")
         }
         let wrong = await harness.request("/api/graphs/ketamine/trace?from=ketamine&to=bdnf&order=best")
@@ -56,11 +57,12 @@ import Testing
     }
 
     @Test func theQuestionsDiagramMarksAKnockoutAndKeepsWhatItTookAway() async throws {
-        let question = "highlight_from=ketamine&highlight_to=synaptogenesis&highlight_only=true&max_depth=12"
+        let question =
+            "highlight_from=ketamine&highlight_to=synaptogenesis&highlight_only=true&max_depth=12&legend=false"
         let plain = String(decoding: try await body("/api/graphs/ketamine/diagram.svg?\(question)"), as: UTF8.self)
         let knocked = String(
             decoding: try await body(
-                "/api/graphs/ketamine/diagram.svg?\(question)&perturb=ketamine&knockout=AMPA%20receptor&legend=false"),
+                "/api/graphs/ketamine/diagram.svg?\(question)&perturb=ketamine&knockout=AMPA%20receptor"),
             as: UTF8.self)
         #expect(!plain.contains("knocked out") && knocked.contains("knocked out") && knocked.contains("✕"))
         #expect(knocked.contains(">lost<"), "the lost nodes are labelled")

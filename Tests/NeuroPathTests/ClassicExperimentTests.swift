@@ -38,7 +38,8 @@ import Testing
             let before = Dictionary(uniqueKeysWithValues: without.effects.map { ($0.node.index, $0.change) })
             let after = Dictionary(uniqueKeysWithValues: with.effects.map { ($0.node.index, $0.change) })
             for check in replay.checks {
-                #expect(check.without == before[check.node.index] ?? NetEffect.none, "\(experiment.key) \(check.node.id)")
+                #expect(
+                    check.without == before[check.node.index] ?? NetEffect.none, "\(experiment.key) \(check.node.id)")
                 #expect(check.with == after[check.node.index] ?? NetEffect.none, "\(experiment.key) \(check.node.id)")
             }
         }
@@ -56,9 +57,15 @@ import Testing
         for key in ["autry2011-no-bdnf", "li2010-rapamycin", "maeng2008-nbqx"] {
             #expect(try outcome(key, "antidepressant-effect") == (NetEffect.increases, NetEffect.none), "\(key)")
         }
-        #expect(try outcome("abdallah2020-rapamycin", "antidepressant-effect") == (NetEffect.increases, NetEffect.increases))
-        #expect(try outcome("moda-sava2019-spines", "antidepressant-effect") == (NetEffect.increases, NetEffect.increases))
-        #expect(try outcome("moda-sava2019-spines", "sustained-antidepressant-effect") == (NetEffect.increases, NetEffect.none))
+        #expect(
+            try outcome("abdallah2020-rapamycin", "antidepressant-effect") == (NetEffect.increases, NetEffect.increases)
+        )
+        #expect(
+            try outcome("moda-sava2019-spines", "antidepressant-effect") == (NetEffect.increases, NetEffect.increases))
+        #expect(
+            try outcome("moda-sava2019-spines", "sustained-antidepressant-effect") == (
+                NetEffect.increases, NetEffect.none
+            ))
     }
 
     /// Li et al. 2010: in rodent context, mTORC1 is a necessary input, so its knockout silences what it feeds.

@@ -51,7 +51,8 @@ import Testing
             #expect(result.total == expected.count, "seed \(seed) \(from)→\(to) depth \(depth)")
             #expect(!result.truncated)
             #expect(
-                result.paths.map(\.interactions) == Array(expected.prefix(limit)), "seed \(seed) \(from)→\(to) \(order)")
+                result.paths.map(\.interactions) == Array(expected.prefix(limit)), "seed \(seed) \(from)→\(to) \(order)"
+            )
             for path in result.paths {
                 #expect(Set(path.nodes).count == path.nodes.count)
                 #expect(path.sign == oracle.sign(of: path.interactions))

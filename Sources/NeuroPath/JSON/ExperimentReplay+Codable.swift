@@ -43,7 +43,8 @@ extension ExperimentReplay.Result: Codable {
                     with: try item.decode(raw: NetEffect.self, forKey: .with)))
         }
         self.init(
-            key: try container.decode(String.self, forKey: .key), name: try container.decode(String.self, forKey: .name),
+            key: try container.decode(String.self, forKey: .key),
+            name: try container.decode(String.self, forKey: .name),
             checks: checks, finding: try container.decodeIfPresent(String.self, forKey: .finding),
             references: try container.decode([String].self, forKey: .references),
             limitation: try container.decodeIfPresent(String.self, forKey: .limitation),

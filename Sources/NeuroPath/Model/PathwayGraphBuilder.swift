@@ -170,7 +170,8 @@ public struct PathwayGraphBuilder: Sendable {
     /// The finished graph. The nodes of ``question`` and ``experiments`` must be nodes of this builder (it traps
     /// otherwise, as an index out of range does).
     public func build() -> PathwayGraph {
-        let named = (question.map { [$0.from, $0.to] } ?? [])
+        let named =
+            (question.map { [$0.from, $0.to] } ?? [])
             + experiments.flatMap { $0.activate + $0.knockout + $0.expectations.map(\.node) }
         precondition(named.allSatisfy { nodes.indices.contains($0.rawValue) }, "a node index out of range")
         return PathwayGraph(

@@ -121,7 +121,8 @@ public struct QuizGenerator: Sendable {
             // Rises and falls are offered only beside the outcome that is right, so no choice is also true.
             let offered = choices.filter { outcome, _ in
                 outcome == check.expected || outcome == .lost || outcome == .kept
-                    || (outcome == .rises && check.expected == .falls) || (outcome == .falls && check.expected == .rises)
+                    || (outcome == .rises && check.expected == .falls)
+                    || (outcome == .falls && check.expected == .rises)
             }
             let explanation =
                 (experiment.finding.map { $0 + " " } ?? "")
@@ -130,7 +131,8 @@ public struct QuizGenerator: Sendable {
             questions.append(
                 QuizQuestion(
                     kind: .experiment,
-                    prompt: "\(experiment.name): \(given) is given with \(removed.joined(separator: " and ")) knocked out"
+                    prompt:
+                        "\(experiment.name): \(given) is given with \(removed.joined(separator: " and ")) knocked out"
                         + (experiment.context.map { " (\($0) evidence)" } ?? "") + ". What happens to \(node)?",
                     choices: offered.map(\.1), answer: offered.firstIndex { $0.0 == check.expected }!,
                     explanation: explanation, references: experiment.references,

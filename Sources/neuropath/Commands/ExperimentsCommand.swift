@@ -53,9 +53,10 @@ struct ExperimentsCommand: ParsableCommand {
             }
             print(result.matchesThePaper ? "  → matches the paper" : "  → does not match the paper")
             if let limitation = result.limitation { print("    (known: \(limitation))") }
-            print("")
+            if result.key != results.last?.key { print("") }
         }
         let matching = results.filter(\.matchesThePaper).count
-        print("\(matching) of \(results.count) experiments match the paper.")
+        if results.count > 1 { print("\n\(matching) of \(results.count) experiments match their papers.") }
+        print(TextLayout.disclaimer)
     }
 }

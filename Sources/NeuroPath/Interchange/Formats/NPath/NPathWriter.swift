@@ -131,7 +131,9 @@ public enum NPathWriter: GraphTextWriter {
         }
         pendingBlank = true
         for experiment in graph.experiments {
-            for key in experiment.references where declared.insert(key).inserted { emit(.reference(Reference(key: key))) }
+            for key in experiment.references where declared.insert(key).inserted {
+                emit(.reference(Reference(key: key)))
+            }
             let id = { (node: NodeIndex) in graph[node].id }
             emit(
                 .experiment(

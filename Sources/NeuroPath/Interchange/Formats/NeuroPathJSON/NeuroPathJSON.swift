@@ -137,10 +137,13 @@ struct NeuroPathJSONBuilder {
             let path = "teaching.experiments[\(position)]"
             if !keys.insert(entry.key).inserted {
                 diagnostics.append(
-                    diagnostic(at: "\(path).key", "'\(entry.key)' is the key of an earlier experiment",
+                    diagnostic(
+                        at: "\(path).key", "'\(entry.key)' is the key of an earlier experiment",
                         code: .duplicateDeclaration))
             }
-            let activate = entry.activate.enumerated().compactMap { node($1, at: "\(path).activate[\($0)]", in: builder) }
+            let activate = entry.activate.enumerated().compactMap {
+                node($1, at: "\(path).activate[\($0)]", in: builder)
+            }
             let knockout = (entry.knockout ?? []).enumerated().compactMap {
                 node($1, at: "\(path).knockout[\($0)]", in: builder)
             }
