@@ -17,7 +17,7 @@ public enum DiagramLegend {
         public let text: String
     }
 
-    /// Every kind of node, in the order of ``NodeKind/allCases``.
+    /// Every kind of node, in the order of `NodeKind.allCases`.
     public static let nodeSwatches: [NodeSwatch] = NodeKind.allCases.map { kind in
         let look = DiagramStyle.look(for: kind)
         return NodeSwatch(
