@@ -23,6 +23,7 @@ import Testing
         #expect(first != generator.quiz(count: 8, seed: 8))
         #expect(first.questions.count == 8)
         #expect(Set(first.questions.map(\.kind)) == Set(QuizQuestion.Kind.allCases), "the kinds are taken in turn")
+        #expect(QuizQuestion.Kind.allCases.count >= 8)
     }
 
     @Test func everyQuestionIsWellFormed() throws {
@@ -128,6 +129,87 @@ import Testing
             }
             #expect(times == times.sorted() && Set(times).count == 3, "\(question.prompt)")
             #expect(!question.explanation.contains("contested"))
+        }
+    }
+
+    /// Two hundred quizzes of ten, each answer checked by its own computation: at least six kinds in each, no
+    /// two questions about one node, evidence recall at most a quarter, and one claim never keyed two ways.
+    @Test func twoHundredQuizzesAreVariedAndEveryAnswerIsChecked() throws {
+        let oracle = BruteForceOracle(graph: graph)
+        let bank = QuizBank(generator)
+        var keyed: [String: String] = [:]
+        var prompts = Set<String>()
+        for seed in UInt64(0)..<3 {
+            #expect(bank.quiz(count: 10, seed: seed) == generator.quiz(count: 10, seed: seed), "the generator's quiz")
+        }
+        for seed in UInt64(0)..<200 {
+            let quiz = bank.quiz(count: 10, seed: seed)
+            #expect(quiz.questions.count == 10, "seed \(seed)")
+            // Eight kinds in turn; a kind whose questions are all about nodes already asked about is skipped.
+            #expect(Set(quiz.questions.map(\.kind)).count >= 6, "seed \(seed)")
+            #expect(Set(quiz.questions.map(\.premise)).count == quiz.questions.count, "seed \(seed): one premise twice")
+            #expect(quiz.questions.filter { $0.kind == .evidence }.count <= 2, "seed \(seed)")
+            for question in quiz.questions {
+                let answer = question.choices[question.answer]
+                if let earlier = keyed.updateValue(answer, forKey: question.prompt) {
+                    #expect(earlier == answer, "\(question.prompt) keyed two ways")
+                }
+                // Each distinct question is checked once (the oracle's enumeration is the slow part).
+                if prompts.insert(question.prompt).inserted { try check(question, oracle: oracle) }
+            }
+        }
+        #expect(prompts.count >= 60, "\(prompts.count) distinct questions over 200 quizzes")
+    }
+
+    /// One question's answer, computed again without the generator.
+    func check(_ question: QuizQuestion, oracle: BruteForceOracle) throws {
+        let answer = question.choices[question.answer]
+        let subject = try id(question.nodes[0])
+        switch question.kind {
+        case .cell:
+            let first = try id(question.nodes[1])
+            let population = try #require(graph[first].population.map(String.init))
+            #expect(graph.populations.first { $0.id == population }?.label == answer, "\(question.prompt)")
+            #expect(graph.outgoingInteractions(of: subject).contains { graph.target(of: $0) == first })
+        case .timescale:
+            // The slowest timescale of the steps along the path the question names.
+            let nodes = try question.nodes.map(id)
+            let slowest = try zip(nodes, nodes.dropFirst()).map { pair in
+                let times = Set(
+                    graph.outgoingInteractions(of: pair.0).filter { graph.target(of: $0) == pair.1 }
+                        .compactMap { graph.interaction(at: $0).timescale })
+                return try #require(times.count == 1 ? times.first : nil, "one timescale per step")
+            }.max()!
+            #expect(answer == (slowest == .weeks ? "Over weeks" : "Within \(slowest.rawValue)"), "\(question.prompt)")
+        case .unchanged:
+            let still = try id(question.nodes.last!)
+            #expect(graph[still].displayName == answer)
+            #expect(oracle.netEffect(from: subject, to: still, maxDepth: generator.maxDepth) == NetEffect.none)
+            for choice in question.choices where choice != answer {
+                let node = try #require(graph.nodeIndices.first { graph[$0].displayName == choice })
+                #expect(oracle.netEffect(from: subject, to: node, maxDepth: generator.maxDepth) != NetEffect.none)
+            }
+        case .compareRoutes:
+            // The route named as the answer holds the most confident path of all the brute-force paths.
+            let target = try id(question.nodes.last!)
+            let paths = oracle.simplePaths(from: subject, to: target, maxDepth: generator.maxDepth)
+            let best = try #require(PathQueryOracleTests.ordered(paths, in: graph).first { $0.count >= 2 })
+            let second = graph.target(of: best[0])
+            #expect(answer.hasPrefix("through \(graph[second].displayName)"), "\(question.prompt): \(answer)")
+        case .sign:
+            let to = try id(question.nodes.last!)
+            let effect = oracle.netEffect(from: subject, to: to, maxDepth: generator.maxDepth)
+            #expect(answer == (effect == .increases ? "It rises" : "It falls"))
+        case .evidence:
+            let target = try id(question.nodes[1])
+            let levels = graph.outgoingInteractions(of: subject).filter { graph.target(of: $0) == target }
+                .compactMap { graph.interaction(at: $0).evidence?.rawValue }
+            #expect(levels.contains(answer.lowercased()), "\(question.prompt)")
+        case .experiment:
+            let experiment = try #require(graph.experiments.first { question.prompt.hasPrefix($0.name + ":") })
+            #expect(try ExperimentReplay(experiment).run(on: graph).matchesThePaper)
+        case .timeOrder:
+            #expect(question.answer == question.choices.firstIndex(of: answer))
         }
     }
 

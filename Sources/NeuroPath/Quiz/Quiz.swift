@@ -25,6 +25,19 @@ public struct QuizQuestion: Sendable, Hashable, Identifiable {
         case evidence
         /// Which events come first (the timescales along a path).
         case timeOrder = "time-order"
+        /// In which cells a path starts (the populations of its nodes).
+        case cell
+        /// How soon a node changes (the slowest timescale along its path).
+        case timescale
+        /// Which node does not change (no admissible path reaches it).
+        case unchanged
+        /// Which of several routes rests on the strongest evidence (path confidence).
+        case compareRoutes = "compare-routes"
+    }
+
+    /// The node the question is about (its premise): no quiz asks two questions about one node.
+    public var premise: String {
+        kind == .experiment && nodes.count > 1 ? nodes[1] : nodes.last ?? prompt
     }
 
     /// What the question exercises.

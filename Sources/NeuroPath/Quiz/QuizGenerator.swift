@@ -33,26 +33,9 @@ public struct QuizGenerator: Sendable {
         }
     }
 
-    /// `count` questions, taking the kinds in turn, chosen by `seed`. Fewer when the graph cannot support more.
-    public func quiz(count: Int, seed: UInt64) -> Quiz {
-        var random = SeededRandom(seed: seed)
-        var pools = Dictionary(uniqueKeysWithValues: QuizQuestion.Kind.allCases.map { ($0, self.questions(of: $0)) })
-        for kind in QuizQuestion.Kind.allCases { pools[kind]?.shuffle(using: &random) }
-        let kinds = QuizQuestion.Kind.allCases
-        let start = Int(random.next() % UInt64(kinds.count))
-        var chosen: [QuizQuestion] = []
-        var turn = 0
-        while chosen.count < count, pools.values.contains(where: { !$0.isEmpty }) {
-            let kind = kinds[(start + turn) % kinds.count]
-            turn += 1
-            guard var pool = pools[kind], !pool.isEmpty else { continue }
-            var question = pool.removeLast()
-            pools[kind] = pool
-            question.shuffleChoices(using: &random)
-            chosen.append(question)
-        }
-        return Quiz(seed: seed, questions: chosen)
-    }
+    /// `count` questions, taking the kinds in turn, chosen by `seed` (``QuizBank/quiz(count:seed:)``). Fewer when
+    /// the graph cannot support more.
+    public func quiz(count: Int, seed: UInt64) -> Quiz { QuizBank(self).quiz(count: count, seed: seed) }
 
     /// Every question of `kind` the graph supports, in the graph's order, choices unshuffled.
     public func questions(of kind: QuizQuestion.Kind) -> [QuizQuestion] {
@@ -61,6 +44,10 @@ public struct QuizGenerator: Sendable {
         case .experiment: experimentQuestions()
         case .evidence: evidenceQuestions()
         case .timeOrder: timeOrderQuestions()
+        case .cell: cellQuestions()
+        case .timescale: timescaleQuestions()
+        case .unchanged: unchangedQuestions()
+        case .compareRoutes: routeQuestions()
         }
     }
 
@@ -345,7 +332,7 @@ extension QuizQuestion {
     /// Shuffles the choices, keeping `answer` on the right one.
     mutating func shuffleChoices(using random: inout SeededRandom) {
         let right = choices[answer]
-        guard kind == .experiment || kind == .timeOrder else { return }
+        guard [.experiment, .timeOrder, .cell, .unchanged, .compareRoutes].contains(kind) else { return }
         choices.shuffle(using: &random)
         answer = choices.firstIndex(of: right) ?? answer
     }
