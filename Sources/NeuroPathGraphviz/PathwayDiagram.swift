@@ -196,7 +196,8 @@ private struct DiagramWriter {
         if isHighlighted(node: index) {
             border = DiagramStyle.highlight
             penwidth = 3
-        } else if faded {
+        } else if faded, !options.knockedOut.contains(NodeIndex(index)), !options.lost.contains(NodeIndex(index)) {
+            // What a knockout removes or takes away keeps its marks at full strength.
             border = DiagramStyle.faded
             fill += "66"
             font = node.kind == .drug || node.kind == .therapeuticEffect ? "#ffffff" : DiagramStyle.fadedText
