@@ -7,7 +7,8 @@ extension APIRoutes {
     /// - `highlight_from`/`highlight_to` (with `highlight_via`, `highlight_limit`): the best paths, in bold;
     /// - `highlight_path`: one path, as its interactions' indices, in bold (the rest of the question faded);
     /// - `perturb` (with the filters' `knockout`): the changes, the knocked-out nodes crossed out, the lost and
-    ///   silenced nodes marked;
+    ///   silenced nodes marked, and only the paths that still carry the change in bold; with `before`, the same
+    ///   nodes drawn as they are without the knockout, to compare;
     /// - `focus` and `depth`: a node's neighbourhood.
     ///
     /// With `highlight_only`, the nodes drawn are those of the question's paths as they were before any knockout
@@ -58,9 +59,34 @@ extension APIRoutes {
                 reusable = reusable && !result.truncated
             }
         }
-        if let pinned {
+        // After a knockout, only paths that still carry the change are drawn in bold: none through a node that
+        // is lost or cannot respond.
+        let blocked = options.lost.union(options.silenced)
+        options.highlightedPaths.removeAll { $0.nodes.dropFirst().contains(where: blocked.contains) }
+        if let pinned, !pinned.nodes.dropFirst().contains(where: blocked.contains) {
             options.highlightedPaths = [pinned]
             question = (question ?? []).union(pinned.nodes)
+        }
+        // `before`: the same nodes as after the knockout, laid out alike, drawn as they are without it.
+        if try parameters.boolean("before", default: false) {
+            guard !perturbed.isEmpty, highlights else {
+                throw .badParameter("before", "goes with a highlight and a perturbation with a knockout")
+            }
+            var unperturbed = PathQuery(
+                from: try parameters.node("highlight_from"), to: try parameters.node("highlight_to"),
+                maxDepth: try parameters.maxDepth(), via: try parameters.nodes("highlight_via"),
+                filter: try parameters.filter(),
+                limit: try parameters.integer("highlight_limit", default: 5, in: 1...20),
+                budget: try context.budget())
+            unperturbed.filter.knockout = []
+            let paths = try Self.run { () throws(QueryError) in try unperturbed.run(on: graph) }.paths
+            options.highlightedPaths = pinned.map { [$0] } ?? paths
+            options.changes = [:]
+            options.perturbed = [:]
+            options.lost = []
+            options.silenced = []
+            question = (question ?? []).union(options.knockedOut)
+            options.knockedOut = []
         }
         if parameters.has("focus") {
             let focus = try parameters.node("focus")

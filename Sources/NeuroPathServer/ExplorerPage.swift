@@ -46,6 +46,7 @@ enum ExplorerPage {
         </head>
         <body>
         <a class="skip" href="#answer-details">Skip past the diagram to the paths and their explanation</a>
+        <a class="skip" href="#quiz-section">Skip to the quiz</a>
         <header>
           <h1>NeuroPath explorer</h1>
           <p class="disclaimer">For teaching and research; not medical advice.</p>
@@ -101,8 +102,9 @@ enum ExplorerPage {
                   \(legend)
                 </aside>
               </div>
-              <p class="hint">Drag to move, wheel or pinch to zoom. Select a node (click, or Tab and Enter) to see
-                what it is.</p>
+              <p class="hint">Drag to move; pinch, or click the diagram and use the wheel (or Ctrl + wheel), to
+                zoom. Select a node (click, or Tab and Enter) to see what it is.</p>
+              <div id="node" aria-live="polite" tabindex="-1"></div>
               <div id="diagram-text"></div>
             </div>
           </section>
@@ -127,8 +129,7 @@ enum ExplorerPage {
             <p class="downloads">Take the graph elsewhere:
               \(downloadLinks)</p>
           </section>
-          <section id="node" aria-live="polite" tabindex="-1"></section>
-          <section id="quiz-section" aria-labelledby="quiz-title">
+          <section id="quiz-section" tabindex="-1" aria-labelledby="quiz-title">
             <h2 id="quiz-title">Quiz</h2>
             <div class="buttons">
               <button type="button" id="quiz-go">New quiz</button>

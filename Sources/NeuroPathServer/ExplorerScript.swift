@@ -220,6 +220,9 @@ enum ExplorerScript {
           markFresh();
           for (const id of ['effect', 'knockout-result', 'paths', 'story', 'diagram-text', 'node']) $(id).replaceChildren();
           $('diagram').replaceChildren();
+          $('diagram').style.height = '';
+          page.view = null;
+          $('diagram-area').hidden = true;
         }
         // Reads the form into the question and answers it; `push` adds a step to the browser's history.
         function ask(push) {
@@ -255,11 +258,19 @@ enum ExplorerScript {
             page.answered = { trace, effect, perturbation };
             renderSummary(trace, effect, perturbation);
             renderPaths(trace);
-            const chosen = chosenPath(trace);
-            await Promise.all([drawDiagram(run), chosen ? explainPath(chosen, run) : clearStory(trace, effect)]);
+            // When the knockout takes the end away, no path is told as if it still carried the change.
+            const lostEnd = perturbation && perturbation.lost.some(lost => lost.node === trace.to);
+            const chosen = lostEnd ? null : chosenPath(trace);
+            await Promise.all([drawDiagram(run), chosen ? explainPath(chosen, run) : clearStory(trace, lostEnd)]);
           } catch (error) {
             if (run !== page.run) return;
             clearAnswer();
+            const report = error.report || {};
+            if (report.code === 'endpoint-excluded' && knockouts().length) {
+              showError({ report: { parameter: 'knockout', message: 'The start and the end cannot be knocked out: '
+                + 'knock out a node between them (the paths list shows which)' } });
+              return;
+            }
             showError(error, () => ask(true));
           }
         }
@@ -298,11 +309,14 @@ enum ExplorerScript {
               + (knockouts().length ? ', or put the knocked-out node back' : '') + '.');
           } else {
             const count = trace.total === null ? 'at least ' + trace.paths.length : String(trace.total);
-            const best = trace.paths[0];
+            const best = chosenPath(trace);
+            const number = trace.paths.indexOf(best) + 1;
             box.append(el('strong', from + ' → ' + to + without + ': '),
               to + ' ' + (changeWords[effect.effect] || effect.effect) + ' when ' + from + ' is '
               + (kindOf(trace.from) === 'drug' ? 'given' : 'activated') + ', through '
-              + count + ' path' + (count === '1' ? '' : 's') + '. The most confident rests on ',
+              + count + ' path' + (count === '1' ? '' : 's') + '. The path explained and drawn in bold (path ' + number
+              + (number > 1 ? ', the most confident mechanism; path 1 is a single observation' : ', the most confident')
+              + ') rests on ',
               el('span', best.steps.reduce((w, s) => weaker(w, s.evidence), 'established') + ' evidence', 'evidence-word'),
               ' at its weakest step.' + (trace.truncated ? ' (The search stopped at its budget: there may be more.)' : ''));
           }
@@ -382,7 +396,14 @@ enum ExplorerScript {
             $('story').scrollIntoView({ block: 'nearest' });
           } catch (error) { showError(error); }
         }
-        function clearStory(trace, effect) { $('story').replaceChildren(); $('diagram-text').replaceChildren(); return drawDiagram(page.run); }
+        function clearStory(trace, lostEnd) {
+          $('story').replaceChildren();
+          $('diagram-text').replaceChildren();
+          if (lostEnd) {
+            $('story').append(el('p', 'With the knockout, none of these paths carries the change to ' + nodeName(trace.to)
+              + ': each passes a node that is lost or cannot respond. Choose "Before" to see the paths as they were.'));
+          }
+        }
 
         async function explainPath(path, run) {
           const explanation = await api('explain', [['path', pathKey(path)]]);
@@ -430,7 +451,8 @@ enum ExplorerScript {
           const answered = page.answered;
           const perturbing = knockouts().length > 0;
           if (!answered || (!answered.trace.paths.length && !perturbing)) {
-            $('diagram').replaceChildren(el('p', 'No path to draw.', 'diagram-message'));
+            $('diagram').replaceChildren();
+            $('diagram-area').hidden = true;
             return;
           }
           const { from, to, depth } = question;
@@ -448,15 +470,18 @@ enum ExplorerScript {
           const chosen = answered.trace.paths.length ? chosenPath(answered.trace) : null;
           page.pathNodes = chosen ? chosen.nodes : [];
           if (chosen) params.push(['highlight_path', pathKey(chosen)]);
-          if (after) params.push(['perturb', from], ...filterParams());
+          // Before and after draw the same nodes, so the two line up.
+          if (perturbing) params.push(['perturb', from], ...filterParams());
           else if (question.context) params.push(['context', question.context]);
+          if (perturbing && !after) params.push(['before', 'true']);
           // Left to right on a wide screen, top to bottom on a narrow one: the layout that keeps labels largest.
-          params.push(['direction', $('diagram').clientWidth >= 900 ? 'LR' : 'TB']);
+          const direction = $('diagram').clientWidth >= 900 ? 'LR' : 'TB';
+          params.push(['direction', direction]);
           const text = await api('diagram.svg', params);
           if (run !== page.run) return;
-          showSVG(text);
+          showSVG(text, direction);
         }
-        function showSVG(text) {
+        function showSVG(text, direction) {
           const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
           const svg = doc.documentElement;
           if (svg.nodeName !== 'svg') throw new Error('the diagram could not be read');
@@ -476,6 +501,7 @@ enum ExplorerScript {
           }
           for (const title of svg.querySelectorAll('title')) title.remove();
           const box = $('diagram');
+          $('diagram-area').hidden = false;
           const imported = document.importNode(svg, true);
           imported.removeAttribute('width');
           imported.removeAttribute('height');
@@ -493,6 +519,7 @@ enum ExplorerScript {
             group.setAttribute('aria-label', node ? nodeName(id) + ', ' + kindName(node.kind) : id);
             const open = () => explainNode(id);
             group.addEventListener('click', (event) => { if (!page.dragged) open(); event.stopPropagation(); });
+            group.addEventListener('focus', () => keepInView(group));
             group.addEventListener('keydown', (event) => {
               if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(); }
             });
@@ -507,24 +534,53 @@ enum ExplorerScript {
             .find(name => name.startsWith('kind-'))).filter(Boolean).map(name => name.slice(5)));
           for (const item of document.querySelectorAll('#legend [data-kind]')) item.hidden = !kinds.has(item.dataset.kind);
           const box2 = imported.viewBox.baseVal;
-          page.view = { natural: { x: box2.x, y: box2.y, w: box2.width, h: box2.height }, svg: imported };
-          fit();
+          page.view = { natural: { x: box2.x, y: box2.y, w: box2.width, h: box2.height }, svg: imported, direction };
+          page.anchor = byID.get(page.pathNodes[0]) || byID.get(question.from) || null;
+          openView();
         }
-        // Fit: the whole drawing if its labels stay readable (at least 11 px), else readable and starting at the
-        // top left; the frame is as tall as the drawing needs, up to 60 % of the window.
+        // The view a drawing opens with: the whole of it when its labels stay readable (at least 11 px; after a
+        // knockout, where the overview matters most, at least 7 px); otherwise a readable part, centred on the
+        // start of the bold path. The frame is as tall as the drawing needs, up to 60 % of the window.
         const readableScale = 0.92;
-        function fit() {
-          const view = page.view;
-          if (!view) return;
+        function frame(scale) {
           const box = $('diagram');
-          const natural = view.natural;
-          const width = box.clientWidth;
           const tallest = Math.max(240, window.innerHeight * 0.6);
-          const whole = Math.min(width / natural.w, tallest / natural.h);
-          const scale = Math.min(1.5, Math.max(whole, readableScale));
-          box.style.height = Math.round(Math.max(200, Math.min(tallest, natural.h * scale + 4))) + 'px';
-          const height = box.clientHeight;
-          setView(natural.x + Math.min(0, (natural.w - width / scale) / 2), natural.y + Math.min(0, (natural.h - height / scale) / 2), scale);
+          box.style.height = Math.round(Math.max(200, Math.min(tallest, page.view.natural.h * scale + 4))) + 'px';
+          return box;
+        }
+        function wholeScale() {
+          const natural = page.view.natural;
+          const tallest = Math.max(240, window.innerHeight * 0.6);
+          return Math.min(1.5, $('diagram').clientWidth / natural.w, tallest / natural.h);
+        }
+        function centred(scale) {
+          const box = frame(scale);
+          const natural = page.view.natural;
+          setView(natural.x + (natural.w - box.clientWidth / scale) / 2, natural.y + (natural.h - box.clientHeight / scale) / 2, scale);
+        }
+        function openView() {
+          if (!page.view) return;
+          const whole = wholeScale();
+          const least = knockouts().length && question.moment !== 'before' ? 0.6 : readableScale;
+          if (whole >= least) return centred(whole);
+          centred(readableScale);
+          const anchor = page.anchor && page.anchor.isConnected ? page.anchor : null;
+          // The start near the top of a top-to-bottom drawing, near the left of a left-to-right one.
+          if (anchor) page.view.direction === 'LR' ? reveal(anchor, 0.15, 0.5) : reveal(anchor, 0.5, 0.15);
+        }
+        // Fit (the button, 0): the whole drawing, however small.
+        function fit() { if (page.view) centred(wholeScale()); }
+        // Moves the view so that `element` sits at the fractions (fx, fy) of the frame.
+        function reveal(element, fx, fy) {
+          const frameRect = $('diagram').getBoundingClientRect(), rect = element.getBoundingClientRect();
+          pan(frameRect.left + frameRect.width * fx - (rect.left + rect.width / 2),
+            frameRect.top + frameRect.height * fy - (rect.top + rect.height / 2));
+        }
+        // A node reached with Tab is brought into view.
+        function keepInView(element) {
+          const frameRect = $('diagram').getBoundingClientRect(), rect = element.getBoundingClientRect();
+          if (rect.left < frameRect.left || rect.right > frameRect.right || rect.top < frameRect.top
+            || rect.bottom > frameRect.bottom) reveal(element, 0.5, 0.5);
         }
         function setView(x, y, scale) {
           const view = page.view;
@@ -551,8 +607,10 @@ enum ExplorerScript {
           const box = $('diagram');
           const pointers = new Map();
           let start = null;
+          // The wheel zooms once the diagram is chosen (clicked or tabbed to) or with Ctrl; otherwise it scrolls
+          // the page as everywhere else.
           box.addEventListener('wheel', (event) => {
-            if (!page.view) return;
+            if (!page.view || !(event.ctrlKey || box.contains(document.activeElement))) return;
             event.preventDefault();
             zoom(event.deltaY < 0 ? 1.15 : 1 / 1.15, event.clientX, event.clientY);
           }, { passive: false });
@@ -613,7 +671,7 @@ enum ExplorerScript {
             });
           }
           let resized = null;
-          window.addEventListener('resize', () => { clearTimeout(resized); resized = setTimeout(fit, 150); });
+          window.addEventListener('resize', () => { clearTimeout(resized); resized = setTimeout(openView, 150); });
         }
 
         // ---- A node ----
@@ -629,8 +687,15 @@ enum ExplorerScript {
               const items = el('ul');
               for (const influence of list) {
                 const item = el('li', influence.sentence + ' ');
-                item.append(el('span', '[' + [influence.evidence, ...influence.species].filter(Boolean).join(', ')
-                  + (influence.citations.length ? ': ' + influence.citations.join(', ') : '') + ']', 'evidence'));
+                const facts = el('span', '[' + [influence.evidence, ...influence.species].filter(Boolean).join(', ')
+                  + (influence.citations.length ? ': ' : ''), 'evidence');
+                influence.citations.forEach((text, index) => {
+                  if (index) facts.append(', ');
+                  const matches = [...page.references.values()].filter(reference => reference.citation === text);
+                  facts.append(matches.length === 1 ? citation(matches[0].key) : el('span', text));
+                });
+                facts.append(']');
+                item.append(facts);
                 if (influence.note) item.append(el('p', influence.note, 'evidence'));
                 items.append(item);
               }

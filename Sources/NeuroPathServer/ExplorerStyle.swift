@@ -92,6 +92,9 @@ enum ExplorerStyle {
         .mark.decreases { color: \(DiagramLegend.decreasesColour); }
         \(legendRules)
         #diagram-text ol { margin: 0.2rem 0; }
+        #node { border: 1px solid #dde1ea; border-radius: 6px; padding: 0.2rem 0.8rem; margin: 0.4rem 0; }
+        #node:empty { display: none; }
+        #node h2 { margin-top: 0.4rem; }
         #paths > li { margin: 0.5rem 0; }
         #paths button.path-choice { background: #fff; color: #1f4e79; text-align: left; }
         #paths button.path-choice[aria-pressed=true] { background: #e3ecf6; color: #10263d; }

@@ -115,11 +115,11 @@ def text(driver, element_id):
 
 
 def settled(driver):
-    """The answer and its diagram are drawn and nothing is pending (a path, when there is one, is explained)."""
+    """The answer and its diagram are drawn and nothing is pending (the paths, when there are any, are told)."""
     return driver.execute_script(
         "const paths = document.querySelectorAll('#paths li').length;"
         "return !!document.querySelector('#diagram svg') && !document.getElementById('effect').textContent.startsWith('Tracing')"
-        " && (paths === 0 || document.querySelectorAll('#story li').length > 0)")
+        " && (paths === 0 || document.getElementById('story').childElementCount > 0)")
 
 
 def ask(driver, start, end):
@@ -223,8 +223,9 @@ def main():
         first = driver.find_element(By.CSS_SELECTOR, "#diagram g.node[tabindex='0']")
         check(first.get_attribute("aria-label").startswith("Ketamine"),
               "Tab reaches the path's first node first (%s)" % first.get_attribute("aria-label"))
-        skip = driver.find_element(By.CSS_SELECTOR, "a.skip")
-        check(skip.get_attribute("href").endswith("#answer-details"), "a skip link leads past the diagram")
+        skips = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "a.skip")]
+        check(any(h.endswith("#answer-details") for h in skips) and any(h.endswith("#quiz-section") for h in skips),
+              "skip links lead past the diagram and to the quiz")
 
         # A node opens with Enter; its panel is headed by its name.
         node = driver.find_element(By.CSS_SELECTOR, "#diagram g.node[aria-label^='BDNF']")

@@ -1,4 +1,5 @@
 import Foundation
+import NeuroPath
 import NeuroPathTestSupport
 import Testing
 
@@ -414,7 +415,7 @@ import Testing
             let choices = try #require(question["choices"] as? [String])
             let answer = try #require(question["answer"] as? Int)
             #expect(choices.indices.contains(answer))
-            #expect(["sign", "experiment", "evidence", "time-order"].contains(question["kind"] as? String ?? ""))
+            #expect(QuizQuestion.Kind.allCases.map(\.rawValue).contains(question["kind"] as? String ?? ""))
             #expect(question["explanation"] is String && question["references"] is [String])
         }
         #expect(try CLIRunner.run(["quiz", "--count", "5", "--seed", "7", "--json"]).stdout == run.stdout)

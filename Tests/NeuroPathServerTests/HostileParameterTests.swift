@@ -25,6 +25,7 @@ import Testing
         "min_evidence": "supported", "context": "rodent", "paths": "2", "k": "2", "weight": "hops", "kind": "drug",
         "count": "2", "seed": "3", "depth": "1", "highlight_limit": "2", "highlight_only": "true", "direction": "LR",
         "format": "sif", "order": "steps", "legend": "false", "path": "41,24", "highlight_path": "41,24",
+        "before": "true",
     ]
 
     /// Parameters that name nodes: a name that is no node is a 404 naming the nearest nodes.
