@@ -77,7 +77,8 @@ import Testing
         #expect(Set(result.keys).isSuperset(of: ["from", "to", "effect", "paths"]))
         for path in try #require(result["paths"] as? [[String: Any]]) { try checkPathShape(path) }
         let all = try CLIRunner.run(["effect", "--from", "ketamine", "--all"])
-        #expect(all.status == 0 && all.stdout.contains("↑ increases  BDNF [bdnf]"))
+        // Every line states its evidence: the weakest step of the best path.
+        #expect(all.status == 0 && all.stdout.contains("↑ increases  supported     BDNF [bdnf]"))
     }
 
     @Test func shortestNeighbourhoodsLoopsAndRegulatorsAnswer() throws {

@@ -36,11 +36,13 @@ public enum RandomGraphs {
                 Int.random(in: 0..<12, using: &random) == 0 ? source : Int.random(in: 0..<nodes, using: &random)
             let evidence: EvidenceLevel? =
                 Int.random(in: 0..<6, using: &random) == 0 ? nil : EvidenceLevel.allCases.randomElement(using: &random)
+            let relation = relations.randomElement(using: &random)!
+            let context = InteractionContext(species: [species.randomElement(using: &random)!])
+            let isNecessary = Int.random(in: 0..<5, using: &random) == 0
             let interaction = Interaction(
-                source: NodeIndex(source), target: NodeIndex(target),
-                relation: relations.randomElement(using: &random)!, evidence: evidence,
-                context: InteractionContext(species: [species.randomElement(using: &random)!]),
-                isNecessary: Int.random(in: 0..<5, using: &random) == 0)
+                source: NodeIndex(source), target: NodeIndex(target), relation: relation, evidence: evidence,
+                context: context, isNecessary: isNecessary,
+                isPartlyNecessary: !isNecessary && Int.random(in: 0..<6, using: &random) == 0)
             try! builder.addInteraction(interaction)
             // Now and then a parallel interaction of the opposite sign.
             if Int.random(in: 0..<8, using: &random) == 0, let sign = interaction.sign {

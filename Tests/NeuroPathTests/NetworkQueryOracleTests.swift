@@ -19,32 +19,64 @@ import Testing
         let filter = PathFilter(knockout: knockout)
         let result = try PerturbationQuery(perturbations: perturbations, maxDepth: depth, filter: filter).run(on: graph)
 
-        // The oracle: a node is silenced when a signed necessary input comes from a knocked-out or silenced
-        // node (perturbed nodes are clamped), repeated until nothing changes; then follow simple paths.
+        // The oracle, straight from Docs/queries.md. Without knockouts: follow simple paths. With them: a node is
+        // silenced when a signed necessary input comes from a knocked-out, silenced or lost node (perturbed nodes
+        // are clamped), repeated until nothing changes; a responding node is weakened when a partly necessary
+        // input comes from such a node, or when no perturbation reaches it around the weakened ones.
         let perturbed = Set(perturbations.map(\.node))
-        var silenced = Set<NodeIndex>()
-        while true {
-            let next = Set(
+        func changes(silenced: Set<NodeIndex>, minimum: EvidenceLevel? = nil, knockout: Set<NodeIndex>)
+            -> [NodeIndex: Set<Sign>]
+        {
+            var found: [NodeIndex: Set<Sign>] = [:]
+            for perturbation in perturbations {
+                let oracle = BruteForceOracle(
+                    graph: graph, filter: PathFilter(knockout: knockout, minimumEvidence: minimum),
+                    alsoRemoving: perturbed.union(silenced).subtracting([perturbation.node]))
+                for target in graph.nodeIndices where !perturbed.contains(target) {
+                    for path in oracle.simplePaths(from: perturbation.node, to: target, maxDepth: depth) {
+                        found[target, default: []].insert(oracle.sign(of: path)! * perturbation.action.sign)
+                    }
+                }
+            }
+            return found
+        }
+        func closure(from unable: Set<NodeIndex>, necessary: Bool) -> Set<NodeIndex> {
+            Set(
                 graph.interactions.filter { interaction in
-                    interaction.isNecessary && interaction.relation.sign != nil
-                        && (knockout.contains(interaction.source) || silenced.contains(interaction.source))
+                    (necessary ? interaction.isNecessary : interaction.isPartlyNecessary)
+                        && interaction.relation.sign != nil && unable.contains(interaction.source)
                 }
                 .map(\.target)
             )
             .subtracting(perturbed).subtracting(knockout)
-            if next == silenced { break }
-            silenced = next
         }
-        var expected: [NodeIndex: Set<Sign>] = [:]
-        for perturbation in perturbations {
-            let oracle = BruteForceOracle(
-                graph: graph, filter: filter,
-                alsoRemoving: perturbed.union(silenced).subtracting([perturbation.node]))
-            for target in graph.nodeIndices where !perturbed.contains(target) {
-                for path in oracle.simplePaths(from: perturbation.node, to: target, maxDepth: depth) {
-                    expected[target, default: []].insert(oracle.sign(of: path)! * perturbation.action.sign)
+        let baseline = changes(silenced: [], knockout: [])
+        var silenced = Set<NodeIndex>()
+        var expected = changes(silenced: silenced, knockout: knockout)
+        var lost = Set<NodeIndex>()
+        if !knockout.isEmpty {
+            while true {
+                lost = Set(baseline.keys).subtracting(expected.keys)
+                let next = silenced.union(closure(from: knockout.union(silenced).union(lost), necessary: true))
+                if next == silenced { break }
+                silenced = next
+                expected = changes(silenced: silenced, knockout: knockout)
+            }
+        }
+        var weakened = closure(from: knockout.union(silenced).union(lost), necessary: false)
+            .intersection(expected.keys)
+        if !weakened.isEmpty {
+            var reachedAround = Set<NodeIndex>()
+            for perturbation in perturbations {
+                let oracle = BruteForceOracle(
+                    graph: graph, filter: PathFilter(knockout: knockout),
+                    alsoRemoving: perturbed.union(silenced).union(weakened).subtracting([perturbation.node]))
+                for target in expected.keys
+                where !oracle.simplePaths(from: perturbation.node, to: target, maxDepth: depth).isEmpty {
+                    reachedAround.insert(target)
                 }
             }
+            weakened.formUnion(Set(expected.keys).subtracting(reachedAround))
         }
         let expectedChanges = expected.filter { !$0.value.isEmpty }.mapValues { signs -> NetEffect in
             signs.count == 2 ? .mixed : signs.first == .positive ? .increases : .decreases
@@ -52,8 +84,22 @@ import Testing
         #expect(
             Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node.index, $0.change) }) == expectedChanges,
             "seed \(seed)")
-        #expect(Set(result.silenced.map(\.index)) == silenced)
+        #expect(Set(result.silenced.map(\.index)) == silenced, "seed \(seed)")
+        #expect(Set(result.weakened.map(\.index)) == weakened, "seed \(seed)")
         if knockout.isEmpty { #expect(result.differences.isEmpty) }
+        // Each sign's evidence: the strongest minimum level under which that sign still arrives.
+        let byLevel = Dictionary(
+            uniqueKeysWithValues: EvidenceLevel.allCases.map {
+                ($0, changes(silenced: silenced, minimum: $0, knockout: knockout))
+            })
+        for change in result.effects {
+            for sign in Sign.allCases where expected[change.node.index]?.contains(sign) == true {
+                let strongest = EvidenceLevel.allCases.sorted(by: >).first { level in
+                    byLevel[level]![change.node.index]?.contains(sign) == true
+                }
+                #expect(change.evidence[sign] == strongest, "seed \(seed), \(change.node.id) \(sign)")
+            }
+        }
     }
 
     @Test(arguments: seeds)

@@ -151,6 +151,23 @@ import Testing
         }
         #expect(all.map(\.target.index) == expected.map(\.0))
         #expect(all.map(\.effect) == expected.map(\.1))
+        // A sign's evidence is the weakest step of its best path: the strongest level whose steps alone still
+        // carry a path of that sign; the same in `run(to:)` and `runOnAll`, whatever `pathsPerSign` is.
+        for result in all {
+            let paths = oracle.simplePaths(from: from, to: result.target.index, maxDepth: 5)
+            for sign in Sign.allCases {
+                let best = paths.filter { oracle.sign(of: $0) == sign }
+                    .map { path -> EvidenceLevel? in
+                        let levels = path.map { graph.interaction(at: $0).evidence }
+                        return levels.contains(nil) ? nil : levels.compactMap { $0 }.min()
+                    }
+                    .compactMap { $0 }.max()
+                #expect(result.evidence[sign] == best, "seed \(seed) \(result.target.id) \(sign)")
+                let single = try EffectQuery(from: from, maxDepth: 5, pathsPerSign: Int(seed % 3))
+                    .run(to: result.target.index, on: graph)
+                #expect(single.evidence == result.evidence, "seed \(seed) \(result.target.id)")
+            }
+        }
     }
 
     /// `effect --all` settles most nodes from one search over (node, sign) states and searches only the rest:

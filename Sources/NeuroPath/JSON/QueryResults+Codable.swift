@@ -94,15 +94,40 @@ extension ShortestPathsQuery.Result: Codable {
     }
 }
 
-extension EffectQuery.Result: Codable {
-    private enum CodingKeys: String, CodingKey { case from, to, effect, paths, truncated, stop, reason }
+extension ChangeEvidence: Codable {
+    private enum CodingKeys: String, CodingKey { case increases, decreases }
 
-    /// `{"from", "to", "effect", "paths", "truncated", "stop"}`, and `reason` when the effect is `none`.
+    /// `{"increases": LEVEL|null, "decreases": LEVEL|null}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(increases?.rawValue, forKey: .increases)
+        try container.encode(decreases?.rawValue, forKey: .decreases)
+    }
+
+    /// Reads the shape ``encode(to:)`` writes.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            increases: try container.decodeIfPresent(EvidenceLevel.self, forKey: .increases),
+            decreases: try container.decodeIfPresent(EvidenceLevel.self, forKey: .decreases))
+    }
+}
+
+extension EffectQuery.Result: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case from, to, effect, evidence, paths, truncated, stop, reason
+        case evidenceBySign = "evidence_by_sign"
+    }
+
+    /// `{"from", "to", "effect", "evidence", "evidence_by_sign", "paths", "truncated", "stop"}`, and `reason`
+    /// when the effect is `none`. `evidence` is the answer's level (``ChangeEvidence/level(of:)``).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(from, forKey: .from)
         try container.encode(target, forKey: .to)
         try container.encode(effect.rawValue, forKey: .effect)
+        try container.encode(evidence.level(of: effect)?.rawValue, forKey: .evidence)
+        try container.encode(evidence, forKey: .evidenceBySign)
         try container.encode(paths, forKey: .paths)
         try container.encode(truncated, forKey: .truncated)
         try container.encode(stop, forKey: .stop)
@@ -117,6 +142,7 @@ extension EffectQuery.Result: Codable {
             target: try container.decode(NodeHandle.self, forKey: .to),
             effect: try container.decode(raw: NetEffect.self, forKey: .effect),
             paths: try container.decode([CausalPath].self, forKey: .paths),
+            evidence: try container.decodeIfPresent(ChangeEvidence.self, forKey: .evidenceBySign) ?? .unknown,
             truncated: try container.decode(Bool.self, forKey: .truncated),
             stop: try container.decode(raw: QueryStop.self, forKey: .stop))
     }
@@ -127,10 +153,14 @@ extension EffectQuery.AllResult: Codable {
         case from, effects, truncated, stop
         case maxDepth = "max_depth"
     }
-    private enum EffectKeys: String, CodingKey { case node, effect, truncated, stop }
+    private enum EffectKeys: String, CodingKey {
+        case node, effect, evidence, truncated, stop
+        case evidenceBySign = "evidence_by_sign"
+    }
 
-    /// `{"from", "effects": [{"node", "effect", "truncated", "stop"}…], "truncated", "stop", "max_depth"}`: each
-    /// node's effect without its paths, which would make the answer as long as the graph's paths.
+    /// `{"from", "effects": [{"node", "effect", "evidence", "evidence_by_sign", "truncated", "stop"}…],
+    /// "truncated", "stop", "max_depth"}`: each node's effect and its evidence without its paths, which would
+    /// make the answer as long as the graph's paths.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(from, forKey: .from)
@@ -139,6 +169,8 @@ extension EffectQuery.AllResult: Codable {
             var item = list.nestedContainer(keyedBy: EffectKeys.self)
             try item.encode(result.target, forKey: .node)
             try item.encode(result.effect.rawValue, forKey: .effect)
+            try item.encode(result.evidence.level(of: result.effect)?.rawValue, forKey: .evidence)
+            try item.encode(result.evidence, forKey: .evidenceBySign)
             try item.encode(result.truncated, forKey: .truncated)
             try item.encode(result.stop, forKey: .stop)
         }
@@ -160,6 +192,7 @@ extension EffectQuery.AllResult: Codable {
                 EffectQuery.Result(
                     from: from, target: try item.decode(NodeHandle.self, forKey: .node),
                     effect: try item.decode(raw: NetEffect.self, forKey: .effect), paths: [],
+                    evidence: try item.decodeIfPresent(ChangeEvidence.self, forKey: .evidenceBySign) ?? .unknown,
                     truncated: try item.decode(Bool.self, forKey: .truncated),
                     stop: try item.decode(raw: QueryStop.self, forKey: .stop)))
         }
@@ -169,15 +202,19 @@ extension EffectQuery.AllResult: Codable {
 
 extension PerturbationQuery.Result: Codable {
     private enum CodingKeys: String, CodingKey {
-        case perturbations, knockouts, effects, silenced, lost, changed, truncated, stop
+        case perturbations, knockouts, effects, silenced, weakened, lost, changed, truncated, stop
     }
     private enum ItemKeys: String, CodingKey {
-        case node, action, change
+        case node, action, change, evidence, weakened
+        case evidenceBySign = "evidence_by_sign"
+        case clinicalObservationOnly = "clinical_observation_only"
         case without = "without_knockout"
         case with = "with_knockout"
     }
 
-    /// `perturbations`, `knockouts`, `effects`, `silenced`, `lost`, `changed`, `truncated`, `stop`.
+    /// `perturbations`, `knockouts`, `effects` (each with its `evidence`, `evidence_by_sign` and
+    /// `clinical_observation_only`), `silenced`, `weakened`, `lost`, `changed` (each with `weakened`),
+    /// `truncated`, `stop`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         var applied = container.nestedUnkeyedContainer(forKey: .perturbations)
@@ -192,13 +229,18 @@ extension PerturbationQuery.Result: Codable {
             var item = changes.nestedContainer(keyedBy: ItemKeys.self)
             try item.encode(effect.node, forKey: .node)
             try item.encode(effect.change.rawValue, forKey: .change)
+            try item.encode(effect.evidence.level(of: effect.change)?.rawValue, forKey: .evidence)
+            try item.encode(effect.evidence, forKey: .evidenceBySign)
+            try item.encode(effect.restsOnClinicalObservation, forKey: .clinicalObservationOnly)
         }
         try container.encode(silenced, forKey: .silenced)
+        try container.encode(weakened, forKey: .weakened)
         var lost = container.nestedUnkeyedContainer(forKey: .lost)
         for difference in differences where difference.isLost {
             var item = lost.nestedContainer(keyedBy: ItemKeys.self)
             try item.encode(difference.node, forKey: .node)
             try item.encode(difference.without.rawValue, forKey: .without)
+            try item.encode(difference.withoutEvidence.level(of: difference.without)?.rawValue, forKey: .evidence)
         }
         var changed = container.nestedUnkeyedContainer(forKey: .changed)
         for difference in differences {
@@ -206,6 +248,8 @@ extension PerturbationQuery.Result: Codable {
             try item.encode(difference.node, forKey: .node)
             try item.encode(difference.without.rawValue, forKey: .without)
             try item.encode(difference.with.rawValue, forKey: .with)
+            try item.encode(difference.isWeakened, forKey: .weakened)
+            try item.encode(difference.withoutEvidence, forKey: .evidenceBySign)
         }
         try container.encode(truncated, forKey: .truncated)
         try container.encode(stop, forKey: .stop)
@@ -230,7 +274,10 @@ extension PerturbationQuery.Result: Codable {
             effects.append(
                 .init(
                     node: try item.decode(NodeHandle.self, forKey: .node),
-                    change: try item.decode(raw: NetEffect.self, forKey: .change)))
+                    change: try item.decode(raw: NetEffect.self, forKey: .change),
+                    evidence: try item.decodeIfPresent(ChangeEvidence.self, forKey: .evidenceBySign) ?? .unknown,
+                    restsOnClinicalObservation: try item.decodeIfPresent(Bool.self, forKey: .clinicalObservationOnly)
+                        ?? false))
         }
         var differences: [PerturbationQuery.Difference] = []
         list = try container.nestedUnkeyedContainer(forKey: .changed)
@@ -240,11 +287,14 @@ extension PerturbationQuery.Result: Codable {
                 .init(
                     node: try item.decode(NodeHandle.self, forKey: .node),
                     without: try item.decode(raw: NetEffect.self, forKey: .without),
-                    with: try item.decode(raw: NetEffect.self, forKey: .with)))
+                    with: try item.decode(raw: NetEffect.self, forKey: .with),
+                    withoutEvidence: try item.decodeIfPresent(ChangeEvidence.self, forKey: .evidenceBySign) ?? .unknown,
+                    isWeakened: try item.decodeIfPresent(Bool.self, forKey: .weakened) ?? false))
         }
         self.init(
             perturbations: applied, knockouts: try container.decode([NodeHandle].self, forKey: .knockouts),
             effects: effects, silenced: try container.decode([NodeHandle].self, forKey: .silenced),
+            weakened: try container.decodeIfPresent([NodeHandle].self, forKey: .weakened) ?? [],
             differences: differences, truncated: try container.decode(Bool.self, forKey: .truncated),
             stop: try container.decode(raw: QueryStop.self, forKey: .stop))
     }

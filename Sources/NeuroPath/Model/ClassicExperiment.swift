@@ -27,6 +27,8 @@ public struct ClassicExperiment: Sendable, Hashable {
         case rises
         /// It falls with the knockout.
         case falls
+        /// It still changes the same way with the knockout, but weaker: a partly necessary input was taken away.
+        case weakened
     }
 
     /// One node's expected outcome.
@@ -49,8 +51,11 @@ public struct ClassicExperiment: Sendable, Hashable {
     public var name: String
     /// The nodes activated (the drug given).
     public var activate: [NodeIndex]
-    /// The nodes knocked out (the antagonist, the knockout animal, the blocking antibody).
+    /// The nodes knocked out (the knockout animal, the knock-down, the blocking antibody).
     public var knockout: [NodeIndex]
+    /// The drugs given first, at blocking doses (an antagonist, an inhibitor): each node such a drug blocks or
+    /// inhibits directly cannot respond, as if knocked out (``blockedTargets(in:)``).
+    public var pretreat: [NodeIndex]
     /// The context the replay keeps to: a species, region or cell population; `nil` for all evidence.
     public var context: String?
     /// What the paper found, in a sentence.
@@ -65,10 +70,11 @@ public struct ClassicExperiment: Sendable, Hashable {
 
     /// Creates an experiment.
     public init(
-        key: String, name: String, activate: [NodeIndex], knockout: [NodeIndex], context: String? = nil,
-        finding: String? = nil, references: [String] = [], expectations: [Expectation] = [],
+        key: String, name: String, activate: [NodeIndex], knockout: [NodeIndex], pretreat: [NodeIndex] = [],
+        context: String? = nil, finding: String? = nil, references: [String] = [], expectations: [Expectation] = [],
         limitation: String? = nil
     ) {
+        self.pretreat = pretreat
         self.limitation = limitation
         self.key = key
         self.name = name
@@ -78,6 +84,37 @@ public struct ClassicExperiment: Sendable, Hashable {
         self.finding = finding
         self.references = references
         self.expectations = expectations
+    }
+}
+
+extension ClassicExperiment {
+    /// The nodes the pretreatment drugs block: the targets of their interactions of negative sign that the
+    /// experiment's context admits, by id.
+    public func blockedTargets(in graph: PathwayGraph) -> [NodeIndex] {
+        graph.blockedTargets(of: pretreat, context: context)
+    }
+
+    /// Everything the replay removes: the knockouts and what the pretreatments block, without repeats.
+    public func removedNodes(in graph: PathwayGraph) -> Set<NodeIndex> {
+        Set(knockout).union(blockedTargets(in: graph))
+    }
+}
+
+extension PathwayGraph {
+    /// The nodes `drugs` block or inhibit directly (interactions of negative sign whose context admits
+    /// `context`, every one when it is `nil`), in id order: what a pretreatment at a blocking dose removes.
+    public func blockedTargets(of drugs: [NodeIndex], context: String? = nil) -> [NodeIndex] {
+        let givenDrugs = Set(drugs.map(\.rawValue))
+        var blocked = Set<Int>()
+        for record in packed
+        where givenDrugs.contains(Int(record.source)) && record.sign == .negative
+            && context.map({ annotations[Int(record.annotation)].context.matches($0) }) ?? true
+        {
+            blocked.insert(Int(record.target))
+        }
+        return blocked.subtracting(givenDrugs).map(NodeIndex.init).sorted {
+            nodes[$0.rawValue].id < nodes[$1.rawValue].id
+        }
     }
 }
 

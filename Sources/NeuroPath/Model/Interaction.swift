@@ -19,6 +19,9 @@ public struct Interaction: Sendable, Hashable {
     public var timescale: Timescale?
     /// Whether the target cannot respond at all without this input (see `perturb` in `Docs/queries.md`).
     public var isNecessary: Bool
+    /// Whether the target still responds without this input, but weaker: a knockout of the source attenuates
+    /// rather than abolishes (`partly-necessary` in `.npath`).
+    public var isPartlyNecessary: Bool
     /// A free-text note for readers.
     public var note: String?
 
@@ -27,8 +30,9 @@ public struct Interaction: Sendable, Hashable {
         source: NodeIndex, target: NodeIndex, relation: Relation, evidence: EvidenceLevel? = nil,
         references: [String] = [],
         context: InteractionContext = InteractionContext(), timescale: Timescale? = nil, isNecessary: Bool = false,
-        note: String? = nil
+        isPartlyNecessary: Bool = false, note: String? = nil
     ) {
+        self.isPartlyNecessary = isPartlyNecessary
         self.source = source
         self.target = target
         self.relation = relation
@@ -56,6 +60,14 @@ struct PackedInteraction: Sendable {
     var flags: UInt8
 
     static let necessaryFlag: UInt8 = 1
+    static let partlyNecessaryFlag: UInt8 = 2
+    /// Every flag a record may carry.
+    static let knownFlags: UInt8 = necessaryFlag | partlyNecessaryFlag
+
+    /// The flags of an interaction.
+    static func flags(of interaction: Interaction) -> UInt8 {
+        (interaction.isNecessary ? necessaryFlag : 0) | (interaction.isPartlyNecessary ? partlyNecessaryFlag : 0)
+    }
 
     var sign: Sign? { Relation.signByCode[Int(relation)] }
 }

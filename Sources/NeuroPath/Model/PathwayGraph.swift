@@ -172,7 +172,8 @@ public struct PathwayGraph: Sendable {
             relation: Relation.decode(record.relation), evidence: EvidenceLevel.decode(record.evidence),
             references: annotation.references, context: annotation.context,
             timescale: Timescale.decode(record.timescale),
-            isNecessary: record.flags & PackedInteraction.necessaryFlag != 0, note: annotation.note)
+            isNecessary: record.flags & PackedInteraction.necessaryFlag != 0,
+            isPartlyNecessary: record.flags & PackedInteraction.partlyNecessaryFlag != 0, note: annotation.note)
     }
 
     /// Every interaction, in declaration order.

@@ -124,7 +124,7 @@ public struct PathwayGraphBuilder: Sendable {
                 annotation: annotationID,
                 relation: interaction.relation.code, evidence: interaction.evidence?.code ?? 0,
                 timescale: interaction.timescale?.code ?? 0,
-                flags: interaction.isNecessary ? PackedInteraction.necessaryFlag : 0))
+                flags: PackedInteraction.flags(of: interaction)))
     }
 
     /// Adds an interaction with no references, context or note: the fast path for importing large networks.

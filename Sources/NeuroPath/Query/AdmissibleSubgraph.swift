@@ -27,10 +27,11 @@ struct AdmissibleSubgraph {
     static let unreachable = Int32.max
 
     /// The subgraph under `filter`; interactions of unknown sign are usable only with `includeUnsigned`. The
-    /// nodes in `extra`, and those with an index below `lowest`, are removed too.
+    /// nodes in `extra`, and those with an index below `lowest`, are removed too; with
+    /// `droppingClinicalObservations`, so are the interactions ``PathwayGraph/isClinicalObservation(_:)`` names.
     init(
         graph: PathwayGraph, filter: PathFilter, alsoRemoving extra: Set<Int> = [], removingBelow lowest: Int = 0,
-        includeUnsigned: Bool = false
+        includeUnsigned: Bool = false, droppingClinicalObservations: Bool = false
     ) {
         self.graph = graph
         var removed = [Bool](repeating: false, count: graph.nodes.count)
@@ -40,7 +41,8 @@ struct AdmissibleSubgraph {
         self.removed = removed
         let minimum = filter.minimumEvidence?.code
         let context = filter.context
-        let noFilters = minimum == nil && context == nil && removed.allSatisfy { !$0 }
+        let noFilters =
+            minimum == nil && context == nil && !droppingClinicalObservations && removed.allSatisfy { !$0 }
         let relationSigns = Relation.signByCode.map { $0?.rawValue ?? (includeUnsigned ? Self.unsignedEdge : 0) }
         self.relationSigns = relationSigns
         if noFilters {
@@ -53,6 +55,11 @@ struct AdmissibleSubgraph {
             guard sign != 0, !removed[Int(record.source)], !removed[Int(record.target)] else { continue }
             if let minimum, record.evidence < minimum || record.evidence == 0 { continue }
             if let context, !graph.annotations[Int(record.annotation)].context.matches(context) { continue }
+            if droppingClinicalObservations,
+                graph.isClinicalObservation(source: Int(record.source), target: Int(record.target))
+            {
+                continue
+            }
             signs[index] = sign
         }
         table = signs

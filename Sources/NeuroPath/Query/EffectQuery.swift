@@ -45,6 +45,8 @@ public struct EffectQuery: Sendable {
         public var effect: NetEffect
         /// The best supporting paths: positive ones first, then negative ones.
         public var paths: [CausalPath]
+        /// How well each sign of the effect is supported, independent of how many paths are listed.
+        public var evidence: ChangeEvidence
         /// Whether a budget stopped the search before both signs were settled: then `effect` may be incomplete
         /// (a target never reached reads `none` with `truncated` set).
         public var truncated: Bool
@@ -53,10 +55,11 @@ public struct EffectQuery: Sendable {
 
         /// Creates a result; `stop` is ``QueryStop/budget`` when `truncated` and not given.
         public init(
-            from: NodeHandle, target: NodeHandle, effect: NetEffect, paths: [CausalPath], truncated: Bool,
-            stop: QueryStop? = nil
+            from: NodeHandle, target: NodeHandle, effect: NetEffect, paths: [CausalPath],
+            evidence: ChangeEvidence = .unknown, truncated: Bool, stop: QueryStop? = nil
         ) {
             self.stop = stop ?? (truncated ? .budget : .complete)
+            self.evidence = evidence
             self.from = from
             self.target = target
             self.effect = effect
@@ -113,12 +116,45 @@ public struct EffectQuery: Sendable {
     /// One breadth-first search over (node, sign) states settles most nodes exactly: no walk of a sign means no
     /// path of it, a simple shortest walk is a path. Only the rest get a path search, under one budget for the
     /// whole answer. Each result lists at most one path per sign (none when `pathsPerSign` is 0): a short
-    /// witness, not the best paths ``run(to:on:)`` ranks.
+    /// witness, not the best paths ``run(to:on:)`` ranks. Each effect's evidence comes from the same search
+    /// repeated with stronger minimum levels, under the same budget.
     public func runOnAll(on graph: PathwayGraph) throws(QueryError) -> AllResult {
         try validate(to: nil, on: graph)
+        let deadline = Deadline(after: budget.timeout)
+        let reached = reachAll(filter: filter, deadline: deadline, on: graph)
+        let signs = reached.mapValues(\.signs)
+        let evidence = EvidenceGrading.grade(
+            signs, levels: EvidenceGrading.levels(atLeast: filter.minimumEvidence, in: graph)
+        ) { level in
+            var strict = filter
+            strict.minimumEvidence = level
+            return reachAll(filter: strict, deadline: deadline, on: graph).mapValues(\.signs)
+        }
+        let effects = reached.keys.sorted().map { target -> Result in
+            let found = reached[target]!
+            return Result(
+                from: graph.handle(from.rawValue), target: graph.handle(target), effect: found.signs.netEffect,
+                paths: pathsPerSign > 0 ? found.witnesses.map { CausalPath(checked: $0, in: graph) } : [],
+                evidence: evidence[target] ?? .unknown, truncated: found.truncated,
+                stop: .of(truncated: found.truncated))
+        }
+        return AllResult(from: graph.handle(from.rawValue), maxDepth: maxDepth, effects: effects)
+    }
+
+    /// What one node's search found: its signs, a witness path per sign, and whether a budget cut it short.
+    private struct Reached {
+        var signs: SignSet = []
+        var witnesses: [[Int]] = []
+        var truncated = false
+    }
+
+    /// Every node reached within the depth under `filter` (and those a budget cut short), with its signs.
+    ///
+    /// One breadth-first search over (node, sign) states settles most nodes exactly: no walk of a sign means no
+    /// path of it, a simple shortest walk is a path. Only the rest get a path search, under the shared deadline.
+    private func reachAll(filter: PathFilter, deadline: Deadline, on graph: PathwayGraph) -> [Int: Reached] {
         let subgraph = AdmissibleSubgraph(graph: graph, filter: filter)
         let witnesses = SignedWitnesses(subgraph: subgraph, from: from.rawValue, maxDepth: maxDepth)
-        let deadline = Deadline(after: budget.timeout)
         let reached = graph.nodes.indices.filter(witnesses.reaches)
         // The (target, sign) pairs the witnesses leave open each get a search that stops at the first path;
         // they are independent, so they run on both cores.
@@ -139,30 +175,26 @@ public struct EffectQuery: Sendable {
         }
         var searchedBySlot: [Int: (interactions: [Int]?, truncated: Bool)] = [:]
         for (pair, found) in zip(open, searched) { searchedBySlot[Self.slot(pair.target, pair.sign)] = found }
-        let effects = reached.compactMap { target -> Result? in
-            var signs: SignSet = []
-            var paths: [CausalPath] = []
-            var truncated = false
+        var result: [Int: Reached] = [:]
+        for target in reached {
+            var found = Reached()
             for sign in Sign.allCases {
                 var witness: [Int]?
                 switch witnesses.answer(for: target, sign: sign) {
                 case .absent: continue
                 case .present(let edges): witness = edges
                 case .undecided:
-                    let found = searchedBySlot[Self.slot(target, sign)]
-                    truncated = truncated || found?.truncated ?? true
-                    witness = found?.interactions
+                    let searched = searchedBySlot[Self.slot(target, sign)]
+                    found.truncated = found.truncated || searched?.truncated ?? true
+                    witness = searched?.interactions
                 }
                 guard let witness else { continue }
-                signs.insert(SignSet(sign))
-                if pathsPerSign > 0 { paths.append(CausalPath(checked: witness, in: graph)) }
+                found.signs.insert(SignSet(sign))
+                found.witnesses.append(witness)
             }
-            guard !signs.isEmpty || truncated else { return nil }
-            return Result(
-                from: graph.handle(from.rawValue), target: graph.handle(target), effect: signs.netEffect, paths: paths,
-                truncated: truncated, stop: .of(truncated: truncated))
+            if !found.signs.isEmpty || found.truncated { result[target] = found }
         }
-        return AllResult(from: graph.handle(from.rawValue), maxDepth: maxDepth, effects: effects)
+        return result
     }
 
     /// A key for one (target, sign) pair.
@@ -181,9 +213,25 @@ public struct EffectQuery: Sendable {
             if !found.paths.isEmpty { signs.insert(SignSet(sign)) }
             paths += found.paths.prefix(pathsPerSign)
         }
+        let evidence = EvidenceGrading.grade(
+            [target: signs], levels: EvidenceGrading.levels(atLeast: filter.minimumEvidence, in: graph)
+        ) { level in
+            var strict = filter
+            strict.minimumEvidence = level
+            let strictSubgraph = AdmissibleSubgraph(graph: graph, filter: strict)
+            var arriving: SignSet = []
+            for sign in Sign.allCases where signs.contains(SignSet(sign)) {
+                let signed = SearchConstraints(maxDepth: maxDepth, sign: sign, filter: strict)
+                let search = PathSearch(
+                    graph: graph, from: from.rawValue, to: target, constraints: signed, budget: budget,
+                    subgraph: strictSubgraph)
+                if search.anyPath().interactions != nil { arriving.insert(SignSet(sign)) }
+            }
+            return [target: arriving]
+        }
         return Result(
             from: graph.handle(from.rawValue), target: graph.handle(target), effect: signs.netEffect, paths: paths,
-            truncated: truncated, stop: .of(truncated: truncated))
+            evidence: evidence[target] ?? .unknown, truncated: truncated, stop: .of(truncated: truncated))
     }
 }
 

@@ -4,7 +4,8 @@
 ///
 /// A node's outcome compares its change with the knockout against its change without it (the same activation,
 /// the same context): `lost` when it changes without and not with; `kept` when it changes the same way in both;
-/// `rises` or `falls` by its change with the knockout.
+/// `weakened` when it changes the same way in both but a partly necessary input was taken away; `rises` or
+/// `falls` by its change with the knockout. A pretreatment drug removes what it blocks directly.
 public struct ExperimentReplay: Sendable {
     /// The experiment.
     public var experiment: ClassicExperiment
@@ -30,9 +31,15 @@ public struct ExperimentReplay: Sendable {
         public var without: NetEffect
         /// Its change with the knockout.
         public var with: NetEffect
+        /// Whether it changes the same way with the knockout but weaker.
+        public var isWeakened: Bool
 
         /// Creates a check.
-        public init(node: NodeHandle, expected: ClassicExperiment.Outcome, without: NetEffect, with: NetEffect) {
+        public init(
+            node: NodeHandle, expected: ClassicExperiment.Outcome, without: NetEffect, with: NetEffect,
+            isWeakened: Bool = false
+        ) {
+            self.isWeakened = isWeakened
             self.node = node
             self.expected = expected
             self.without = without
@@ -43,7 +50,8 @@ public struct ExperimentReplay: Sendable {
         public var holds: Bool {
             switch expected {
             case .lost: without != .none && with == .none
-            case .kept: with != .none && with == without
+            case .kept: with != .none && with == without && !isWeakened
+            case .weakened: with != .none && with == without && isWeakened
             case .rises: with == .increases
             case .falls: with == .decreases
             }
@@ -92,15 +100,18 @@ public struct ExperimentReplay: Sendable {
         }
         let query = PerturbationQuery(
             perturbations: experiment.activate.map { .init(node: $0, action: .activate) }, maxDepth: maxDepth,
-            filter: PathFilter(knockout: Set(experiment.knockout), context: experiment.context), budget: budget)
+            filter: PathFilter(knockout: experiment.removedNodes(in: graph), context: experiment.context),
+            budget: budget)
         let result = try query.run(on: graph)
         let with = Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node.index, $0.change) })
         let differences = Dictionary(uniqueKeysWithValues: result.differences.map { ($0.node.index, $0.without) })
+        let weakened = Set(result.weakened.map(\.index))
         let checks = experiment.expectations.map { expectation in
             let after = with[expectation.node] ?? .none
             return Check(
                 node: graph.handle(expectation.node.rawValue), expected: expectation.outcome,
-                without: differences[expectation.node] ?? after, with: after)
+                without: differences[expectation.node] ?? after, with: after,
+                isWeakened: weakened.contains(expectation.node))
         }
         return Result(
             key: experiment.key, name: experiment.name, checks: checks, finding: experiment.finding,

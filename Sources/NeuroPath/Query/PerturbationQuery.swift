@@ -2,8 +2,9 @@
 ///
 /// Semantics (`Docs/queries.md`):
 /// 1. Knocked-out nodes are removed with their interactions.
-/// 2. A node with an admissible *necessary* input whose source is knocked out, or itself silenced, cannot respond
-///    at all.
+/// 2. A node with an admissible *necessary* input whose source is knocked out, silenced, or lost (it changes
+///    without the knockouts and not with them) cannot respond at all; one with a *partly necessary* input taken
+///    away so responds weaker, as does every node that only such a node reaches.
 /// 3. Perturbed nodes are clamped: activated ones increase, blocked ones decrease, whatever reaches them.
 /// 4. Every other node changes by the signs of the admissible simple paths (at most `maxDepth` interactions)
 ///    from a perturbed node to it that pass through no other perturbed node, times the perturbation's sign:
@@ -63,11 +64,22 @@ public struct PerturbationQuery: Sendable {
         public var node: NodeHandle
         /// How it changes (never `none`: unaffected nodes are left out).
         public var change: NetEffect
+        /// How well each sign of the change is supported: the weakest step of the best path that sets it.
+        public var evidence: ChangeEvidence
+        /// Whether the change rests only on clinical observations (a drug's interaction straight to a clinical
+        /// node, ``PathwayGraph/isClinicalObservation(_:)``): the graph records no mechanism for it, so no
+        /// knockout can take it away.
+        public var restsOnClinicalObservation: Bool
 
         /// Creates a change.
-        public init(node: NodeHandle, change: NetEffect) {
+        public init(
+            node: NodeHandle, change: NetEffect, evidence: ChangeEvidence = .unknown,
+            restsOnClinicalObservation: Bool = false
+        ) {
             self.node = node
             self.change = change
+            self.evidence = evidence
+            self.restsOnClinicalObservation = restsOnClinicalObservation
         }
     }
 
@@ -93,12 +105,21 @@ public struct PerturbationQuery: Sendable {
         public var without: NetEffect
         /// Its change with them (`none` when the effect is lost).
         public var with: NetEffect
+        /// How well its change without the knockouts is supported.
+        public var withoutEvidence: ChangeEvidence
+        /// Whether it still changes the same way but weaker: a *partly necessary* input was taken away.
+        public var isWeakened: Bool
 
         /// Creates a difference.
-        public init(node: NodeHandle, without: NetEffect, with: NetEffect) {
+        public init(
+            node: NodeHandle, without: NetEffect, with: NetEffect, withoutEvidence: ChangeEvidence = .unknown,
+            isWeakened: Bool = false
+        ) {
             self.node = node
             self.without = without
             self.with = with
+            self.withoutEvidence = withoutEvidence
+            self.isWeakened = isWeakened
         }
 
         /// Whether the effect is gone with the knockouts.
@@ -113,8 +134,11 @@ public struct PerturbationQuery: Sendable {
         public var knockouts: [NodeHandle]
         /// Affected nodes (perturbed and knocked-out nodes excluded), in node-id order.
         public var effects: [Change]
-        /// Nodes that cannot respond because a necessary input was knocked out.
+        /// Nodes that cannot respond because a necessary input was knocked out, silenced or lost.
         public var silenced: [NodeHandle]
+        /// Nodes that still respond, weaker: a partly necessary input was knocked out, silenced or lost, or every
+        /// route to them passes through such a node. Also listed in ``differences`` with `isWeakened`.
+        public var weakened: [NodeHandle]
         /// Changes that differ from the same perturbation without knockouts (empty without knockouts).
         public var differences: [Difference]
         /// Whether a budget stopped some search: then some changes may be missing.
@@ -125,13 +149,14 @@ public struct PerturbationQuery: Sendable {
         /// Creates a result; `stop` is ``QueryStop/budget`` when `truncated` and not given.
         public init(
             perturbations: [AppliedPerturbation], knockouts: [NodeHandle], effects: [Change], silenced: [NodeHandle],
-            differences: [Difference], truncated: Bool, stop: QueryStop? = nil
+            weakened: [NodeHandle] = [], differences: [Difference], truncated: Bool, stop: QueryStop? = nil
         ) {
             self.stop = stop ?? (truncated ? .budget : .complete)
             self.perturbations = perturbations
             self.knockouts = knockouts
             self.effects = effects
             self.silenced = silenced
+            self.weakened = weakened
             self.differences = differences
             self.truncated = truncated
         }
@@ -145,39 +170,118 @@ public struct PerturbationQuery: Sendable {
         for node in nodes { try constraints.validate(from: node.rawValue, to: nil, in: graph) }
         var seen = Set<Int>()
         for node in nodes where !seen.insert(node.rawValue).inserted { throw .perturbedTwice(node: graph[node].id) }
-        var result = propagate(constraints: constraints, in: graph)
-        guard !filter.knockout.isEmpty else { return result }
-        var baseline = constraints
-        baseline.filter.knockout = []
-        let without = propagate(constraints: baseline, in: graph)
-        let withChanges = Dictionary(uniqueKeysWithValues: result.effects.map { ($0.node, $0.change) })
-        let withoutChanges = Dictionary(uniqueKeysWithValues: without.effects.map { ($0.node, $0.change) })
-        result.differences = Set(withChanges.keys).union(withoutChanges.keys)
-            .filter { !filter.knockout.contains($0.index) }
-            .compactMap { node in
-                let before = withoutChanges[node] ?? .none
-                let after = withChanges[node] ?? .none
-                return before == after ? nil : Difference(node: node, without: before, with: after)
+        let deadline = Deadline(after: budget.timeout)
+        let perturbed = Set(nodes.map(\.rawValue))
+        guard !filter.knockout.isEmpty else {
+            let state = propagate(constraints: constraints, blocking: [], deadline: deadline, in: graph)
+            return report(
+                state, silenced: [], weakened: [], differences: [], constraints: constraints,
+                deadline: deadline, in: graph)
+        }
+        var baselineConstraints = constraints
+        baselineConstraints.filter.knockout = []
+        let baseline = propagate(constraints: baselineConstraints, blocking: [], deadline: deadline, in: graph)
+        let responses = Responses(knockedOut: constraints.knockout, perturbed: perturbed, filter: filter, in: graph)
+        // Silencing grows until it settles: a necessary input that is lost (it changes without the knockouts and
+        // not with them) silences its target too.
+        var silenced = responses.silenced(unable: constraints.knockout)
+        var state = propagate(constraints: constraints, blocking: silenced, deadline: deadline, in: graph)
+        while true {
+            let lost = Set(baseline.changes.keys).subtracting(state.changes.keys).subtracting(perturbed)
+            let grown = silenced.union(responses.silenced(unable: constraints.knockout.union(silenced).union(lost)))
+            guard grown != silenced else { break }
+            silenced = grown
+            state = propagate(constraints: constraints, blocking: silenced, deadline: deadline, in: graph)
+        }
+        let lost = Set(baseline.changes.keys).subtracting(state.changes.keys).subtracting(perturbed)
+        let weakened = responses.weakened(
+            unable: constraints.knockout.union(silenced).union(lost), responding: Set(state.changes.keys),
+            blocking: silenced, constraints: constraints, in: graph)
+        let baselineEvidence = grade(
+            baseline.changes, constraints: baselineConstraints, blocking: [],
+            deadline: deadline, in: graph)
+        let differences = Set(state.changes.keys).union(baseline.changes.keys).union(weakened)
+            .filter { !constraints.knockout.contains($0) && !perturbed.contains($0) }
+            .compactMap { node -> Difference? in
+                let before = baseline.changes[node]?.netEffect ?? .none
+                let after = state.changes[node]?.netEffect ?? .none
+                let isWeakened = weakened.contains(node) && before == after
+                guard before != after || isWeakened else { return nil }
+                return Difference(
+                    node: graph.handle(node), without: before, with: after,
+                    withoutEvidence: baselineEvidence[node] ?? .unknown, isWeakened: isWeakened)
             }
             .sorted { $0.node.id < $1.node.id }
-        result.truncated = result.truncated || without.truncated
+        var result = report(
+            state, silenced: silenced, weakened: weakened, differences: differences, constraints: constraints,
+            deadline: deadline, in: graph)
+        result.truncated = result.truncated || baseline.truncated
         result.stop = .of(truncated: result.truncated)
         return result
     }
 
-    private func propagate(constraints: SearchConstraints, in graph: PathwayGraph) -> Result {
-        let knockedOut = constraints.knockout
+    /// The changes one propagation found, by node index, and whether a budget cut it short.
+    private struct State {
+        var changes: [Int: SignSet]
+        var truncated: Bool
+    }
+
+    /// The result for a settled state: each change with its evidence and whether it rests only on clinical
+    /// observations.
+    private func report(
+        _ state: State, silenced: Set<Int>, weakened: Set<Int>, differences: [Difference],
+        constraints: SearchConstraints, deadline: Deadline, in graph: PathwayGraph
+    ) -> Result {
+        let evidence = grade(state.changes, constraints: constraints, blocking: silenced, deadline: deadline, in: graph)
+        let mechanistic =
+            graph.hasClinicalObservations
+            ? propagate(
+                constraints: constraints, blocking: silenced, droppingClinicalObservations: true, deadline: deadline,
+                in: graph
+            ).changes : state.changes
+        let effects = state.changes
+            .map { node, signs in
+                Change(
+                    node: graph.handle(node), change: signs.netEffect, evidence: evidence[node] ?? .unknown,
+                    restsOnClinicalObservation: mechanistic[node] == nil)
+            }
+            .sorted { $0.node.id < $1.node.id }
+        let byID = { (nodes: Set<Int>) in nodes.map(graph.handle).sorted { $0.id < $1.id } }
+        return Result(
+            perturbations: perturbations.map {
+                AppliedPerturbation(node: graph.handle($0.node.rawValue), action: $0.action)
+            },
+            knockouts: byID(constraints.knockout), effects: effects, silenced: byID(silenced),
+            weakened: byID(weakened), differences: differences, truncated: state.truncated,
+            stop: .of(truncated: state.truncated))
+    }
+
+    /// The evidence of each change: the same propagation (same silenced nodes) with stronger minimum levels.
+    private func grade(
+        _ changes: [Int: SignSet], constraints: SearchConstraints, blocking silenced: Set<Int>, deadline: Deadline,
+        in graph: PathwayGraph
+    ) -> [Int: ChangeEvidence] {
+        EvidenceGrading.grade(changes, levels: EvidenceGrading.levels(atLeast: filter.minimumEvidence, in: graph)) {
+            level in
+            var strict = constraints
+            strict.filter.minimumEvidence = level
+            return propagate(constraints: strict, blocking: silenced, deadline: deadline, in: graph).changes
+        }
+    }
+
+    private func propagate(
+        constraints: SearchConstraints, blocking silenced: Set<Int>, droppingClinicalObservations: Bool = false,
+        deadline: Deadline, in graph: PathwayGraph
+    ) -> State {
         let perturbed = Set(perturbations.map(\.node.rawValue))
-        let silenced = Self.silenced(
-            knockedOut: knockedOut, sparing: perturbed, filter: constraints.filter, in: graph)
         var changes = [SignSet](repeating: [], count: graph.nodes.count)
         var truncated = false
-        // One budget for the whole propagation, not one per node.
-        let deadline = Deadline(after: budget.timeout)
         for perturbation in perturbations {
             var blocked = perturbed.union(silenced)
             blocked.remove(perturbation.node.rawValue)
-            let subgraph = AdmissibleSubgraph(graph: graph, filter: constraints.filter, alsoRemoving: blocked)
+            let subgraph = AdmissibleSubgraph(
+                graph: graph, filter: constraints.filter, alsoRemoving: blocked,
+                droppingClinicalObservations: droppingClinicalObservations)
             let witnesses = SignedWitnesses(
                 subgraph: subgraph, from: perturbation.node.rawValue, maxDepth: constraints.maxDepth)
             // Settled by the witnesses at once; the open (target, sign) pairs searched on both cores.
@@ -210,48 +314,81 @@ public struct PerturbationQuery: Sendable {
                 }
             }
         }
-        let effects = changes.indices
-            .filter { !changes[$0].isEmpty && !perturbed.contains($0) }
-            .map { Change(node: graph.handle($0), change: changes[$0].netEffect) }
-            .sorted { $0.node.id < $1.node.id }
-        let byID = { (nodes: Set<Int>) in nodes.map(graph.handle).sorted { $0.id < $1.id } }
-        return Result(
-            perturbations: perturbations.map {
-                AppliedPerturbation(node: graph.handle($0.node.rawValue), action: $0.action)
-            },
-            knockouts: byID(knockedOut), effects: effects, silenced: byID(silenced), differences: [],
-            truncated: truncated, stop: .of(truncated: truncated))
+        var byNode: [Int: SignSet] = [:]
+        for node in changes.indices where !changes[node].isEmpty && !perturbed.contains(node) {
+            byNode[node] = changes[node]
+        }
+        return State(changes: byNode, truncated: truncated)
     }
-    /// The nodes that cannot respond: targets of admissible *necessary* interactions whose source is knocked
-    /// out or is itself silenced, followed to a fixed point. Interactions the filter drops (another species
-    /// under `context`, weaker evidence under `minimumEvidence`) silence nothing. Perturbed nodes are clamped and
-    /// never silenced.
-    static func silenced(
-        knockedOut: Set<Int>, sparing perturbed: Set<Int>, filter: PathFilter, in graph: PathwayGraph
-    ) -> Set<Int> {
-        guard !knockedOut.isEmpty else { return [] }
+}
+
+/// Which nodes cannot respond, or respond weaker, once inputs are taken away: the *necessary* and *partly
+/// necessary* interactions the filter admits, read once per query.
+private struct Responses {
+    let knockedOut: Set<Int>
+    let perturbed: Set<Int>
+    /// Admissible necessary interactions, as (source, target).
+    let necessary: [(source: Int, target: Int)]
+    /// Admissible partly necessary interactions, as (source, target).
+    let partlyNecessary: [(source: Int, target: Int)]
+
+    /// Interactions the filter drops (another species under `context`, weaker evidence under `minimumEvidence`)
+    /// count for nothing here.
+    init(knockedOut: Set<Int>, perturbed: Set<Int>, filter: PathFilter, in graph: PathwayGraph) {
+        self.knockedOut = knockedOut
+        self.perturbed = perturbed
         var filterOnly = filter
         filterOnly.knockout = []
         filterOnly.avoid = []
         let admissible = AdmissibleSubgraph(graph: graph, filter: filterOnly)
-        let necessary = graph.packed.indices.filter { index in
-            graph.packed[index].flags & PackedInteraction.necessaryFlag != 0 && admissible.edgeSign(index) != 0
+        var necessary: [(source: Int, target: Int)] = []
+        var partly: [(source: Int, target: Int)] = []
+        for (index, record) in graph.packed.enumerated() where admissible.edgeSign(index) != 0 {
+            let pair = (source: Int(record.source), target: Int(record.target))
+            if record.flags & PackedInteraction.necessaryFlag != 0 { necessary.append(pair) }
+            if record.flags & PackedInteraction.partlyNecessaryFlag != 0 { partly.append(pair) }
         }
+        self.necessary = necessary
+        self.partlyNecessary = partly
+    }
+
+    /// The targets of necessary interactions whose source is in `unable`, followed to a fixed point. Perturbed
+    /// nodes are clamped and never silenced; knocked-out nodes are gone already.
+    func silenced(unable start: Set<Int>) -> Set<Int> {
         var silent = Set<Int>()
-        var unable = knockedOut
+        var unable = start
         var grew = true
         while grew {
             grew = false
-            for index in necessary {
-                let record = graph.packed[index]
-                let target = Int(record.target)
-                guard unable.contains(Int(record.source)), !perturbed.contains(target), !unable.contains(target)
-                else { continue }
+            for (source, target) in necessary
+            where unable.contains(source) && !perturbed.contains(target) && !silent.contains(target)
+                && !knockedOut.contains(target)
+            {
                 silent.insert(target)
                 unable.insert(target)
                 grew = true
             }
         }
         return silent
+    }
+
+    /// The responding nodes that respond weaker: targets of partly necessary interactions whose source is in
+    /// `unable`, and every responding node that no perturbation reaches once those are set aside.
+    func weakened(
+        unable: Set<Int>, responding: Set<Int>, blocking silenced: Set<Int>, constraints: SearchConstraints,
+        in graph: PathwayGraph
+    ) -> Set<Int> {
+        let direct = Set(
+            partlyNecessary.filter { unable.contains($0.source) && responding.contains($0.target) }.map(\.target))
+        guard !direct.isEmpty else { return [] }
+        var reachedAround = Set<Int>()
+        for source in perturbed {
+            let subgraph = AdmissibleSubgraph(
+                graph: graph, filter: constraints.filter,
+                alsoRemoving: perturbed.union(silenced).union(direct).subtracting([source]))
+            let witnesses = SignedWitnesses(subgraph: subgraph, from: source, maxDepth: constraints.maxDepth)
+            for node in responding where witnesses.reaches(node) { reachedAround.insert(node) }
+        }
+        return direct.union(responding.subtracting(reachedAround))
     }
 }

@@ -39,7 +39,7 @@ struct EffectCommand: ParsableCommand {
         if output.json { return try output.printJSON(result) }
         print(
             "\(TextLayout.name(result.from.index, in: graph)) → \(TextLayout.name(result.target.index, in: graph)): "
-                + TextLayout.standing(of: result.effect, paths: result.paths, in: graph)
+                + TextLayout.standing(of: result.effect, evidence: result.evidence)
         )
         switch result.noEffectReason {
         case .sameNode?:
@@ -66,6 +66,7 @@ struct EffectCommand: ParsableCommand {
                     result.effects.map {
                         [
                             $0.truncated && $0.effect == .none ? "? not reached" : TextLayout.effect($0.effect),
+                            TextLayout.evidenceCell(of: $0.effect, evidence: $0.evidence),
                             TextLayout.name($0.target.index, in: graph),
                         ]
                     }))

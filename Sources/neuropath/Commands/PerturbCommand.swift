@@ -49,10 +49,22 @@ struct PerturbCommand: ParsableCommand {
         if result.effects.isEmpty, let first = result.perturbations.first {
             print(TextLayout.nothingSignedReached(from: first.node.index, in: graph))
         } else {
-            print(TextLayout.table(result.effects.map { [TextLayout.effect($0.change), name($0.node)] }))
+            print(
+                TextLayout.table(
+                    result.effects.map {
+                        [
+                            TextLayout.effect($0.change), TextLayout.evidenceCell(of: $0.change, evidence: $0.evidence),
+                            name($0.node) + ($0.restsOnClinicalObservation ? "  (clinical observation only)" : ""),
+                        ]
+                    }))
+            if result.effects.contains(where: \.restsOnClinicalObservation) {
+                print(
+                    "  (clinical observation only: trials saw it, the graph records no mechanism for it, so no knockout"
+                        + " can take it away)")
+            }
         }
         if !result.silenced.isEmpty {
-            print("Cannot respond (a necessary input is knocked out):")
+            print("Cannot respond (a necessary input is knocked out, silenced or lost):")
             print(TextLayout.table(result.silenced.map { ["∅", name($0)] }))
         }
         if !result.differences.isEmpty {
@@ -61,8 +73,10 @@ struct PerturbCommand: ParsableCommand {
                 TextLayout.table(
                     result.differences.map {
                         [
-                            $0.isLost ? "lost" : "changed", "\($0.without.rawValue) → \($0.with.rawValue)",
-                            name($0.node),
+                            $0.isLost ? "lost" : $0.isWeakened ? "weakened" : "changed",
+                            $0.isWeakened
+                                ? "\($0.without.rawValue), weaker" : "\($0.without.rawValue) → \($0.with.rawValue)",
+                            TextLayout.evidenceCell(of: $0.without, evidence: $0.withoutEvidence), name($0.node),
                         ]
                     }))
         } else if !result.knockouts.isEmpty {

@@ -45,26 +45,29 @@ enum TextLayout {
     }
 
     /// A net effect with its evidence stated first: "contested evidence: ↓ decreases", or for a mixed effect
-    /// the evidence of each side. The level of a side is that of its best-supported listed path, judged by its
-    /// weakest step; without listed paths or levels (imported networks) the effect stands alone.
-    static func standing(of effect: NetEffect, paths: [CausalPath], in graph: PathwayGraph) -> String {
-        func level(_ sign: Sign) -> EvidenceLevel? {
-            paths.filter { $0.sign == sign }
-                .compactMap { path in path.interactions.compactMap { graph.evidence(of: $0) }.min() }
-                .max()
-        }
+    /// the evidence of each side. A side's level is the weakest step of its best path, however many paths are
+    /// listed; without levels (imported networks) the effect stands alone.
+    static func standing(of effect: NetEffect, evidence: ChangeEvidence) -> String {
         switch effect {
         case .increases, .decreases:
-            guard let level = level(effect == .increases ? .positive : .negative) else { return Self.effect(effect) }
+            guard let level = evidence.level(of: effect) else { return Self.effect(effect) }
             return "\(level.rawValue) evidence: \(Self.effect(effect))"
         case .mixed:
             let sides = [(Sign.positive, "increases"), (Sign.negative, "decreases")].compactMap { sign, word in
-                level(sign).map { "\(word) on \($0.rawValue) evidence" }
+                evidence[sign].map { "\(word) on \($0.rawValue) evidence" }
             }
             return Self.effect(effect) + (sides.isEmpty ? "" : " (\(sides.joined(separator: ", ")))")
         case .none, .unknown:
             return Self.effect(effect)
         }
+    }
+
+    /// A change's evidence as a table cell: the level, or both sides' levels for a mixed change, or "—".
+    static func evidenceCell(of effect: NetEffect, evidence: ChangeEvidence) -> String {
+        if effect == .mixed, let up = evidence.increases, let down = evidence.decreases, up != down {
+            return "↑ \(up.rawValue), ↓ \(down.rawValue)"
+        }
+        return evidence.level(of: effect)?.rawValue ?? "—"
     }
 
     /// A numbered list of paths with sign, length and confidence.

@@ -19,6 +19,8 @@ public enum GraphFeature: String, Sendable, CaseIterable {
     case relationWords = "relation-words"
     /// Necessary inputs.
     case necessity
+    /// Partly necessary inputs (a knockout attenuates rather than abolishes).
+    case partialNecessity = "partial-necessity"
     /// Evidence levels.
     case evidence
     /// The keys of the references interactions cite.
@@ -52,6 +54,7 @@ public enum GraphFeature: String, Sendable, CaseIterable {
         case .populations: "cell populations"
         case .relationWords: "relation words"
         case .necessity: "necessary inputs"
+        case .partialNecessity: "partly necessary inputs"
         case .evidence: "evidence levels"
         case .references: "references"
         case .referenceDetails: "reference details"
@@ -138,6 +141,7 @@ extension GraphFormat {
             (.relationWords, ![.activates, .inhibits, .associatedWith].contains(interaction.relation)),
             // SBGN's necessary stimulation is positive; other necessary inputs become plain influences.
             (.necessity, interaction.isNecessary && (self != .sbgn || interaction.sign != .positive)),
+            (.partialNecessity, interaction.isPartlyNecessary),
             (.evidence, interaction.evidence != nil),
             (.references, !interaction.references.isEmpty),
             (.referenceDetails, interaction.references.contains { graph.reference(forKey: $0)?.hasDetails == true }),

@@ -206,7 +206,8 @@ struct NPathAssembler {
                 Interaction(
                     source: endpoints[0], target: endpoints[1], relation: written.relation, evidence: written.evidence,
                     references: written.references, context: written.context, timescale: written.timescale,
-                    isNecessary: written.isNecessary, note: written.note))
+                    isNecessary: written.isNecessary,
+                    isPartlyNecessary: written.isPartlyNecessary, note: written.note))
         }
         assembleTeaching(
             into: &builder, topFile: topFile, referenceKeys: referenceKeys, knownIDs: Array(firstDeclaration.keys))
@@ -250,13 +251,14 @@ struct NPathAssembler {
                 }
                 let nodes = resolve(written.nodeIDs, origin: origin, in: builder, known: knownIDs)
                 guard nodes.count == written.nodeIDs.count else { continue }
-                let activated = written.activate.count, knocked = written.knockout.count
+                let activated = written.activate.count, knocked = activated + written.knockout.count
+                let pretreated = knocked + written.pretreat.count
                 builder.experiments.append(
                     ClassicExperiment(
                         key: written.key, name: written.name, activate: Array(nodes[..<activated]),
-                        knockout: Array(nodes[activated..<(activated + knocked)]), context: written.context,
-                        finding: written.finding, references: written.references,
-                        expectations: zip(nodes[(activated + knocked)...], written.expectations).map {
+                        knockout: Array(nodes[activated..<knocked]), pretreat: Array(nodes[knocked..<pretreated]),
+                        context: written.context, finding: written.finding, references: written.references,
+                        expectations: zip(nodes[pretreated...], written.expectations).map {
                             ClassicExperiment.Expectation(node: $0, outcome: $1.outcome)
                         }, limitation: written.limitation))
             default:

@@ -29,11 +29,11 @@ public enum NPathStatement: Sendable, Hashable {
     case node(Node)
     /// `reference KEY authors="…" year=… title="…" journal="…" doi=… pmid=…`.
     case reference(Reference)
-    /// `SOURCE RELATION TARGET evidence=… species=… region=… cell=… time=… refs=… necessary note="…"`.
+    /// `SOURCE RELATION TARGET evidence=… species=… region=… cell=… time=… refs=… necessary|partly-necessary note="…"`.
     case interaction(NPathInteraction)
     /// `question FROM TO`: the question the graph opens with.
     case question(from: String, to: String)
-    /// `experiment KEY name="…" activate=… knockout=… context=… finding="…" refs=… expect=NODE:OUTCOME,…
+    /// `experiment KEY name="…" activate=… knockout=… pretreat=… context=… finding="…" refs=… expect=NODE:OUTCOME,…
     /// limitation="…"`.
     case experiment(NPathExperiment)
 }
@@ -48,6 +48,8 @@ public struct NPathExperiment: Sendable, Hashable {
     public var activate: [String]
     /// Ids of the nodes knocked out.
     public var knockout: [String]
+    /// Ids of the drugs given first, at blocking doses.
+    public var pretreat: [String]
     /// The context the replay keeps to.
     public var context: String?
     /// What the paper found.
@@ -75,10 +77,11 @@ public struct NPathExperiment: Sendable, Hashable {
 
     /// Creates an experiment statement.
     public init(
-        key: String, name: String, activate: [String], knockout: [String] = [], context: String? = nil,
-        finding: String? = nil, references: [String] = [], expectations: [Expectation] = [],
+        key: String, name: String, activate: [String], knockout: [String] = [], pretreat: [String] = [],
+        context: String? = nil, finding: String? = nil, references: [String] = [], expectations: [Expectation] = [],
         limitation: String? = nil
     ) {
+        self.pretreat = pretreat
         self.limitation = limitation
         self.key = key
         self.name = name
@@ -90,8 +93,8 @@ public struct NPathExperiment: Sendable, Hashable {
         self.expectations = expectations
     }
 
-    /// Every node id it names, in order: activated, knocked out, expected.
-    var nodeIDs: [String] { activate + knockout + expectations.map(\.node) }
+    /// Every node id it names, in order: activated, knocked out, pretreated, expected.
+    var nodeIDs: [String] { activate + knockout + pretreat + expectations.map(\.node) }
 }
 
 /// An interaction as written, with node ids as text.
@@ -112,6 +115,8 @@ public struct NPathInteraction: Sendable, Hashable {
     public var timescale: Timescale?
     /// Whether the target cannot respond without this input.
     public var isNecessary: Bool
+    /// Whether the target still responds without this input, weaker.
+    public var isPartlyNecessary: Bool
     /// A note for readers.
     public var note: String?
 
@@ -119,8 +124,9 @@ public struct NPathInteraction: Sendable, Hashable {
     public init(
         source: String, relation: Relation, target: String, evidence: EvidenceLevel? = nil, references: [String] = [],
         context: InteractionContext = InteractionContext(), timescale: Timescale? = nil, isNecessary: Bool = false,
-        note: String? = nil
+        isPartlyNecessary: Bool = false, note: String? = nil
     ) {
+        self.isPartlyNecessary = isPartlyNecessary
         self.source = source
         self.relation = relation
         self.target = target

@@ -8,15 +8,21 @@ struct NPathDocumentParser {
     private var lineTexts: [String] = []
 
     static let keywords = ["graph", "include", "population", "node", "reference", "question", "experiment"]
-    static let interactionAttributes = ["evidence", "species", "region", "cell", "time", "refs", "note", "necessary"]
+    static let interactionAttributes = [
+        "evidence", "species", "region", "cell", "time", "refs", "note", "necessary", "partly-necessary",
+    ]
+    /// The attributes written as a bare word.
+    static let flagAttributes: Set<String> = ["necessary", "partly-necessary"]
     static let nodeAttributes = ["label", "synonyms", "description", "xref"]
     static let referenceAttributes = ["authors", "year", "title", "journal", "doi", "pmid"]
     static let populationAttributes = ["label", "description"]
     static let graphAttributes = ["title"]
     static let experimentAttributes = [
-        "name", "activate", "knockout", "context", "finding", "refs", "expect", "limitation",
+        "name", "activate", "knockout", "pretreat", "context", "finding", "refs", "expect", "limitation",
     ]
-    static let listAttributes: Set<String> = ["species", "refs", "synonyms", "xref", "activate", "knockout", "expect"]
+    static let listAttributes: Set<String> = [
+        "species", "refs", "synonyms", "xref", "activate", "knockout", "pretreat", "expect",
+    ]
 
     let limits: GraphLimits
 
@@ -211,13 +217,15 @@ struct NPathDocumentParser {
         }
         let activate = values["activate"]?.values ?? []
         let knockout = values["knockout"]?.values ?? []
+        let pretreat = values["pretreat"]?.values ?? []
         let experiment = NPathExperiment(
             key: head[1].text, name: values["name"]?.single ?? head[1].text, activate: activate.map(\.text),
-            knockout: knockout.map(\.text), context: values["context"]?.single, finding: values["finding"]?.single,
+            knockout: knockout.map(\.text), pretreat: pretreat.map(\.text), context: values["context"]?.single,
+            finding: values["finding"]?.single,
             references: values["refs"]?.values.map(\.text) ?? [], expectations: expectations,
             limitation: values["limitation"]?.single)
         var statementOrigin = origin(line, head)
-        statementOrigin.nodeTokens = (activate + knockout + expectationTokens).map {
+        statementOrigin.nodeTokens = (activate + knockout + pretreat + expectationTokens).map {
             ($0.column, $0.length, $0.line, $0.text)
         }
         let referenceTokens = values["refs"]?.values ?? []
@@ -274,7 +282,8 @@ struct NPathDocumentParser {
             references: referenceTokens.map(\.text),
             context: InteractionContext(
                 species: species, region: values["region"]?.single, population: values["cell"]?.single),
-            timescale: timescale, isNecessary: values["necessary"] != nil, note: values["note"]?.single)
+            timescale: timescale, isNecessary: values["necessary"] != nil,
+            isPartlyNecessary: values["partly-necessary"] != nil, note: values["note"]?.single)
         var statementOrigin = origin(line, head)
         statementOrigin.referenceTokens = referenceTokens.map {
             ($0.column, $0.length, $0.line, lineText($0.line, fallback: line))
@@ -344,11 +353,11 @@ struct NPathDocumentParser {
                     suggestion: suggestion(for: key.text, among: allowed, listAll: true))
                 continue
             }
-            if attribute.isFlag != (key.text == "necessary") {
+            if attribute.isFlag != Self.flagAttributes.contains(key.text) {
                 error(
                     .missingValue, at: key, line: line,
-                    attribute.isFlag ? "'\(key.text)' needs a value" : "'necessary' is a flag and takes no value",
-                    suggestion: attribute.isFlag ? "write \(key.text)=VALUE" : "write just 'necessary'")
+                    attribute.isFlag ? "'\(key.text)' needs a value" : "'\(key.text)' is a flag and takes no value",
+                    suggestion: attribute.isFlag ? "write \(key.text)=VALUE" : "write just '\(key.text)'")
                 continue
             }
             if attribute.values.count > 1, !Self.listAttributes.contains(key.text) {

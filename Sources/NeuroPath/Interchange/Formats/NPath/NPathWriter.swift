@@ -60,6 +60,7 @@ public enum NPathWriter: GraphTextWriter {
                     attribute("cell", interaction.context.population),
                     attribute("time", interaction.timescale?.rawValue), list("refs", interaction.references),
                     interaction.isNecessary ? "necessary" : nil,
+                    interaction.isPartlyNecessary ? "partly-necessary" : nil,
                 ]))
             if let note = interaction.note { lines.append("    " + attribute("note", note)!) }
         case .question(let from, let to):
@@ -70,7 +71,8 @@ public enum NPathWriter: GraphTextWriter {
                 "    "
                     + join([
                         list("activate", experiment.activate), list("knockout", experiment.knockout),
-                        attribute("context", experiment.context), list("refs", experiment.references),
+                        list("pretreat", experiment.pretreat), attribute("context", experiment.context),
+                        list("refs", experiment.references),
                     ]))
             if let finding = experiment.finding { lines.append("    " + attribute("finding", finding)!) }
             if !experiment.expectations.isEmpty {
@@ -116,7 +118,8 @@ public enum NPathWriter: GraphTextWriter {
                         source: graph[interaction.source].id, relation: interaction.relation,
                         target: graph[interaction.target].id, evidence: interaction.evidence,
                         references: interaction.references, context: interaction.context,
-                        timescale: interaction.timescale, isNecessary: interaction.isNecessary, note: interaction.note))
+                        timescale: interaction.timescale, isNecessary: interaction.isNecessary,
+                        isPartlyNecessary: interaction.isPartlyNecessary, note: interaction.note))
             )
         }
         // Keys cited without a reference of their own (SIF's extra columns, CausalPath's links) are declared too:
@@ -139,7 +142,8 @@ public enum NPathWriter: GraphTextWriter {
                 .experiment(
                     NPathExperiment(
                         key: experiment.key, name: experiment.name, activate: experiment.activate.map(id),
-                        knockout: experiment.knockout.map(id), context: experiment.context,
+                        knockout: experiment.knockout.map(id), pretreat: experiment.pretreat.map(id),
+                        context: experiment.context,
                         finding: experiment.finding, references: experiment.references,
                         expectations: experiment.expectations.map { .init(node: id($0.node), outcome: $0.outcome) },
                         limitation: experiment.limitation)))

@@ -147,6 +147,9 @@ struct NeuroPathJSONBuilder {
             let knockout = (entry.knockout ?? []).enumerated().compactMap {
                 node($1, at: "\(path).knockout[\($0)]", in: builder)
             }
+            let pretreat = (entry.pretreat ?? []).enumerated().compactMap {
+                node($1, at: "\(path).pretreat[\($0)]", in: builder)
+            }
             let expectations = (entry.expect ?? []).enumerated().compactMap {
                 (offset, expectation) -> ClassicExperiment.Expectation? in
                 let at = "\(path).expect[\(offset)]"
@@ -159,7 +162,8 @@ struct NeuroPathJSONBuilder {
             }
             builder.experiments.append(
                 ClassicExperiment(
-                    key: entry.key, name: entry.name, activate: activate, knockout: knockout, context: entry.context,
+                    key: entry.key, name: entry.name, activate: activate, knockout: knockout, pretreat: pretreat,
+                    context: entry.context,
                     finding: entry.finding, references: entry.references ?? [], expectations: expectations,
                     limitation: entry.limitation))
         }
@@ -222,7 +226,8 @@ struct NeuroPathJSONBuilder {
             source: source, target: target, relation: relation, evidence: evidence,
             references: entry.references ?? [],
             context: InteractionContext(species: species, region: entry.region, population: entry.population),
-            timescale: timescale, isNecessary: entry.necessary ?? false, note: entry.note)
+            timescale: timescale, isNecessary: entry.necessary ?? false,
+            isPartlyNecessary: entry.partlyNecessary ?? false, note: entry.note)
         builder.addChecked(interaction, weight: entry.weight)
     }
 

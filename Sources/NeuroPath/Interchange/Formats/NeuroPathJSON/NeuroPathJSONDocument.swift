@@ -53,6 +53,7 @@ struct NeuroPathJSONDocument: Codable {
         var name: String
         var activate: [String]
         var knockout: [String]?
+        var pretreat: [String]?
         var context: String?
         var finding: String?
         var references: [String]?
@@ -90,6 +91,7 @@ struct NeuroPathJSONDocument: Codable {
         var population: String?
         var timescale: String?
         var necessary: Bool?
+        var partlyNecessary: Bool?
         var note: String?
         var weight: Float?
     }
@@ -129,7 +131,8 @@ extension NeuroPathJSONDocument {
         return graph.experiments.map { experiment in
             ExperimentEntry(
                 key: experiment.key, name: experiment.name, activate: experiment.activate.map { graph[$0].id },
-                knockout: nonEmpty(experiment.knockout.map { graph[$0].id }), context: experiment.context,
+                knockout: nonEmpty(experiment.knockout.map { graph[$0].id }),
+                pretreat: nonEmpty(experiment.pretreat.map { graph[$0].id }), context: experiment.context,
                 finding: experiment.finding, references: nonEmpty(experiment.references),
                 expect: nonEmpty(
                     experiment.expectations.map {
@@ -162,6 +165,7 @@ extension NeuroPathJSONDocument.InteractionEntry {
             species: nonEmpty(interaction.context.species.map(\.rawValue)),
             region: interaction.context.region, population: interaction.context.population,
             timescale: interaction.timescale?.rawValue, necessary: interaction.isNecessary ? true : nil,
-            note: interaction.note, weight: graph.weight(of: index))
+            partlyNecessary: interaction.isPartlyNecessary ? true : nil, note: interaction.note,
+            weight: graph.weight(of: index))
     }
 }

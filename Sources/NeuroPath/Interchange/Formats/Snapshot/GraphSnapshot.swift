@@ -25,7 +25,7 @@ public enum GraphSnapshot {
     /// The file extension snapshots are given, `npsnap`.
     public static let fileExtension = "npsnap"
     /// The snapshot version this NeuroPath writes and reads.
-    public static let version: UInt32 = 2
+    public static let version: UInt32 = 3
 
     /// The first eight bytes of every snapshot; the line break catches text-mode transfers, as in PNG.
     static let signature: [UInt8] = Array("NPSNAP\r\n".utf8)

@@ -231,7 +231,7 @@ extension SnapshotDecoder {
             let timescale = timescaleTable[Int(timescaleCodes[index])]
             malformed =
                 malformed || UInt32(bitPattern: source) >= nodeLimit || UInt32(bitPattern: target) >= nodeLimit
-                || UInt32(bitPattern: annotation) >= annotationLimit || flags & ~PackedInteraction.necessaryFlag != 0
+                || UInt32(bitPattern: annotation) >= annotationLimit || flags & ~PackedInteraction.knownFlags != 0
                 || relation == 0xFF || evidence == 0xFF || timescale == 0xFF
             packed.append(
                 PackedInteraction(
@@ -310,7 +310,7 @@ extension SnapshotDecoder {
     private func isValid(_ record: PackedInteraction, _ nodeCount: Int, _ annotationCount: Int) -> Bool {
         (0..<nodeCount).contains(Int(record.source)) && (0..<nodeCount).contains(Int(record.target))
             && (0..<annotationCount).contains(Int(record.annotation))
-            && record.flags & ~PackedInteraction.necessaryFlag == 0
+            && record.flags & ~PackedInteraction.knownFlags == 0
             && record.relation != 0xFF && record.evidence != 0xFF && record.timescale != 0xFF
     }
 

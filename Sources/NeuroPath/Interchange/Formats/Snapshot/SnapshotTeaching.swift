@@ -1,7 +1,7 @@
-/// The last section of a snapshot (version 2): the graph's question and classic experiments.
+/// The last section of a snapshot (version 3): the graph's question and classic experiments.
 ///
 /// Layout: a byte (1 when there is a question) and the question's two node indices; the number of experiments,
-/// and for each its key, name, activated and knocked-out node indices, context, finding, reference keys and
+/// and for each its key, name, activated, knocked-out and pretreatment node indices, context, finding, reference keys and
 /// expectations (a node index and an outcome code, the index in ``ClassicExperiment/Outcome/allCases``) and
 /// limitation.
 struct SnapshotTeaching {
@@ -21,7 +21,7 @@ extension SnapshotEncoder {
         for experiment in graph.experiments {
             string(experiment.key)
             string(experiment.name)
-            for nodes in [experiment.activate, experiment.knockout] {
+            for nodes in [experiment.activate, experiment.knockout, experiment.pretreat] {
                 count(nodes.count)
                 for node in nodes { count(node.rawValue) }
             }
@@ -56,7 +56,7 @@ extension SnapshotDecoder {
             let key = try string("\(what)'s key")
             let name = try string("\(what)'s name")
             var lists: [[NodeIndex]] = []
-            for part in ["activated", "knocked-out"] {
+            for part in ["activated", "knocked-out", "pretreatment"] {
                 var nodes: [NodeIndex] = []
                 for _ in 0..<(try count(of: "\(what)'s \(part) nodes", minimumSize: 4)) {
                     nodes.append(try node("\(what)'s \(part) node", below: nodeCount))
@@ -71,14 +71,18 @@ extension SnapshotDecoder {
                 let target = try node("\(what)'s expected node", below: nodeCount)
                 let code = Int(try byte("\(what)'s outcome code"))
                 guard code < ClassicExperiment.Outcome.allCases.count else {
-                    throw Failure(detail: "\(what) has outcome code \(code), not one of 0 to 3")
+                    throw Failure(
+                        detail:
+                            "\(what) has outcome code \(code), not one of 0 to \(ClassicExperiment.Outcome.allCases.count - 1)"
+                    )
                 }
                 expectations.append(.init(node: target, outcome: ClassicExperiment.Outcome.allCases[code]))
             }
             let limitation = try optionalString("\(what)'s limitation")
             teaching.experiments.append(
                 ClassicExperiment(
-                    key: key, name: name, activate: lists[0], knockout: lists[1], context: context, finding: finding,
+                    key: key, name: name, activate: lists[0], knockout: lists[1], pretreat: lists[2], context: context,
+                    finding: finding,
                     references: references, expectations: expectations, limitation: limitation))
         }
         return teaching
