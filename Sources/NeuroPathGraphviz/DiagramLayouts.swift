@@ -49,7 +49,7 @@ public final class DiagramLayouts: @unchecked Sendable {
     /// The same, synchronously.
     public func render(_ graph: PathwayGraph, _ options: DiagramOptions) throws(RenderError) -> String {
         guard options.changes.isEmpty, options.perturbed.isEmpty, options.knockedOut.isEmpty, options.lost.isEmpty,
-            options.silenced.isEmpty
+            options.silenced.isEmpty, options.weakened.isEmpty
         else {
             return String(decoding: try PathwayDiagram.renderBlocking(graph, options: options), as: UTF8.self)
         }

@@ -25,6 +25,8 @@ public struct DiagramOptions: Sendable {
     public var lost: Set<NodeIndex>
     /// Nodes that cannot respond because a necessary input is gone: labelled "cannot respond".
     public var silenced: Set<NodeIndex>
+    /// Nodes that still respond, weaker, because a partly necessary input is gone: labelled "weakened".
+    public var weakened: Set<NodeIndex>
     /// Only these nodes (and the interactions between them) are drawn; `nil` draws the whole graph.
     public var visibleNodes: Set<NodeIndex>?
     /// Draw only the nodes of ``highlightedPaths`` (and the interactions between them), in their own colours,
@@ -45,13 +47,14 @@ public struct DiagramOptions: Sendable {
         direction: Direction = .leftToRight, highlightedPaths: [CausalPath] = [], changes: [NodeIndex: NetEffect] = [:],
         perturbed: [NodeIndex: PerturbationQuery.Action] = [:], visibleNodes: Set<NodeIndex>? = nil,
         highlightOnly: Bool = false, knockedOut: Set<NodeIndex> = [], lost: Set<NodeIndex> = [],
-        silenced: Set<NodeIndex> = [], showsLegend: Bool = true, title: String? = nil,
+        silenced: Set<NodeIndex> = [], weakened: Set<NodeIndex> = [], showsLegend: Bool = true, title: String? = nil,
         maxNodes: Int = DiagramOptions.defaultMaxNodes
     ) {
         self.highlightOnly = highlightOnly
         self.knockedOut = knockedOut
         self.lost = lost
         self.silenced = silenced
+        self.weakened = weakened
         self.direction = direction
         self.highlightedPaths = highlightedPaths
         self.changes = changes

@@ -192,6 +192,8 @@ private struct DiagramWriter {
             style = look.style.contains("rounded") ? "rounded,dashed,filled" : "dashed,filled"
         } else if options.silenced.contains(NodeIndex(index)) {
             label += "<BR/><FONT POINT-SIZE=\"10\">cannot respond</FONT>"
+        } else if options.weakened.contains(NodeIndex(index)) {
+            label += "<BR/><FONT POINT-SIZE=\"10\">weakened</FONT>"
         }
         if isHighlighted(node: index) {
             border = DiagramStyle.highlight

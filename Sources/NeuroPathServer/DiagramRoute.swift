@@ -56,6 +56,7 @@ extension APIRoutes {
                 options.knockedOut = filter.knockout
                 options.lost = Set(result.differences.filter(\.isLost).map(\.node.index))
                 options.silenced = Set(result.silenced.map(\.index))
+                options.weakened = Set(result.weakened.map(\.index))
                 reusable = reusable && !result.truncated
             }
         }
@@ -85,6 +86,7 @@ extension APIRoutes {
             options.perturbed = [:]
             options.lost = []
             options.silenced = []
+            options.weakened = []
             question = (question ?? []).union(options.knockedOut)
             options.knockedOut = []
         }

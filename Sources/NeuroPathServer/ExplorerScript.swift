@@ -318,7 +318,9 @@ enum ExplorerScript {
               + (number > 1 ? ', the most confident mechanism; path 1 is a single observation' : ', the most confident')
               + ') rests on ',
               el('span', best.steps.reduce((w, s) => weaker(w, s.evidence), 'established') + ' evidence', 'evidence-word'),
-              ' at its weakest step.' + (trace.truncated ? ' (The search stopped at its budget: there may be more.)' : ''));
+              ' at its weakest step.'
+              + (effect.evidence ? ' The answer itself rests on ' + effect.evidence + ' evidence: the weakest step of its best-supported path.' : '')
+              + (trace.truncated ? ' (The search stopped at its budget: there may be more.)' : ''));
           }
           const result = $('knockout-result');
           result.replaceChildren();
@@ -328,11 +330,15 @@ enum ExplorerScript {
           const list = el('ul');
           for (const lost of perturbation.lost) {
             list.append(el('li', 'Lost: ' + nodeName(lost.node) + ' (without the knockout it '
-              + (changeWords[lost.without_knockout] || lost.without_knockout) + ')', 'lost'));
+              + (changeWords[lost.without_knockout] || lost.without_knockout)
+              + (lost.evidence ? ', on ' + lost.evidence + ' evidence' : '') + ')', 'lost'));
           }
           for (const changed of perturbation.changed.filter(c => c.with_knockout !== 'none')) {
-            list.append(el('li', 'Changed: ' + nodeName(changed.node) + ' ' + changeWords[changed.without_knockout]
-              + ' without the knockout, ' + changeWords[changed.with_knockout] + ' with it'));
+            list.append(el('li', changed.weakened
+              ? 'Weakened: ' + nodeName(changed.node) + ' still ' + changeWords[changed.without_knockout]
+                + ', but less: an input it partly needs is gone'
+              : 'Changed: ' + nodeName(changed.node) + ' ' + changeWords[changed.without_knockout]
+                + ' without the knockout, ' + changeWords[changed.with_knockout] + ' with it'));
           }
           result.append(list);
           if (perturbation.silenced.length) {

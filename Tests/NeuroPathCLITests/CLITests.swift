@@ -89,12 +89,8 @@ import Testing
         #expect(hops.status == 0 && hops.stdout.contains("by hops"))
         let downstream = try json(try CLIRunner.run(["downstream", "--node", "BDNF", "--depth", "2", "--json"]))
         let nodes = try #require(downstream["nodes"] as? [[String: Any]])
-        // One step: BDNF's three targets; two steps: theirs. Nearest first, then by id.
-        #expect(
-            nodes.map { $0["node"] as? String } == [
-                "antidepressant-effect", "synaptogenesis", "trkb",
-                "depressive-symptoms", "mtorc1", "sustained-antidepressant-effect",
-            ])
+        // One step: BDNF's receptor, TrkB; two steps: TrkB's targets. Nearest first, then by id.
+        #expect(nodes.map { $0["node"] as? String } == ["trkb", "antidepressant-effect", "mtorc1"])
         let upstream = try CLIRunner.run(["upstream", "--node", "TrkB", "--depth", "1"])
         #expect(upstream.status == 0 && upstream.stdout.contains("BDNF [bdnf]"))
         let loops = try json(try CLIRunner.run(["loops", "--json"]))
@@ -105,9 +101,10 @@ import Testing
     }
 
     @Test func perturbReplaysTheAMPAExperiment() throws {
+        // NBQX given first blocks AMPA receptors: the antidepressant effect is weakened (Maeng et al. 2008).
         let result = try json(
             try CLIRunner.run([
-                "perturb", "--activate", "ketamine", "--knockout", "AMPA", "--max-depth", "12", "--json",
+                "perturb", "--activate", "ketamine", "--pretreat", "NBQX", "--max-depth", "12", "--json",
             ]))
         let perturbations = try #require(result["perturbations"] as? [[String: Any]])
         #expect(
@@ -116,9 +113,19 @@ import Testing
         let effects = try #require(result["effects"] as? [[String: Any]])
         for effect in effects { #expect(["increases", "decreases", "mixed"].contains(effect["change"] as? String)) }
         #expect(effects.contains { $0["node"] as? String == "dissociation" })
-        #expect(!effects.contains { $0["node"] as? String == "antidepressant-effect" })
-        let lost = try #require(result["lost"] as? [[String: Any]])
-        #expect(lost.contains { $0["node"] as? String == "antidepressant-effect" })
+        #expect(result["knockouts"] as? [String] == ["ampa-receptor@pyramidal"])
+        let effect = try #require(effects.first { $0["node"] as? String == "antidepressant-effect" })
+        #expect(effect["change"] as? String == "increases" && effect["evidence"] as? String == "established")
+        #expect(result["weakened"] as? [String] == ["antidepressant-effect"])
+        let changed = try #require(result["changed"] as? [[String: Any]])
+        #expect(
+            changed.contains {
+                $0["node"] as? String == "antidepressant-effect" && $0["weakened"] as? Bool == true
+                    && $0["with_knockout"] as? String == "increases"
+            })
+        let text = try CLIRunner.run(["perturb", "--activate", "ketamine", "--pretreat", "NBQX", "--max-depth", "12"])
+        #expect(text.stdout.contains("Given first: NBQX [nbqx], which blocks AMPA receptor (pyramidal)"))
+        #expect(text.stdout.contains("weakened  increases, weaker"))
         let plain = try json(try CLIRunner.run(["perturb", "--activate", "ketamine", "--max-depth", "12", "--json"]))
         #expect(
             (plain["effects"] as? [[String: Any]])?.contains {
@@ -331,7 +338,7 @@ import Testing
         let folder = try CLIRunner.temporaryFolder()
         defer { CLIRunner.remove(folder) }
         let written = try CLIRunner.run(["snapshot", "ketamine"], in: folder)
-        #expect(written.status == 0 && written.stderr.contains("wrote ketamine.npsnap: 64 nodes"))
+        #expect(written.status == 0 && written.stderr.contains("wrote ketamine.npsnap: 74 nodes"))
         let snapshot = folder.appendingPathComponent("ketamine.npsnap").path
         let question = ["trace", "--from", "ketamine", "--to", "synaptogenesis", "--json"]
         let fromText = try CLIRunner.run(question)

@@ -221,8 +221,9 @@ import Testing
             ShortestPathsQuery.Result.self, "\(graph)/shortest?from=ketamine&to=synaptogenesis&k=3")
         #expect(shortest.paths.count == 3)
         let perturb = try await decoded(
-            PerturbationQuery.Result.self, "\(graph)/perturb?activate=ketamine&knockout=AMPA%20receptor&max_depth=12")
+            PerturbationQuery.Result.self, "\(graph)/perturb?activate=ketamine&knockout=BDNF&max_depth=12")
         #expect(perturb.differences.contains { $0.node.id == "antidepressant-effect" && $0.isLost })
+        #expect(perturb.effects.allSatisfy { $0.evidence.level(of: $0.change) != nil })
         let story = try await decoded(
             ExplanationQuery.Result.self, "\(graph)/explain?from=ketamine&to=synaptogenesis&max_depth=12")
         #expect(story.explanations.first?.steps.count == story.explanations.first?.path.length)

@@ -20,11 +20,12 @@ import Testing
         #expect(story.explanations.first?.summary.contains("Ketamine increases antidepressant effect") == true)
         #expect(story.total == trace.total)
 
-        // Perturb: the NBQX experiment, ketamine with AMPA receptors knocked out. What is lost?
-        let nbqx = PerturbationQuery(
+        // Perturb: the BDNF knockout experiment, ketamine given to mice without BDNF. What is lost?
+        let noBDNF = PerturbationQuery(
             perturbations: [.init(node: ketamine, action: .activate)], maxDepth: 12,
-            filter: PathFilter(knockout: [try graph.resolve("AMPA receptor")]))
-        #expect(try nbqx.run(on: graph).differences.filter(\.isLost).map(\.node.id).contains("antidepressant-effect"))
+            filter: PathFilter(knockout: [try graph.resolve("BDNF")]))
+        #expect(
+            try noBDNF.run(on: graph).differences.filter(\.isLost).map(\.node.id).contains("antidepressant-effect"))
 
         // Render: the pathway with the shortest path highlighted, as SVG text, without blocking this task.
         let svg = try await PathwayDiagram.svg(graph, options: DiagramOptions(highlightedPaths: [trace.paths[0]]))

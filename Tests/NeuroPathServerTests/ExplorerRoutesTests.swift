@@ -62,7 +62,7 @@ import Testing
         let plain = String(decoding: try await body("/api/graphs/ketamine/diagram.svg?\(question)"), as: UTF8.self)
         let knocked = String(
             decoding: try await body(
-                "/api/graphs/ketamine/diagram.svg?\(question)&perturb=ketamine&knockout=AMPA%20receptor"),
+                "/api/graphs/ketamine/diagram.svg?\(question)&perturb=ketamine&knockout=TrkB"),
             as: UTF8.self)
         #expect(!plain.contains("knocked out") && knocked.contains("knocked out") && knocked.contains("✕"))
         #expect(knocked.contains(">lost<"), "the lost nodes are labelled")
@@ -70,5 +70,12 @@ import Testing
         #expect(nodes(knocked) >= nodes(plain), "the question's nodes stay in view after the knockout")
         #expect(nodes(plain) < graph.nodes.count / 2, "the question's own subgraph, not the whole graph")
         #expect(!knocked.contains("id=\"legend\""))
+        // NBQX's target: the antidepressant effect still responds, weaker, and the diagram says so.
+        let ampa = String(
+            decoding: try await body(
+                "/api/graphs/ketamine/diagram.svg?highlight_from=ketamine&highlight_to=antidepressant%20effect"
+                    + "&highlight_only=true&max_depth=12&perturb=ketamine&knockout=AMPA%20receptor"),
+            as: UTF8.self)
+        #expect(ampa.contains(">weakened<") && !ampa.contains(">lost<"))
     }
 }

@@ -174,8 +174,8 @@ import Testing
         let response = await harness.request("/api/graphs/ketamine/export?format=cyjs")
         let error = try #require(ServerHarness.error(response))
         #expect(response.status == .badRequest && error.code == "export-too-large")
-        #expect(error.message.contains("neuropath convert") && error.message.contains("94 interactions"))
-        let small = try ServerHarness(configuration: ServerConfiguration(maximumExportInteractions: 94))
+        #expect(error.message.contains("neuropath convert") && error.message.contains("109 interactions"))
+        let small = try ServerHarness(configuration: ServerConfiguration(maximumExportInteractions: 109))
         #expect(await small.request("/api/graphs/ketamine/export?format=cyjs").status == .ok)
     }
 

@@ -13,9 +13,9 @@ import Testing
         let oracle = BruteForceOracle(graph: graph)
         let all = oracle.simplePaths(from: query.from, to: query.to, maxDepth: 12)
         #expect(result.total == all.count)
-        // Best first: the most confident path (the disinhibition route), not the shortest (the contested HNK one).
+        // Best first: the most confident path (the block-at-rest route), not the shortest (the contested HNK one).
         #expect(result.paths.first?.interactions == PathQueryOracleTests.ordered(all, in: graph).first)
-        #expect(result.paths.first.map(graph.describe)?.contains("Interneuron firing") == true)
+        #expect(result.paths.first.map(graph.describe)?.contains("eEF2 kinase") == true)
     }
 
     @Test func aGraphBuiltInCodeAnswersQueries() throws {

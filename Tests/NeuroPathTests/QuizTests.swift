@@ -57,7 +57,8 @@ import Testing
         let questions = generator.questions(of: .experiment)
         #expect(questions.count >= 4)
         let outcomes: [(prefix: String, outcome: ClassicExperiment.Outcome)] = [
-            ("It is lost", .lost), ("It still responds", .kept), ("It rises", .rises), ("It falls", .falls),
+            ("It is lost", .lost), ("It still responds, but weaker", .weakened), ("It still responds", .kept),
+            ("It rises", .rises), ("It falls", .falls), ("It does not change", .unchanged),
         ]
         for question in questions {
             let experiment = try #require(graph.experiments.first { question.prompt.hasPrefix($0.name + ":") })
@@ -68,13 +69,14 @@ import Testing
             for (index, choice) in question.choices.enumerated() {
                 let outcome = try #require(outcomes.first { choice.hasPrefix($0.prefix) }).outcome
                 let holds = ExperimentReplay.Check(
-                    node: check.node, expected: outcome, without: check.without, with: check.with
+                    node: check.node, expected: outcome, without: check.without, with: check.with,
+                    isWeakened: check.isWeakened
                 ).holds
                 #expect(holds == (index == question.answer), "\(choice) in \(question.prompt)")
             }
         }
         let keys = Set(questions.compactMap { q in graph.experiments.first { q.prompt.hasPrefix($0.name) }?.key })
-        #expect(!keys.contains("gerhard2020-interneuron-glun2b") && !keys.contains("williams2018-naltrexone"))
+        #expect(!keys.contains("gerhard2020-interneuron-glun2b"))
     }
 
     /// A graph that declares no experiments gets knockout questions from its necessary inputs: the knockout named
@@ -111,7 +113,7 @@ import Testing
             #expect(levels.count == 1, "\(question.prompt)")
         }
         let gaba = try #require(generator.questions(of: .evidence).first { $0.prompt.contains("GABA-A receptor") })
-        #expect(gaba.choices[gaba.answer] == "Supported" && gaba.prompt.hasSuffix("in cells?"))
+        #expect(gaba.choices[gaba.answer] == "Hypothesised" && gaba.prompt.hasSuffix("in cells?"))
     }
 
     /// The right order is the order of the timescales; the events are from a path without contested steps.

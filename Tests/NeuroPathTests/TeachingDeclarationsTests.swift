@@ -14,10 +14,13 @@ import Testing
         let question = try #require(graph.question)
         #expect(graph[question.from].id == "ketamine" && graph[question.to].id == "antidepressant-effect")
         #expect(graph.suggestedQuestion == question)
-        #expect(graph.experiments.count == 7)
+        #expect(graph.experiments.count == 10)
         let nbqx = try #require(graph.experiments.first { $0.key == "maeng2008-nbqx" })
-        #expect(nbqx.knockout.map { graph[$0].id } == ["ampa-receptor@pyramidal"] && nbqx.references == ["maeng2008"])
+        #expect(nbqx.knockout.isEmpty && nbqx.pretreat.map { graph[$0].id } == ["nbqx"])
+        #expect(nbqx.blockedTargets(in: graph).map { graph[$0].id } == ["ampa-receptor@pyramidal"])
+        #expect(nbqx.references == ["maeng2008"])
         #expect(nbqx.expectations.contains { graph[$0.node].id == "dissociation" && $0.outcome == .kept })
+        #expect(nbqx.expectations.contains { graph[$0.node].id == "antidepressant-effect" && $0.outcome == .weakened })
     }
 
     @Test func npathJSONAndSnapshotsKeepThemAndTheOtherFormatsSaySo() throws {
@@ -29,7 +32,7 @@ import Testing
         #expect(snapshot.question == graph.question && snapshot.experiments == graph.experiments)
         let sif = try #require(GraphFormat.writable.first { $0.name == "sif" })
         let lost = sif.losses(in: graph).map(\.description)
-        #expect(lost.contains("the opening question") && lost.contains("classic experiments (7 experiments)"))
+        #expect(lost.contains("the opening question") && lost.contains("classic experiments (10 experiments)"))
         let npathFormat = try #require(GraphFormat.writable.first { $0.name == "npath" })
         #expect(!npathFormat.losses(in: graph).contains { [.question, .experiments].contains($0.feature) })
     }

@@ -55,7 +55,8 @@ struct Explainer: Sendable {
     func explain(node index: NodeIndex) throws(QueryError) -> NodeExplanation {
         let handle = try graph.node(at: index)
         let node = graph[index]
-        var overview = "\(node.displayName) is a \(node.kind.rawValue.replacingOccurrences(of: "-", with: " "))."
+        let kind = node.kind.rawValue.replacingOccurrences(of: "-", with: " ")
+        var overview = "\(node.displayName) is \(Self.indefiniteArticle(for: kind)) \(kind)."
         if let description = node.description { overview += " " + description }
         if !node.synonyms.isEmpty { overview += " Also called: \(node.synonyms.joined(separator: ", "))." }
         if !node.externalIDs.isEmpty {
@@ -92,13 +93,13 @@ struct Explainer: Sendable {
         let sourceName = Self.inSentence(amount(of: source)), targetName = Self.inSentence(amount(of: target))
         guard let sourceChange, let targetChange else {
             let cause =
-                sourceChange.map { "As \(sourceName) \($0 == .positive ? "rises" : "falls")" }
+                sourceChange.map { "As \(sourceName) \(Self.change($0, of: sourceName))" }
                 ?? "As \(sourceName) changes"
             return "\(cause), \(targetName) changes too, in a direction the graph does not record (\(relation))."
         }
         let opening =
-            "As \(sourceName) \(sourceChange == .positive ? "rises" : "falls"), "
-            + "\(targetName) \(targetChange == .positive ? "rises" : "falls")"
+            "As \(sourceName) \(Self.change(sourceChange, of: sourceName)), "
+            + "\(targetName) \(Self.change(targetChange, of: targetName))"
         switch (sourceChange, interaction.sign ?? .positive) {
         case (.negative, .negative):
             return opening + ": less of an inhibitor releases the brake (\(relation))."
@@ -113,7 +114,9 @@ struct Explainer: Sendable {
     private func quantity(of node: Node, _ change: Sign) -> String {
         switch node.kind {
         case .therapeuticEffect, .adverseEffect, .physiologicalEffect, .disorder, .region, .cellPopulation:
-            return "\(Self.inSentence(node.displayName)) \(change == .positive ? "goes up" : "goes down")"
+            let plural = Self.isPlural(node.displayName)
+            return
+                "\(Self.inSentence(node.displayName)) \(change == .positive ? (plural ? "go up" : "goes up") : (plural ? "go down" : "goes down"))"
         default:
             return "there is \(change == .positive ? "more" : "less") \(Self.inSentence(amount(of: node)))"
         }
@@ -153,6 +156,27 @@ struct Explainer: Sendable {
 
     /// A name as it reads inside a sentence: a leading capital is lowered unless the word is an acronym or a
     /// name ("Interneuron firing" → "interneuron firing", "GABA" and "Ketamine"-like drug names kept).
+    /// "rises" or "falls", agreeing with `name` ("symptoms fall").
+    static func change(_ sign: Sign, of name: String) -> String {
+        let plural = isPlural(name)
+        return sign == .positive ? (plural ? "rise" : "rises") : (plural ? "fall" : "falls")
+    }
+
+    /// Whether a node's name reads as a plural noun: its last word ends in "s", but not in "ss", "is" or "us"
+    /// ("Depressive symptoms", "Hallucinations"; not "Synaptogenesis", "Dizziness").
+    static func isPlural(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last?.lowercased(), last.count > 2, last.hasSuffix("s") else {
+            return false
+        }
+        return !["ss", "is", "us"].contains { last.hasSuffix($0) }
+    }
+
+    /// "a" or "an" before `word`, by its first letter.
+    static func indefiniteArticle(for word: String) -> String {
+        guard let first = word.first?.lowercased() else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
+    }
+
     static func inSentence(_ name: String) -> String {
         let words = name.split(separator: " ", maxSplits: 1)
         guard let first = words.first, first.count > 1, first.first!.isUppercase,

@@ -3,10 +3,10 @@ extension ExperimentReplay.Result: Codable {
         case key, name, finding, references, limitation, checks, perturbation
         case matchesThePaper = "matches_the_paper"
     }
-    private enum CheckKeys: String, CodingKey { case node, expected, without, with, holds }
+    private enum CheckKeys: String, CodingKey { case node, expected, without, with, weakened, holds }
 
     /// `{"key", "name", "matches_the_paper", "finding", "references", "limitation", "checks": [{"node",
-    /// "expected", "without", "with", "holds"}…], "perturbation": {…}}`: `perturbation` is the `perturb` JSON of
+    /// "expected", "without", "with", "weakened", "holds"}…], "perturbation": {…}}`: `perturbation` is the `perturb` JSON of
     /// the replay, with the knockouts.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -23,6 +23,7 @@ extension ExperimentReplay.Result: Codable {
             try item.encode(check.expected.rawValue, forKey: .expected)
             try item.encode(check.without.rawValue, forKey: .without)
             try item.encode(check.with.rawValue, forKey: .with)
+            try item.encode(check.isWeakened, forKey: .weakened)
             try item.encode(check.holds, forKey: .holds)
         }
         try container.encode(perturbation, forKey: .perturbation)
@@ -40,7 +41,8 @@ extension ExperimentReplay.Result: Codable {
                     node: try item.decode(NodeHandle.self, forKey: .node),
                     expected: try item.decode(raw: ClassicExperiment.Outcome.self, forKey: .expected),
                     without: try item.decode(raw: NetEffect.self, forKey: .without),
-                    with: try item.decode(raw: NetEffect.self, forKey: .with)))
+                    with: try item.decode(raw: NetEffect.self, forKey: .with),
+                    isWeakened: try item.decodeIfPresent(Bool.self, forKey: .weakened) ?? false))
         }
         self.init(
             key: try container.decode(String.self, forKey: .key),

@@ -58,7 +58,7 @@ extension GraphSummary: Codable {
     private enum CodingKeys: String, CodingKey { case name, title, nodes, interactions, question, experiments }
     private enum QuestionKeys: String, CodingKey { case from, to }
     private enum ExperimentKeys: String, CodingKey {
-        case key, name, activate, knockout, context, finding, references, limitation
+        case key, name, activate, knockout, pretreat, context, finding, references, limitation
     }
 
     /// `{"name", "title", "nodes", "interactions", "question": {"from", "to"}, "experiments": [{"key", "name",
@@ -83,6 +83,7 @@ extension GraphSummary: Codable {
             try item.encode(experiment.name, forKey: .name)
             try item.encode(experiment.activate, forKey: .activate)
             try item.encode(experiment.knockout, forKey: .knockout)
+            try item.encode(experiment.pretreat, forKey: .pretreat)
             try item.encode(experiment.context, forKey: .context)
             try item.encode(experiment.finding, forKey: .finding)
             try item.encode(experiment.references, forKey: .references)
@@ -109,6 +110,7 @@ extension GraphSummary: Codable {
                         name: try item.decode(String.self, forKey: .name),
                         activate: try item.decode([String].self, forKey: .activate),
                         knockout: try item.decode([String].self, forKey: .knockout),
+                        pretreat: try item.decodeIfPresent([String].self, forKey: .pretreat) ?? [],
                         context: try item.decodeIfPresent(String.self, forKey: .context),
                         finding: try item.decodeIfPresent(String.self, forKey: .finding),
                         references: try item.decode([String].self, forKey: .references),

@@ -29,6 +29,8 @@ public struct ClassicExperiment: Sendable, Hashable {
         case falls
         /// It still changes the same way with the knockout, but weaker: a partly necessary input was taken away.
         case weakened
+        /// It does not change at all, with or without the knockout: a null result (a trial that found no effect).
+        case unchanged
     }
 
     /// One node's expected outcome.
@@ -108,7 +110,9 @@ extension PathwayGraph {
         var blocked = Set<Int>()
         for record in packed
         where givenDrugs.contains(Int(record.source)) && record.sign == .negative
-            && context.map({ annotations[Int(record.annotation)].context.matches($0) }) ?? true
+            && context.map({
+                annotations[Int(record.annotation)].context.admits($0, evidence: EvidenceLevel.decode(record.evidence))
+            }) ?? true
         {
             blocked.insert(Int(record.target))
         }

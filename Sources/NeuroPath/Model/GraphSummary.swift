@@ -21,8 +21,10 @@ public struct GraphSummary: Sendable, Hashable {
         public var name: String
         /// Ids of the nodes activated.
         public var activate: [String]
-        /// Ids of the nodes knocked out.
+        /// Ids of the nodes the replay removes: those knocked out and those the pretreatment drugs block.
         public var knockout: [String]
+        /// Ids of the drugs given first, at blocking doses.
+        public var pretreat: [String]
         /// The context of the replay.
         public var context: String?
         /// What the paper found.
@@ -34,9 +36,10 @@ public struct GraphSummary: Sendable, Hashable {
 
         /// Creates a summary of an experiment.
         public init(
-            key: String, name: String, activate: [String], knockout: [String], context: String? = nil,
-            finding: String? = nil, references: [String] = [], limitation: String? = nil
+            key: String, name: String, activate: [String], knockout: [String], pretreat: [String] = [],
+            context: String? = nil, finding: String? = nil, references: [String] = [], limitation: String? = nil
         ) {
+            self.pretreat = pretreat
             self.key = key
             self.name = name
             self.activate = activate
@@ -69,7 +72,8 @@ public struct GraphSummary: Sendable, Hashable {
             question: graph.suggestedQuestion.map { (id($0.from), id($0.to)) },
             experiments: graph.experiments.map {
                 ExperimentSummary(
-                    key: $0.key, name: $0.name, activate: $0.activate.map(id), knockout: $0.knockout.map(id),
+                    key: $0.key, name: $0.name, activate: $0.activate.map(id),
+                    knockout: $0.removedNodes(in: graph).map(id).sorted(), pretreat: $0.pretreat.map(id),
                     context: $0.context, finding: $0.finding, references: $0.references, limitation: $0.limitation)
             })
     }

@@ -17,8 +17,20 @@ public struct InteractionContext: Sendable, Hashable, Codable {
     /// Whether nothing is recorded.
     public var isEmpty: Bool { species.isEmpty && region == nil && population == nil }
 
-    /// Whether a `--context VALUE` filter admits this context: the value names one of its species (`rodent`
-    /// admits `mouse` and `rat`), its region or its cell population, ignoring case.
+    /// Whether a `--context VALUE` filter admits an interaction of this context and `evidence`: ``matches(_:)``,
+    /// or findings in cells and tissue (`in-vitro`) carried over to a species: to `mouse`, `rat` and `rodent`
+    /// always (the cultured cells of these studies are rodent cells), to `human` only when `established`
+    /// (molecular pharmacology conserved across mammals: a drug binding its target, a ligand its receptor).
+    public func admits(_ value: String, evidence: EvidenceLevel?) -> Bool {
+        if matches(value) { return true }
+        guard let requested = Species(rawValue: value.lowercased()), requested != .inVitro,
+            species.contains(.inVitro)
+        else { return false }
+        return requested != .human || evidence == .established
+    }
+
+    /// Whether a `--context VALUE` names one of this context's species (`rodent` admits `mouse` and `rat`, and
+    /// a `rodent` finding is admitted by `mouse` and `rat`), its region or its cell population, ignoring case.
     public func matches(_ value: String) -> Bool {
         let wanted = value.lowercased()
         if let requested = Species(rawValue: wanted), species.contains(where: { $0.matches(requested) }) {

@@ -11,8 +11,11 @@ public enum Species: String, Sendable, Hashable, Codable, CaseIterable {
     /// Cells or tissue outside an organism.
     case inVitro = "in-vitro"
 
-    /// Whether a `--context` value asks for this species (`rodent` covers `mouse` and `rat`).
+    /// Whether a `--context` value asks for this species: `rodent` covers `mouse` and `rat`, and a finding
+    /// recorded in rodents holds for mice and for rats.
     public func matches(_ requested: Species) -> Bool {
-        self == requested || (requested == .rodent && (self == .mouse || self == .rat))
+        let rodents: Set<Species> = [.mouse, .rat]
+        return self == requested || (requested == .rodent && rodents.contains(self))
+            || (self == .rodent && rodents.contains(requested))
     }
 }

@@ -54,7 +54,12 @@ struct AdmissibleSubgraph {
             let sign = relationSigns[Int(record.relation)]
             guard sign != 0, !removed[Int(record.source)], !removed[Int(record.target)] else { continue }
             if let minimum, record.evidence < minimum || record.evidence == 0 { continue }
-            if let context, !graph.annotations[Int(record.annotation)].context.matches(context) { continue }
+            if let context,
+                !graph.annotations[Int(record.annotation)].context.admits(
+                    context, evidence: EvidenceLevel.decode(record.evidence))
+            {
+                continue
+            }
             if droppingClinicalObservations,
                 graph.isClinicalObservation(source: Int(record.source), target: Int(record.target))
             {

@@ -52,6 +52,7 @@ public struct ExperimentReplay: Sendable {
             case .lost: without != .none && with == .none
             case .kept: with != .none && with == without && !isWeakened
             case .weakened: with != .none && with == without && isWeakened
+            case .unchanged: with == .none && without == .none
             case .rises: with == .increases
             case .falls: with == .decreases
             }

@@ -106,20 +106,29 @@ extension QuizGenerator {
         }
         guard changed.count >= 3 else { return [] }
         var questions: [QuizQuestion] = []
+        var asked = Set<String>()
         for (offset, still) in untouched.enumerated() {
             let sameKind = changed.filter { graph[$0.target.index].kind == graph[still].kind }
             let pool = sameKind.count >= 3 ? sameKind : changed
-            let picks = (0..<3).map { pool[(offset * 3 + $0 * 7) % pool.count] }
+            // One question per prompt: the prompt names the kind when the choices share it.
+            let kind = graph[still].kind.rawValue.replacingOccurrences(of: "-", with: " ")
+            let these = sameKind.count >= 3 ? "these \(kind.hasSuffix("s") ? kind + "es" : kind + "s")" : "these"
+            let prompt = "\(graph[subject].displayName) is given. Which of \(these) does not change?"
+            guard asked.insert(prompt).inserted else { continue }
+            // Three neighbours in the pool, distinct whenever it holds three (a stride could wrap onto itself).
+            let picks = (0..<3).map { pool[(offset * 3 + $0) % pool.count] }
             guard Set(picks.map(\.target.index)).count == 3 else { continue }
             let words = picks.map {
                 Explainer.inSentence(graph[$0.target.index].displayName)
-                    + ($0.effect == .increases ? " rises" : " falls")
+                    + " "
+                    + Explainer.change(
+                        $0.effect == .increases ? .positive : .negative, of: graph[$0.target.index].displayName)
             }
             let name = Explainer.inSentence(graph[still].displayName)
             questions.append(
                 QuizQuestion(
                     kind: .unchanged,
-                    prompt: "\(graph[subject].displayName) is given. Which of these does not change?",
+                    prompt: prompt,
                     choices: [graph[still].displayName] + picks.map { graph[$0.target.index].displayName }, answer: 0,
                     explanation: "No path of at most \(maxDepth) steps in the graph leads from "
                         + "\(graph[subject].displayName) to \(name), so the model says it does not change; "

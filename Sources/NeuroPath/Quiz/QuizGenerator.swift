@@ -91,9 +91,12 @@ public struct QuizGenerator: Sendable {
     func experimentQuestions() -> [QuizQuestion] {
         let declared = graph.experiments.filter { $0.activate.contains(subject) }
         guard !declared.isEmpty else { return necessaryInputQuestions() }
-        let choices: [(ClassicExperiment.Outcome, String)] = [
+        let knockoutChoices: [(ClassicExperiment.Outcome, String)] = [
             (.lost, "It is lost: it no longer responds"), (.kept, "It still responds, as without the knockout"),
-            (.rises, "It rises"), (.falls, "It falls"),
+            (.weakened, "It still responds, but weaker"), (.rises, "It rises"), (.falls, "It falls"),
+        ]
+        let trialChoices: [(ClassicExperiment.Outcome, String)] = [
+            (.rises, "It rises"), (.falls, "It falls"), (.unchanged, "It does not change"),
         ]
         var questions: [QuizQuestion] = []
         for experiment in declared {
@@ -104,26 +107,37 @@ public struct QuizGenerator: Sendable {
             else { continue }
             let given = experiment.activate.map { graph[$0].displayName }.joined(separator: " and ")
             let removed = experiment.knockout.map { Explainer.inSentence(graph[$0].displayName) }
+            let pretreated = experiment.pretreat.map { Explainer.inSentence(graph[$0].displayName) }
             let node = Explainer.inSentence(graph[check.node.index].displayName)
-            // Rises and falls are offered only beside the outcome that is right, so no choice is also true.
-            let offered = choices.filter { outcome, _ in
-                outcome == check.expected || outcome == .lost || outcome == .kept
+            let intervention =
+                (pretreated.isEmpty ? "" : " after \(pretreated.joined(separator: " and "))")
+                + (removed.isEmpty ? "" : " with \(removed.joined(separator: " and ")) knocked out")
+            // Without an intervention (a trial of the drug alone) only the direction is asked. Rises and falls
+            // are offered beside a knockout's outcomes only when one is right, so no choice is also true.
+            let isTrial = removed.isEmpty && pretreated.isEmpty
+            let offered = (isTrial ? trialChoices : knockoutChoices).filter { outcome, _ in
+                isTrial || outcome == check.expected || outcome == .lost || outcome == .kept
+                    || outcome == .weakened
                     || (outcome == .rises && check.expected == .falls)
                     || (outcome == .falls && check.expected == .rises)
             }
+            guard offered.contains(where: { $0.0 == check.expected }) else { continue }
             let explanation =
                 (experiment.finding.map { $0 + " " } ?? "")
-                + "In the model, without the knockout \(node) \(Self.changeWords(check.without)); with it, it "
-                + "\(Self.changeWords(check.with))."
+                + (isTrial
+                    ? "In the model, \(node) \(Self.changeWords(check.with))."
+                    : "In the model, without the knockout \(node) \(Self.changeWords(check.without)); with it, it "
+                        + "\(Self.changeWords(check.with))\(check.isWeakened ? ", but weaker" : "").")
             questions.append(
                 QuizQuestion(
                     kind: .experiment,
                     prompt:
-                        "\(experiment.name): \(given) is given with \(removed.joined(separator: " and ")) knocked out"
+                        "\(experiment.name): \(given) is given\(intervention)"
                         + (experiment.context.map { " (\($0) evidence)" } ?? "") + ". What happens to \(node)?",
                     choices: offered.map(\.1), answer: offered.firstIndex { $0.0 == check.expected }!,
                     explanation: explanation, references: experiment.references,
-                    nodes: [graph[subject].id, graph[check.node.index].id] + experiment.knockout.map { graph[$0].id }))
+                    nodes: [graph[subject].id, graph[check.node.index].id]
+                        + (experiment.knockout + experiment.pretreat).map { graph[$0].id }))
         }
         return questions
     }
@@ -266,7 +280,7 @@ public struct QuizGenerator: Sendable {
         var questions: [QuizQuestion] = []
         var seenOutcomes = Set<NodeIndex>()
         let targets = graph.nodeIndices.filter {
-            [.therapeuticEffect, .process].contains(graph[$0].kind) && $0 != subject
+            [.therapeuticEffect, .process, .disorder].contains(graph[$0].kind) && $0 != subject
         }
         for target in targets {
             // Of the first paths, the one whose steps span the most timescales.

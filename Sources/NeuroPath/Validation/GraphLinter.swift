@@ -34,7 +34,8 @@ public enum GraphLinter {
         let interactions = graph.interactions
 
         if profile == .curated {
-            var cited = Set<String>()
+            // An experiment cites its papers as an interaction does.
+            var cited = Set(graph.experiments.flatMap(\.references))
             for (index, interaction) in interactions.enumerated() {
                 let location = locations.interactions[index]
                 let what =
@@ -122,8 +123,14 @@ public enum GraphLinter {
         }
 
         let declared = Set(graph.populations.map(\.id))
+        // A node a declared experiment names is part of the teaching without an interaction: a null result
+        // ("ketamine did not prevent delirium") is an expectation, not an edge.
+        let named = Set(
+            graph.experiments.flatMap { $0.activate + $0.knockout + $0.pretreat + $0.expectations.map(\.node) })
         for (index, node) in graph.nodes.enumerated() {
-            if graph.outgoingEdges(of: index).isEmpty && graph.incomingEdges(of: index).isEmpty {
+            if graph.outgoingEdges(of: index).isEmpty && graph.incomingEdges(of: index).isEmpty
+                && !named.contains(NodeIndex(index))
+            {
                 report(
                     .isolatedNode, "node '\(node.id)' has no interaction", at: locations.nodes[index],
                     suggestion: "connect it or remove it")

@@ -17,8 +17,13 @@ struct ExperimentsCommand: ParsableCommand {
 
     @OptionGroup var graphOption: GraphOption
     @Option(name: .long, help: "Replay only the experiment with this key.") var only: String?
-    @OptionGroup var depth: DepthOption
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "The longest path, in interactions (1 to 64); experiments are replayed to 12 by default.")
+    var maxDepth = 12
     @OptionGroup var output: OutputOptions
+
+    func validate() throws { try checkDepth(maxDepth) }
 
     func run() throws {
         let graph = try graphOption.load()
@@ -33,23 +38,32 @@ struct ExperimentsCommand: ParsableCommand {
                     exitCode: .usage, code: "unknown-experiment", suggestions: EditDistance.nearest(to: only, in: keys))
             }
         }
-        let results = try chosen.map { try ExperimentReplay($0, maxDepth: depth.maxDepth).run(on: graph) }
+        let results = try chosen.map { try ExperimentReplay($0, maxDepth: maxDepth).run(on: graph) }
         if output.json { return try output.printJSON(results) }
         guard !results.isEmpty else {
             print("This graph declares no experiments (an `experiment` statement in .npath; see Docs/format.md).")
             return
         }
         let references = Dictionary(graph.references.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        for result in results {
+        for (experiment, result) in zip(chosen, results) {
             print("\(result.name) [\(result.key)]")
             if let finding = result.finding { print("  The paper: \(finding)") }
+            let name = { (node: NodeIndex) in TextLayout.name(node, in: graph) }
+            for drug in experiment.pretreat {
+                let blocked = graph.blockedTargets(of: [drug], context: experiment.context).map(name)
+                print(
+                    "  Given first: \(name(drug)), which blocks "
+                        + (blocked.isEmpty ? "nothing in this context" : blocked.joined(separator: ", "))
+                        + ": removed for the replay")
+            }
             let cited = result.references.map { references[$0]?.shortCitation ?? $0 }
             if !cited.isEmpty { print("  Sources: \(cited.joined(separator: "; "))") }
             for check in result.checks {
                 let node = TextLayout.name(check.node.index, in: graph)
                 print(
                     "  \(check.holds ? "✓" : "✗") \(node): expected \(check.expected.rawValue); the model: "
-                        + "\(check.without.rawValue) without the knockout, \(check.with.rawValue) with it")
+                        + "\(check.without.rawValue) without the knockout, \(check.with.rawValue) with it"
+                        + (check.isWeakened ? ", weaker" : ""))
             }
             print(result.matchesThePaper ? "  → matches the paper" : "  → does not match the paper")
             if let limitation = result.limitation { print("    (known: \(limitation))") }

@@ -8,9 +8,12 @@ struct PerturbCommand: ParsableCommand {
         abstract:
             "Activate or block nodes and report how every downstream node changes; with --knockout, what is lost.",
         discussion: """
-            Examples (the NBQX and rapamycin experiments):
-              neuropath perturb --activate ketamine --knockout "AMPA receptor" --max-depth 12
-              neuropath perturb --activate ketamine --knockout mTORC1 --context rodent --max-depth 12
+            A drug given with --pretreat is there first, at a blocking dose: whatever it blocks or inhibits directly
+            cannot respond, as if knocked out.
+            Examples (the NBQX and rapamycin experiments, and a knockout mouse):
+              neuropath perturb --activate ketamine --pretreat NBQX --max-depth 12
+              neuropath perturb --activate ketamine --pretreat rapamycin --context rat --max-depth 12
+              neuropath perturb --activate ketamine --knockout BDNF
             """)
 
     @OptionGroup var graphOption: GraphOption
@@ -18,6 +21,11 @@ struct PerturbCommand: ParsableCommand {
     var activate: [String] = []
     @Option(name: .long, help: "Lower this node's activity (repeatable).", completion: .custom(NodeCompletion.complete))
     var block: [String] = []
+    @Option(
+        name: .long,
+        help: "Give this drug first, at a blocking dose: what it blocks directly is knocked out (repeatable).",
+        completion: .custom(NodeCompletion.complete))
+    var pretreat: [String] = []
     @OptionGroup var depth: DepthOption
     @OptionGroup var filters: FilterOptions
     @OptionGroup var budgetOptions: BudgetOptions
@@ -34,12 +42,21 @@ struct PerturbCommand: ParsableCommand {
         let perturbations =
             try graph.resolveAll(activate).map { PerturbationQuery.Perturbation(node: $0, action: .activate) }
             + graph.resolveAll(block).map { PerturbationQuery.Perturbation(node: $0, action: .block) }
+        var filter = try filters.filter(in: graph)
+        let drugs = try graph.resolveAll(pretreat)
+        let blocked = drugs.map { graph.blockedTargets(of: [$0], context: filter.context) }
+        for targets in blocked { filter.knockout.formUnion(targets) }
         let query = PerturbationQuery(
-            perturbations: perturbations, maxDepth: depth.maxDepth, filter: try filters.filter(in: graph),
-            budget: budgetOptions.budget)
+            perturbations: perturbations, maxDepth: depth.maxDepth, filter: filter, budget: budgetOptions.budget)
         let result = try query.run(on: graph)
         if output.json { return try output.printJSON(result) }
         let name = { (node: NodeHandle) in TextLayout.name(node.index, in: graph) }
+        for (drug, targets) in zip(drugs, blocked) {
+            let names = targets.map { TextLayout.name($0, in: graph) }
+            print(
+                "Given first: \(TextLayout.name(drug, in: graph)), which blocks "
+                    + (names.isEmpty ? "nothing here, so it changes nothing" : names.joined(separator: ", ")))
+        }
         var heading = result.perturbations.map { "\($0.action == .activate ? "activate" : "block") \(name($0.node))" }
             .joined(separator: ", ")
         if !result.knockouts.isEmpty {
