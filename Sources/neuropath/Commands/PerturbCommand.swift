@@ -76,7 +76,7 @@ struct PerturbCommand: ParsableCommand {
                     }))
             if result.effects.contains(where: \.restsOnClinicalObservation) {
                 print(
-                    "  (clinical observation only: trials saw it, the graph records no mechanism for it, so no knockout"
+                    "  (clinical observation only: seen in people, with no mechanism recorded in the graph, so no knockout"
                         + " can take it away)")
             }
         }
@@ -92,7 +92,7 @@ struct PerturbCommand: ParsableCommand {
                         [
                             $0.isLost ? "lost" : $0.isWeakened ? "weakened" : "changed",
                             $0.isWeakened
-                                ? "\($0.without.rawValue), weaker" : "\($0.without.rawValue) → \($0.with.rawValue)",
+                                ? "\($0.without.rawValue) → \($0.with.rawValue), weaker" : "\($0.without.rawValue) → \($0.with.rawValue)",
                             TextLayout.evidenceCell(of: $0.without, evidence: $0.withoutEvidence), name($0.node),
                         ]
                     }))
