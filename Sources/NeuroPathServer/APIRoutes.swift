@@ -8,13 +8,18 @@ import NeuroPathGraphviz
 struct APIRoutes: Sendable {
     let configuration: ServerConfiguration
     let layouts: DiagramLayouts
+    /// The quiz questions of each graph, computed once.
+    let quizBanks = QuizBanks()
 
     /// The answer to `route` over `graph` for `query`, within `deadline` (counted from the request's arrival).
-    func answer(route: String, graph: PathwayGraph, query: String, deadline: ContinuousClock.Instant) -> Answer {
+    func answer(
+        route: String, graph: PathwayGraph, named name: String, query: String, deadline: ContinuousClock.Instant
+    ) -> Answer {
         do throws(APIError) {
             let parameters = QueryParameters(query: query, graph: graph)
             try parameters.refuseUnknown(accepted: OpenAPIDocument.queryParameters[route] ?? [])
-            let context = Context(parameters: parameters, deadline: deadline, configuration: configuration)
+            let context = Context(
+                parameters: parameters, deadline: deadline, configuration: configuration, graphName: name)
             switch route {
             case "nodes": return try nodes(context)
             case "trace": return try trace(context)
@@ -37,6 +42,8 @@ struct APIRoutes: Sendable {
         let parameters: QueryParameters
         let deadline: ContinuousClock.Instant
         let configuration: ServerConfiguration
+        /// The name the graph is served under.
+        let graphName: String
         var graph: PathwayGraph { parameters.graph }
 
         /// The query budget: the time left of the request's own, and the server's path limit, each lowered (never
@@ -136,10 +143,12 @@ struct APIRoutes: Sendable {
         let about = try parameters.string("about") != nil ? try parameters.node("about") : nil
         let count = try parameters.integer("count", default: 5, in: 1...20)
         let seed = UInt64(try parameters.integer("seed", default: 1, in: 0...Int.max))
-        let generator = try Self.run { () throws(QueryError) in
-            try QuizGenerator(graph: context.graph, subject: about)
+        let bank = try Self.run { () throws(QueryError) in
+            try quizBanks.bank(name: context.graphName, subject: about) { () throws(QueryError) in
+                QuizBank(try QuizGenerator(graph: context.graph, subject: about))
+            }
         }
-        return .json(generator.quiz(count: count, seed: seed))
+        return .json(bank.quiz(count: count, seed: seed))
     }
 
     /// `graph` written in `format`, as a download named after the graph; the header `X-NeuroPath-Not-Kept` says

@@ -129,7 +129,7 @@ public struct NeuroPathAPI: Sendable {
                 return try await pool.run(
                     deadline: deadline, isWanted: { clientIsConnected() || cache.hasWaiters(for: key) }
                 ) { deadline in
-                    routes.answer(route: route, graph: graph, query: query, deadline: deadline)
+                    routes.answer(route: route, graph: graph, named: graphName, query: query, deadline: deadline)
                 }
             } catch {
                 return .error(.busy(error))

@@ -214,6 +214,8 @@ def main():
 
         # Keyboard: + zooms, 0 fits; nodes are tabbed along the bold path, from the start.
         view = driver.find_element(By.ID, "diagram")
+        # The opening view may be a readable part of a large drawing; 0 shows the whole, + zooms in from it.
+        view.send_keys("0")
         before = driver.execute_script("return document.querySelector('#diagram svg').getAttribute('viewBox')")
         view.send_keys("+")
         zoomed = driver.execute_script("return document.querySelector('#diagram svg').getAttribute('viewBox')")
@@ -260,12 +262,21 @@ def main():
         wait_for(driver, lambda d: "same node" in text(d, "effect"), "the same-node answer")
         check("different nodes" in text(driver, "effect"), "Start = End explains why nothing is traced")
 
-        # The NBQX experiment: the knocked-out node crossed out, the lost nodes marked, the Answer perturbed.
+        # The NBQX experiment: AMPA receptors are a partly necessary input, so the effect is weakened, not lost.
         ask(driver, "ketamine", "synaptogenesis")
         wait_for(driver, settled, "the trace again")
         next(b for b in driver.find_elements(By.CSS_SELECTOR, "#presets button") if "NBQX" in b.text).click()
+        wait_for(driver, lambda d: "Weakened: Antidepressant effect" in text(d, "knockout-result") and settled(d),
+                 "the NBQX replay")
+        check("Lost: Antidepressant effect" not in text(driver, "knockout-result"),
+              "NBQX weakens the antidepressant effect and does not take it away, as Maeng et al. found")
+        # The BDNF experiment: the knocked-out node crossed out, the lost nodes marked, the Answer perturbed.
+        next(b for b in driver.find_elements(By.CSS_SELECTOR, "#presets button") if "No BDNF" in b.text).click()
         wait_for(driver, lambda d: "Lost: Synaptogenesis" in text(d, "knockout-result") and settled(d)
-                 and "knocked out" in d.find_element(By.ID, "diagram").get_attribute("textContent"), "the NBQX replay")
+                 and "knocked out" in d.find_element(By.ID, "diagram").get_attribute("textContent"), "the BDNF replay")
+        check(re.search(r"Lost: Synaptogenesis \(without the knockout it rises, on \w+ evidence\)",
+                        text(driver, "knockout-result")),
+              "a lost change states its evidence: " + text(driver, "knockout-result")[:200])
         drawn = driver.find_element(By.ID, "diagram").get_attribute("textContent")
         check("✕" in drawn and "knocked out" in drawn and "lost" in drawn,
               "the diagram crosses out the knocked-out node and marks the lost ones")
@@ -282,7 +293,7 @@ def main():
         # A deep link reproduces the page; Back returns to the question before.
         link = driver.current_url
         params = parse_qs(urlparse(link).query)
-        check(params.get("knockout") == ["ampa-receptor@pyramidal"] and params.get("moment") == ["before"],
+        check(params.get("knockout") == ["bdnf"] and params.get("moment") == ["before"],
               "the address holds the question, the knockout and the view: %s" % urlparse(link).query)
         expected_summary = text(driver, "effect")
         driver.get(address)
@@ -291,15 +302,15 @@ def main():
         wait_for(driver, lambda d: settled(d) and "knocked out" in text(d, "effect"), "the deep link")
         check(text(driver, "effect") == expected_summary and driver.find_element(By.ID, "show-before").is_selected(),
               "opening the link reproduces the answer and the view")
-        ask(driver, "ketamine", "BDNF")
-        wait_for(driver, lambda d: settled(d) and "BDNF" in text(d, "effect"), "a new question")
+        ask(driver, "ketamine", "TrkB")
+        wait_for(driver, lambda d: settled(d) and "TrkB" in text(d, "effect"), "a new question")
         driver.back()
         wait_for(driver, lambda d: settled(d) and "Synaptogenesis" in text(d, "effect"), "Back")
         check(driver.find_element(By.ID, "to").get_attribute("value").lower() == "synaptogenesis",
               "Back returns to the question before, in the form too")
         driver.forward()
-        wait_for(driver, lambda d: settled(d) and "BDNF" in text(d, "effect"), "Forward")
-        check(driver.find_element(By.ID, "to").get_attribute("value") == "BDNF", "Forward returns to the later one")
+        wait_for(driver, lambda d: settled(d) and "TrkB" in text(d, "effect"), "Forward")
+        check(driver.find_element(By.ID, "to").get_attribute("value") == "TrkB", "Forward returns to the later one")
 
         # The quiz: a seed shown and shared, one answer per question, a score.
         driver.find_element(By.ID, "quiz-go").click()

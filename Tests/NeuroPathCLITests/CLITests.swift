@@ -125,7 +125,7 @@ import Testing
             })
         let text = try CLIRunner.run(["perturb", "--activate", "ketamine", "--pretreat", "NBQX", "--max-depth", "12"])
         #expect(text.stdout.contains("Given first: NBQX [nbqx], which blocks AMPA receptor (pyramidal)"))
-        #expect(text.stdout.contains("weakened  increases, weaker"))
+        #expect(text.stdout.contains("weakened  increases → increases, weaker"))
         let plain = try json(try CLIRunner.run(["perturb", "--activate", "ketamine", "--max-depth", "12", "--json"]))
         #expect(
             (plain["effects"] as? [[String: Any]])?.contains {

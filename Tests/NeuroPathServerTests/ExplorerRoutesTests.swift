@@ -78,4 +78,28 @@ import Testing
             as: UTF8.self)
         #expect(ampa.contains(">weakened<") && !ampa.contains(">lost<"))
     }
+
+    /// A class's quizzes, each with its own seed, come from questions computed once per graph and subject, and
+    /// are the library's quizzes.
+    @Test func quizzesAreDrawnFromQuestionsComputedOnce() async throws {
+        let bank = QuizBank(try QuizGenerator(graph: graph))
+        for seed in [3, 4, 5] {
+            let served = try PathwayJSONDecoder(graph: graph).decode(
+                Quiz.self, from: try await body("/api/graphs/ketamine/quiz?count=5&seed=\(seed)"))
+            #expect(served == bank.quiz(count: 5, seed: UInt64(seed)))
+        }
+        let banks = QuizBanks()
+        var made = 0
+        for _ in 0..<3 {
+            _ = try banks.bank(name: "ketamine", subject: nil) { () throws(QueryError) in
+                made += 1
+                return bank
+            }
+        }
+        _ = try banks.bank(name: "ketamine", subject: try graph.resolve("BDNF")) { () throws(QueryError) in
+            made += 1
+            return bank
+        }
+        #expect(made == 2 && banks.count == 2, "one bank per graph and subject, made once")
+    }
 }

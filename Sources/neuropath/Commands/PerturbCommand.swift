@@ -92,7 +92,8 @@ struct PerturbCommand: ParsableCommand {
                         [
                             $0.isLost ? "lost" : $0.isWeakened ? "weakened" : "changed",
                             $0.isWeakened
-                                ? "\($0.without.rawValue) → \($0.with.rawValue), weaker" : "\($0.without.rawValue) → \($0.with.rawValue)",
+                                ? "\($0.without.rawValue) → \($0.with.rawValue), weaker"
+                                : "\($0.without.rawValue) → \($0.with.rawValue)",
                             TextLayout.evidenceCell(of: $0.without, evidence: $0.withoutEvidence), name($0.node),
                         ]
                     }))
