@@ -311,15 +311,18 @@ enum ExplorerScript {
             const count = trace.total === null ? 'at least ' + trace.paths.length : String(trace.total);
             const best = chosenPath(trace);
             const number = trace.paths.indexOf(best) + 1;
+            const pathLevel = best.steps.reduce((w, s) => weaker(w, s.evidence), 'established');
             box.append(el('strong', from + ' → ' + to + without + ': '),
               to + ' ' + (changeWords[effect.effect] || effect.effect) + ' when ' + from + ' is '
               + (kindOf(trace.from) === 'drug' ? 'given' : 'activated') + ', through '
               + count + ' path' + (count === '1' ? '' : 's') + '. The path explained and drawn in bold (path ' + number
               + (number > 1 ? ', the most confident mechanism; path 1 is a single observation' : ', the most confident')
               + ') rests on ',
-              el('span', best.steps.reduce((w, s) => weaker(w, s.evidence), 'established') + ' evidence', 'evidence-word'),
+              el('span', pathLevel + ' evidence', 'evidence-word'),
               ' at its weakest step.'
-              + (effect.evidence ? ' The answer itself rests on ' + effect.evidence + ' evidence: the weakest step of its best-supported path.' : '')
+              // The answer's own level (its best-supported path's weakest step), said only when it differs.
+              + (effect.evidence && effect.evidence !== pathLevel
+                ? ' The answer as a whole rests on ' + effect.evidence + ' evidence, through its best-supported path.' : '')
               + (trace.truncated ? ' (The search stopped at its budget: there may be more.)' : ''));
           }
           const result = $('knockout-result');
