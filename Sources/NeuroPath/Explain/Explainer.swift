@@ -154,8 +154,6 @@ struct Explainer: Sendable {
         }
     }
 
-    /// A name as it reads inside a sentence: a leading capital is lowered unless the word is an acronym or a
-    /// name ("Interneuron firing" → "interneuron firing", "GABA" and "Ketamine"-like drug names kept).
     /// "rises" or "falls", agreeing with `name` ("symptoms fall").
     static func change(_ sign: Sign, of name: String) -> String {
         let plural = isPlural(name)
@@ -177,6 +175,8 @@ struct Explainer: Sendable {
         return "aeiou".contains(first) ? "an" : "a"
     }
 
+    /// A name as it reads inside a sentence: a leading capital is lowered unless the word is an acronym or a
+    /// name ("Interneuron firing" → "interneuron firing", "GABA" and "Ketamine"-like drug names kept).
     static func inSentence(_ name: String) -> String {
         let words = name.split(separator: " ", maxSplits: 1)
         guard let first = words.first, first.count > 1, first.first!.isUppercase,
