@@ -72,13 +72,18 @@ import Testing
         #expect(try query.run(to: id("synaptogenesis"), on: graph).effect == .increases)
     }
 
+    /// Ketamine activated with `node` knocked out, to depth 12.
+    func ketamine(knockingOut node: String) throws -> PerturbationQuery.Result {
+        try PerturbationQuery(
+            perturbations: [.init(node: try id("ketamine"), action: .activate)], maxDepth: 12,
+            filter: PathFilter(knockout: [try id(node)])
+        ).run(on: graph)
+    }
+
     /// Maeng et al. 2008 found the effect attenuated: AMPA receptors are a partly necessary input, so the effect
     /// is weakened, not lost, and nothing is silenced.
     @Test func blockingAMPAReceptorsWeakensTheAntidepressantEffect() throws {
-        let ketamine = PerturbationQuery.Perturbation(node: try id("ketamine"), action: .activate)
-        let query = PerturbationQuery(
-            perturbations: [ketamine], maxDepth: 12, filter: PathFilter(knockout: [try id("AMPA")]))
-        let result = try query.run(on: graph)
+        let result = try ketamine(knockingOut: "AMPA")
         let lost = Set(result.differences.filter(\.isLost).map(\.node.index))
         let effect = try id("antidepressant effect"), dissociation = try id("dissociation")
         #expect(!lost.contains(effect) && !lost.contains(dissociation))
@@ -91,10 +96,7 @@ import Testing
     /// and synaptogenesis with it: mTORC1 is lost (only TrkB's route drives it), and a lost necessary input
     /// silences its target (Docs/queries.md), so synaptic protein synthesis and then synaptogenesis are silenced.
     @Test func knockingOutTrkBTakesTheEffectAndTheNewSynapses() throws {
-        let ketamine = PerturbationQuery.Perturbation(node: try id("ketamine"), action: .activate)
-        let result = try PerturbationQuery(
-            perturbations: [ketamine], maxDepth: 12, filter: PathFilter(knockout: [try id("TrkB")])
-        ).run(on: graph)
+        let result = try ketamine(knockingOut: "TrkB")
         let lost = Set(result.differences.filter(\.isLost).map(\.node.id))
         #expect(lost.isSuperset(of: ["antidepressant-effect", "synaptogenesis", "sustained-antidepressant-effect"]))
         #expect(Set(result.silenced.map(\.id)).isSuperset(of: ["antidepressant-effect", "synaptogenesis"]))
@@ -110,10 +112,7 @@ import Testing
     /// A change that rests only on a trial's observation is marked, so a knockout that leaves it standing does
     /// not read as a mechanism that survived; one with a mechanism is not.
     @Test func clinicalObservationsAreMarkedUnderAKnockout() throws {
-        let ketamine = PerturbationQuery.Perturbation(node: try id("ketamine"), action: .activate)
-        let result = try PerturbationQuery(
-            perturbations: [ketamine], maxDepth: 12, filter: PathFilter(knockout: [try id("BDNF")])
-        ).run(on: graph)
+        let result = try ketamine(knockingOut: "BDNF")
         let marked = Set(result.effects.filter(\.restsOnClinicalObservation).map(\.node.id))
         #expect(marked.isSuperset(of: ["suicidal-ideation", "bipolar-depression", "ptsd-symptoms", "ocd-symptoms"]))
         #expect(!marked.contains("glutamate") && !marked.contains("central-sensitisation"))

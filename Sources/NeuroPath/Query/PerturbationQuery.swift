@@ -186,14 +186,14 @@ public struct PerturbationQuery: Sendable {
         // not with them) silences its target too.
         var silenced = responses.silenced(unable: constraints.knockout)
         var state = propagate(constraints: constraints, blocking: silenced, deadline: deadline, in: graph)
+        var lost = Set(baseline.changes.keys).subtracting(state.changes.keys).subtracting(perturbed)
         while true {
-            let lost = Set(baseline.changes.keys).subtracting(state.changes.keys).subtracting(perturbed)
             let grown = silenced.union(responses.silenced(unable: constraints.knockout.union(silenced).union(lost)))
             guard grown != silenced else { break }
             silenced = grown
             state = propagate(constraints: constraints, blocking: silenced, deadline: deadline, in: graph)
+            lost = Set(baseline.changes.keys).subtracting(state.changes.keys).subtracting(perturbed)
         }
-        let lost = Set(baseline.changes.keys).subtracting(state.changes.keys).subtracting(perturbed)
         let weakened = responses.weakened(
             unable: constraints.knockout.union(silenced).union(lost), responding: Set(state.changes.keys),
             blocking: silenced, constraints: constraints, in: graph)

@@ -48,13 +48,9 @@ struct ExperimentsCommand: ParsableCommand {
         for (experiment, result) in zip(chosen, results) {
             print("\(result.name) [\(result.key)]")
             if let finding = result.finding { print("  The paper: \(finding)") }
-            let name = { (node: NodeIndex) in TextLayout.name(node, in: graph) }
             for drug in experiment.pretreat {
-                let blocked = graph.blockedTargets(of: [drug], context: experiment.context).map(name)
-                print(
-                    "  Given first: \(name(drug)), which blocks "
-                        + (blocked.isEmpty ? "nothing in this context" : blocked.joined(separator: ", "))
-                        + ": removed for the replay")
+                let blocked = graph.blockedTargets(of: [drug], context: experiment.context)
+                print("  " + TextLayout.givenFirst(drug, blocking: blocked, in: graph) + ": removed for the replay")
             }
             let cited = result.references.map { references[$0]?.shortCitation ?? $0 }
             if !cited.isEmpty { print("  Sources: \(cited.joined(separator: "; "))") }

@@ -51,12 +51,7 @@ struct PerturbCommand: ParsableCommand {
         let result = try query.run(on: graph)
         if output.json { return try output.printJSON(result) }
         let name = { (node: NodeHandle) in TextLayout.name(node.index, in: graph) }
-        for (drug, targets) in zip(drugs, blocked) {
-            let names = targets.map { TextLayout.name($0, in: graph) }
-            print(
-                "Given first: \(TextLayout.name(drug, in: graph)), which blocks "
-                    + (names.isEmpty ? "nothing here, so it changes nothing" : names.joined(separator: ", ")))
-        }
+        for (drug, targets) in zip(drugs, blocked) { print(TextLayout.givenFirst(drug, blocking: targets, in: graph)) }
         var heading = result.perturbations.map { "\($0.action == .activate ? "activate" : "block") \(name($0.node))" }
             .joined(separator: ", ")
         if !result.knockouts.isEmpty {

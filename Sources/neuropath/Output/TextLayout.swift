@@ -62,6 +62,14 @@ enum TextLayout {
         }
     }
 
+    /// "Given first: NBQX [nbqx], which blocks AMPA receptor (pyramidal) […]": a pretreatment and what it removes.
+    static func givenFirst(_ drug: NodeIndex, blocking blocked: [NodeIndex], in graph: PathwayGraph) -> String {
+        "Given first: \(name(drug, in: graph)), which blocks "
+            + (blocked.isEmpty
+                ? "nothing here, so it changes nothing"
+                : blocked.map { name($0, in: graph) }.joined(separator: ", "))
+    }
+
     /// A change's evidence as a table cell: the level, or both sides' levels for a mixed change, or "—".
     static func evidenceCell(of effect: NetEffect, evidence: ChangeEvidence) -> String {
         if effect == .mixed, let up = evidence.increases, let down = evidence.decreases, up != down {
