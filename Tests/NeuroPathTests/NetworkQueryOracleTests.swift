@@ -20,8 +20,8 @@ import Testing
         let result = try PerturbationQuery(perturbations: perturbations, maxDepth: depth, filter: filter).run(on: graph)
 
         // The oracle, straight from Docs/queries.md. Without knockouts: follow simple paths. With them: a node is
-        // silenced when a signed necessary input comes from a knocked-out, silenced or lost node (perturbed nodes
-        // are clamped), repeated until nothing changes; a responding node is weakened when a partly necessary
+        // silenced when a signed necessary input comes from a knocked-out, silenced or lost node that responds
+        // without the knockouts (perturbed nodes are clamped), repeated until nothing changes; a responding node is weakened when a partly necessary
         // input comes from such a node, or when no perturbation reaches it around the weakened ones.
         let perturbed = Set(perturbations.map(\.node))
         func changes(silenced: Set<NodeIndex>, minimum: EvidenceLevel? = nil, knockout: Set<NodeIndex>)
@@ -40,17 +40,18 @@ import Testing
             }
             return found
         }
+        let baseline = changes(silenced: [], knockout: [])
         func closure(from unable: Set<NodeIndex>, necessary: Bool) -> Set<NodeIndex> {
             Set(
                 graph.interactions.filter { interaction in
                     (necessary ? interaction.isNecessary : interaction.isPartlyNecessary)
                         && interaction.relation.sign != nil && unable.contains(interaction.source)
+                        && baseline.keys.contains(interaction.source)
                 }
                 .map(\.target)
             )
             .subtracting(perturbed).subtracting(knockout)
         }
-        let baseline = changes(silenced: [], knockout: [])
         var silenced = Set<NodeIndex>()
         var expected = changes(silenced: silenced, knockout: knockout)
         var lost = Set<NodeIndex>()

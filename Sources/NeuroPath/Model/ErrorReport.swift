@@ -61,6 +61,7 @@ extension QueryError {
         case .noPerturbation: "no-perturbation"
         case .perturbedTwice: "perturbed-twice"
         case .noQuizSubject: "no-quiz-subject"
+        case .comparedWithEffect: "compared-with-effect"
         }
     }
 }

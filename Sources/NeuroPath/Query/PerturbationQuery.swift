@@ -4,7 +4,9 @@
 /// 1. Knocked-out nodes are removed with their interactions.
 /// 2. A node with an admissible *necessary* input whose source is knocked out, silenced, or lost (it changes
 ///    without the knockouts and not with them) cannot respond at all; one with a *partly necessary* input taken
-///    away so responds weaker, as does every node that only such a node reaches.
+///    away so responds weaker, as does every node that only such a node reaches. An input counts only when it
+///    responds to the perturbation without the knockouts: taking away a route the drug does not use changes
+///    nothing (irradiation that stops neurogenesis silences fluoxetine's effect, not ketamine's).
 /// 3. Perturbed nodes are clamped: activated ones increase, blocked ones decrease, whatever reaches them.
 /// 4. Every other node changes by the signs of the admissible simple paths (at most `maxDepth` interactions)
 ///    from a perturbed node to it that pass through no other perturbed node, times the perturbation's sign:
@@ -181,7 +183,9 @@ public struct PerturbationQuery: Sendable {
         var baselineConstraints = constraints
         baselineConstraints.filter.knockout = []
         let baseline = propagate(constraints: baselineConstraints, blocking: [], deadline: deadline, in: graph)
-        let responses = Responses(knockedOut: constraints.knockout, perturbed: perturbed, filter: filter, in: graph)
+        let responses = Responses(
+            knockedOut: constraints.knockout, perturbed: perturbed, responding: Set(baseline.changes.keys),
+            filter: filter, in: graph)
         // Silencing grows until it settles: a necessary input that is lost (it changes without the knockouts and
         // not with them) silences its target too.
         var silenced = responses.silenced(unable: constraints.knockout)
@@ -327,6 +331,8 @@ public struct PerturbationQuery: Sendable {
 private struct Responses {
     let knockedOut: Set<Int>
     let perturbed: Set<Int>
+    /// The nodes that respond to the perturbation without the knockouts: only their loss counts.
+    let respondingWithoutKnockouts: Set<Int>
     /// Admissible necessary interactions, as (source, target).
     let necessary: [(source: Int, target: Int)]
     /// Admissible partly necessary interactions, as (source, target).
@@ -334,9 +340,10 @@ private struct Responses {
 
     /// Interactions the filter drops (another species under `context`, weaker evidence under `minimumEvidence`)
     /// count for nothing here.
-    init(knockedOut: Set<Int>, perturbed: Set<Int>, filter: PathFilter, in graph: PathwayGraph) {
+    init(knockedOut: Set<Int>, perturbed: Set<Int>, responding: Set<Int>, filter: PathFilter, in graph: PathwayGraph) {
         self.knockedOut = knockedOut
         self.perturbed = perturbed
+        self.respondingWithoutKnockouts = responding
         var filterOnly = filter
         filterOnly.knockout = []
         filterOnly.avoid = []
@@ -352,11 +359,11 @@ private struct Responses {
         self.partlyNecessary = partly
     }
 
-    /// The targets of necessary interactions whose source is in `unable`, followed to a fixed point. Perturbed
-    /// nodes are clamped and never silenced; knocked-out nodes are gone already.
+    /// The targets of necessary interactions whose source is in `unable` and responds without the knockouts,
+    /// followed to a fixed point. Perturbed nodes are clamped and never silenced; knocked-out nodes are gone already.
     func silenced(unable start: Set<Int>) -> Set<Int> {
         var silent = Set<Int>()
-        var unable = start
+        var unable = start.intersection(respondingWithoutKnockouts)
         var grew = true
         while grew {
             grew = false
@@ -365,7 +372,7 @@ private struct Responses {
                 && !knockedOut.contains(target)
             {
                 silent.insert(target)
-                unable.insert(target)
+                if respondingWithoutKnockouts.contains(target) { unable.insert(target) }
                 grew = true
             }
         }
@@ -373,13 +380,16 @@ private struct Responses {
     }
 
     /// The responding nodes that respond weaker: targets of partly necessary interactions whose source is in
-    /// `unable`, and every responding node that no perturbation reaches once those are set aside.
+    /// `unable` and responds without the knockouts, and every responding node that no perturbation reaches once those are set aside.
     func weakened(
         unable: Set<Int>, responding: Set<Int>, blocking silenced: Set<Int>, constraints: SearchConstraints,
         in graph: PathwayGraph
     ) -> Set<Int> {
         let direct = Set(
-            partlyNecessary.filter { unable.contains($0.source) && responding.contains($0.target) }.map(\.target))
+            partlyNecessary.filter {
+                unable.contains($0.source) && respondingWithoutKnockouts.contains($0.source)
+                    && responding.contains($0.target)
+            }.map(\.target))
         guard !direct.isEmpty else { return [] }
         var reachedAround = Set<Int>()
         for source in perturbed {

@@ -62,6 +62,8 @@ public enum QueryError: Error, Sendable, Equatable {
     case perturbedTwice(node: String)
     /// A quiz was asked of a graph with no drug node and no subject was given.
     case noQuizSubject
+    /// `compare` was asked to compare the effect with itself.
+    case comparedWithEffect(node: String)
 }
 
 extension QueryError: CustomStringConvertible, LocalizedError {
@@ -89,6 +91,8 @@ extension QueryError: CustomStringConvertible, LocalizedError {
             "'\(node)' is perturbed twice; activate or block each node once"
         case .noQuizSubject:
             "the graph has no drug node to ask about: name the node the questions should start from"
+        case .comparedWithEffect(let node):
+            "'\(node)' is both a compared drug and the effect: compare drugs on another node"
         }
     }
 

@@ -114,7 +114,7 @@ struct CLIError: Error, CustomStringConvertible {
             "give at least two different nodes"
         case .noQuizSubject:
             "the graph has no drug node to ask about: give --about NODE"
-        case .nodeOutOfRange, .perturbedTwice:
+        case .nodeOutOfRange, .perturbedTwice, .comparedWithEffect:
             nil
         }
     }

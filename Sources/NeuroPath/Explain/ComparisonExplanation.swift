@@ -1,0 +1,135 @@
+/// A comparison told in plain language, to answer a student's "why does ketamine act faster than fluoxetine?":
+/// which drug is faster, the step that sets each drug's onset with its citations, the slow steps every
+/// mechanistic route of the slower drug passes, and where the routes meet.
+public struct ComparisonExplanation: Sendable, Hashable {
+    /// The question answered, as a student would ask it.
+    public var question: String
+    /// The answer in one sentence.
+    public var answer: String
+    /// The reasons, one paragraph per drug, then the meeting points.
+    public var paragraphs: [String]
+
+    /// Creates an explanation from its parts.
+    public init(question: String, answer: String, paragraphs: [String]) {
+        self.question = question
+        self.answer = answer
+        self.paragraphs = paragraphs
+    }
+
+    /// Explains `result`, which must have been computed on `graph` (for the names and citations).
+    public init(explaining result: ComparisonQuery.Result, in graph: PathwayGraph) {
+        let name = { (handle: NodeHandle) in graph[handle.index].displayName }
+        let effectName = Explainer.inSentence(name(result.effect))
+        let sides = result.drugs.sorted {
+            ($0.headlineOnset?.code ?? .max) < ($1.headlineOnset?.code ?? .max)
+        }
+        let names = sides.map { name($0.drug) }
+        if sides.count == 2 {
+            question = "Why does \(names[0]) act faster than \(names[1]) on \(effectName)?"
+        } else {
+            question = "Which of \(Self.list(names)) acts fastest on \(effectName), and why?"
+        }
+        answer = Self.answer(sides: sides, fastest: result.fastest, name: name)
+        var paragraphs = sides.map { Self.paragraph(for: $0, effectName: effectName, in: graph) }
+        if !result.meetingPoints.isEmpty {
+            let meetings = result.meetingPoints.prefix(6).map { point in
+                var times: [String] = []
+                for (side, onset) in zip(result.drugs, point.onsets) {
+                    let when: String = onset.map { Self.within($0) } ?? "at an unrecorded time"
+                    times.append("\(when) after \(name(side.drug))")
+                }
+                return "\(name(point.node)) (\(times.joined(separator: ", ")))"
+            }
+            paragraphs.append(
+                "Their routes meet at \(meetings.joined(separator: "; ")): the same molecules, reached at different "
+                    + "times.")
+        }
+        self.paragraphs = paragraphs
+    }
+
+    /// The one-sentence answer: who is fastest, and each other drug's onset.
+    private static func answer(
+        sides: [ComparisonQuery.DrugComparison], fastest: [NodeHandle], name: (NodeHandle) -> String
+    ) -> String {
+        guard let lead = sides.first?.headlineOnset, !fastest.isEmpty else {
+            let times = Set(sides.compactMap(\.headlineOnset))
+            if times.count == 1, let time = times.first, times.count == sides.count || sides.count == 1 {
+                return "They act on the same timescale: \(within(time)) for each."
+            }
+            return "The graph records no timed route from some of them, so their onsets cannot be compared."
+        }
+        let verb = fastest.count == 1 ? "acts" : "act"
+        var others: [String] = []
+        for side in sides where !fastest.contains(side.drug) {
+            let when: String = side.headlineOnset.map { within($0) } ?? "at no recorded time"
+            others.append("\(name(side.drug)) \(when)")
+        }
+        let leaders = list(fastest.map(name))
+        return "\(leaders) \(verb) \(within(lead)), \(list(others)): the slowest step on each drug's fastest route "
+            + "sets its pace."
+    }
+
+    private static func paragraph(
+        for side: ComparisonQuery.DrugComparison, effectName: String, in graph: PathwayGraph
+    ) -> String {
+        var text = "\(graph[side.drug.index].displayName): "
+        if let onset = side.onset {
+            let observed = onset.path.length == 1 ? "in people " : ""
+            text += "\(effectName) appears \(observed)\(within(onset.timescale)) (\(describe(onset, in: graph)))."
+        } else {
+            text += "no timed route reaches \(effectName) under this filter."
+        }
+        guard let mechanism = side.mechanismOnset else {
+            return text + " No route through the mechanism is recorded, so the graph cannot say why."
+        }
+        if side.onset?.timescale == mechanism.timescale, side.onset?.path == mechanism.path {
+            return text
+        }
+        text +=
+            " Through the mechanism it takes \(mechanism.timescale.rawValue == "chronic" ? "months" : mechanism.timescale.rawValue)"
+        let slow = side.slowSteps.filter { $0.interaction != mechanism.step.interaction }
+        if slow.isEmpty {
+            text += ": the slowest step of its fastest route is \(describe(mechanism, in: graph))."
+        } else {
+            text +=
+                ": every fastest route passes a step that slow, \(describe(mechanism, in: graph)), "
+                + slow.prefix(3).map { describe(step: $0, in: graph) }.joined(separator: ", ") + "."
+        }
+        return text
+    }
+
+    private static func describe(_ onset: ComparisonQuery.Onset, in graph: PathwayGraph) -> String {
+        describe(step: onset.step, in: graph)
+    }
+
+    /// "TrkB → Antidepressant effect, hours, supported; Lin et al. 2021".
+    private static func describe(step: CausalPath.Step, in graph: PathwayGraph) -> String {
+        let source = graph.nodes.first { $0.id == step.source }?.displayName ?? step.source
+        let target = graph.nodes.first { $0.id == step.target }?.displayName ?? step.target
+        let citations = step.references.map { graph.reference(forKey: $0)?.shortCitation ?? $0 }
+        var parts = ["\(source) → \(target)"]
+        if let time = step.timescale { parts.append(time.rawValue) }
+        if let evidence = step.evidence { parts.append(evidence.rawValue) }
+        return parts.joined(separator: ", ") + (citations.isEmpty ? "" : "; " + citations.joined(separator: ", "))
+    }
+
+    /// "within hours", "over weeks", "over months".
+    static func within(_ time: Timescale) -> String {
+        switch time {
+        case .seconds, .minutes, .hours, .days: "within \(time.rawValue)"
+        case .weeks: "over weeks"
+        case .chronic: "over months"
+        }
+    }
+
+    private static func list(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+}
+
+extension ComparisonQuery.DrugComparison {
+    /// The onset a comparison leads with: as observed over every route (a trial's "within hours" counts), else
+    /// through the mechanism.
+    public var headlineOnset: Timescale? { onset?.timescale ?? mechanismOnset?.timescale }
+}
