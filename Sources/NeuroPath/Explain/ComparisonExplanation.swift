@@ -30,13 +30,20 @@ public struct ComparisonExplanation: Sendable, Hashable {
             question = "Which of \(Self.list(names)) acts fastest on \(effectName), and why?"
         }
         answer = Self.answer(sides: sides, fastest: result.fastest, name: name)
-        var paragraphs = sides.map { Self.paragraph(for: $0, effectName: effectName, in: graph) }
+        var paragraphs = sides.map { side in
+            Self.paragraph(
+                for: side, effectName: effectName, listingSlowSteps: !result.fastest.contains(side.drug), in: graph)
+        }
         if !result.meetingPoints.isEmpty {
             let meetings = result.meetingPoints.prefix(6).map { point in
                 var times: [String] = []
                 for (side, onset) in zip(result.drugs, point.onsets) {
                     let when: String = onset.map { Self.within($0) } ?? "at an unrecorded time"
                     times.append("\(when) after \(name(side.drug))")
+                }
+                if Set(point.onsets).count == 1, let onset = point.onsets.first {
+                    let when: String = onset.map { Self.within($0) } ?? "at an unrecorded time"
+                    times = ["\(when) after each"]
                 }
                 return "\(name(point.node)) (\(times.joined(separator: ", ")))"
             }
@@ -69,8 +76,9 @@ public struct ComparisonExplanation: Sendable, Hashable {
             + "sets its pace."
     }
 
+    /// One drug's onsets; for a slower drug, the slow steps its mechanistic routes wait on.
     private static func paragraph(
-        for side: ComparisonQuery.DrugComparison, effectName: String, in graph: PathwayGraph
+        for side: ComparisonQuery.DrugComparison, effectName: String, listingSlowSteps: Bool, in graph: PathwayGraph
     ) -> String {
         var text = "\(graph[side.drug.index].displayName): "
         if let onset = side.onset {
@@ -80,22 +88,16 @@ public struct ComparisonExplanation: Sendable, Hashable {
             text += "no timed route reaches \(effectName) under this filter."
         }
         guard let mechanism = side.mechanismOnset else {
-            return text + " No route through the mechanism is recorded, so the graph cannot say why."
+            return text + " No timed route through the mechanism is recorded, so the graph cannot say why."
         }
-        if side.onset?.timescale == mechanism.timescale, side.onset?.path == mechanism.path {
-            return text
+        let pace = within(mechanism.timescale)
+        let steps = side.slowSteps.prefix(6).map { briefly($0, in: graph) }
+        if side.onset?.path == mechanism.path || steps.count <= 1 || !listingSlowSteps {
+            return text + " Through the mechanism it acts \(pace): the slowest step of its fastest route is "
+                + "\(describe(mechanism, in: graph))."
         }
-        text +=
-            " Through the mechanism it takes \(mechanism.timescale.rawValue == "chronic" ? "months" : mechanism.timescale.rawValue)"
-        let slow = side.slowSteps.filter { $0.interaction != mechanism.step.interaction }
-        if slow.isEmpty {
-            text += ": the slowest step of its fastest route is \(describe(mechanism, in: graph))."
-        } else {
-            text +=
-                ": every fastest route passes a step that slow, \(describe(mechanism, in: graph)), "
-                + slow.prefix(3).map { describe(step: $0, in: graph) }.joined(separator: ", ") + "."
-        }
-        return text
+        return text + " Through the mechanism it acts \(pace) at best: its fastest routes wait on steps that take "
+            + "\(mechanism.timescale.rawValue), " + steps.joined(separator: "; ") + "."
     }
 
     private static func describe(_ onset: ComparisonQuery.Onset, in graph: PathwayGraph) -> String {
@@ -104,13 +106,21 @@ public struct ComparisonExplanation: Sendable, Hashable {
 
     /// "TrkB → Antidepressant effect, hours, supported; Lin et al. 2021".
     private static func describe(step: CausalPath.Step, in graph: PathwayGraph) -> String {
-        let source = graph.nodes.first { $0.id == step.source }?.displayName ?? step.source
-        let target = graph.nodes.first { $0.id == step.target }?.displayName ?? step.target
+        let source = graph.index(ofID: step.source).map { graph[$0].displayName } ?? step.source
+        let target = graph.index(ofID: step.target).map { graph[$0].displayName } ?? step.target
         let citations = step.references.map { graph.reference(forKey: $0)?.shortCitation ?? $0 }
         var parts = ["\(source) → \(target)"]
         if let time = step.timescale { parts.append(time.rawValue) }
         if let evidence = step.evidence { parts.append(evidence.rawValue) }
         return parts.joined(separator: ", ") + (citations.isEmpty ? "" : "; " + citations.joined(separator: ", "))
+    }
+
+    /// "Serotonin → CREB (Nibuya et al. 1996)".
+    private static func briefly(_ step: CausalPath.Step, in graph: PathwayGraph) -> String {
+        let source = graph.index(ofID: step.source).map { graph[$0].displayName } ?? step.source
+        let target = graph.index(ofID: step.target).map { graph[$0].displayName } ?? step.target
+        let citations = step.references.map { graph.reference(forKey: $0)?.shortCitation ?? $0 }
+        return "\(source) → \(target)" + (citations.isEmpty ? "" : " (\(citations.joined(separator: ", ")))")
     }
 
     /// "within hours", "over weeks", "over months".

@@ -136,9 +136,13 @@ public struct Reference: Sendable, Hashable, Codable {
 
     /// "Berman et al. 2000", "Homayoun & Moghaddam 2007": surnames and year, for explanations.
     public var shortCitation: String {
-        let surnames = (authors ?? "").split(separator: ",").compactMap {
-            $0.split(separator: " ").first.map(String.init)
-        }.filter { $0 != "et" && !$0.hasPrefix("(") }
+        // "de Montigny C" → "de Montigny", "Zarate CA Jr" → "Zarate": the words before the initials.
+        let surnames = (authors ?? "").split(separator: ",").compactMap { author -> String? in
+            let words = author.split(separator: " ")
+            guard let first = words.first else { return nil }
+            let rest = words.dropFirst().prefix { !$0.allSatisfy(\.isUppercase) }
+            return ([first] + rest).joined(separator: " ")
+        }.filter { !$0.hasPrefix("et al") && !$0.hasPrefix("(") }
         let who: String? =
             switch surnames.count {
             case 0: nil

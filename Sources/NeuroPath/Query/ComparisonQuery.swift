@@ -90,7 +90,8 @@ public struct ComparisonQuery: Sendable {
         public var onset: Onset?
         /// The onset of the effect through the mechanism: over routes without a clinical observation.
         public var mechanismOnset: Onset?
-        /// What holds the mechanism back: the step that sets the time of each fastest mechanistic route, once each.
+        /// What holds the mechanism back: every step as slow as ``mechanismOnset`` on the fastest mechanistic
+        /// routes, most confident route first, once each.
         public var slowSteps: [CausalPath.Step]
         /// Every node on a route from the drug to the effect (neither included), fastest onset first.
         public var routeNodes: [NodeOnset]
@@ -218,8 +219,9 @@ public struct ComparisonQuery: Sendable {
         if let time = throughMechanism?.timescale {
             for route in routes.filter(isMechanistic).sorted(by: CausalPath.isMoreConfident(_:than:))
             where Self.time(of: route) == time {
-                let step = route.steps[Self.slowestStepOffset(in: route)]
-                if !slowSteps.contains(where: { $0.interaction == step.interaction }) { slowSteps.append(step) }
+                for step in route.steps where step.timescale == time {
+                    if !slowSteps.contains(where: { $0.interaction == step.interaction }) { slowSteps.append(step) }
+                }
             }
         }
         var onRoutes = Set<Int>()

@@ -20,14 +20,20 @@ struct GraphOption: ParsableArguments {
 
     /// Where the graph comes from, by the rule of ``GraphSource/init(argument:)``; the bundled ketamine graph
     /// when `--graph` is not given.
-    var source: GraphSource { graph.map(GraphSource.init(argument:)) ?? .ketamine }
+    var source: GraphSource { source(defaultingTo: .ketamine) }
+
+    /// Where the graph comes from; `fallback` when `--graph` is not given.
+    func source(defaultingTo fallback: GraphSource) -> GraphSource {
+        graph.map(GraphSource.init(argument:)) ?? fallback
+    }
 
     /// How the graph is named in headings.
     var displayName: String { graph ?? GraphSource.ketamine.description }
 
     /// Loads the graph, saying so on stderr when a bare name given to `--graph` is both a bundled graph and a
     /// file here.
-    func load() throws(GraphLoadError) -> PathwayGraph {
+    func load(defaultingTo fallback: GraphSource = .ketamine) throws(GraphLoadError) -> PathwayGraph {
+        let source = source(defaultingTo: fallback)
         if case .bundled(let name) = source, graph == name, FileManager.default.fileExists(atPath: name) {
             Diagnostics.note("'\(name)' is the bundled graph; write ./\(name) to read the file of that name")
         }
