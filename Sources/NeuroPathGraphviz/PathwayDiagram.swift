@@ -68,7 +68,7 @@ enum UniformEmphasis {
 }
 
 /// Builds the DOT text of one diagram.
-private struct DiagramWriter {
+struct DiagramWriter {
     let graph: PathwayGraph
     let options: DiagramOptions
     let visible: Set<Int>

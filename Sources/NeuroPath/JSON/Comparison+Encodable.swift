@@ -11,13 +11,15 @@ extension ComparisonQuery.Onset: Encodable {
 }
 
 extension ComparisonQuery.NodeOnset: Encodable {
-    private enum CodingKeys: String, CodingKey { case node, onset }
+    private enum CodingKeys: String, CodingKey { case node, onset, route }
 
-    /// `{"node", "onset"}`; the onset is `null` when no path to the node has a recorded time.
+    /// `{"node", "onset", "route"}`; the onset and the fastest route through the node are `null` when no path to
+    /// the node has a recorded time.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(node, forKey: .node)
         try container.encode(onset, forKey: .onset)
+        try container.encode(route, forKey: .route)
     }
 }
 

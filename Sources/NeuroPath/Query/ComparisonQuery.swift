@@ -72,11 +72,15 @@ public struct ComparisonQuery: Sendable {
         public var node: NodeHandle
         /// Its onset after the drug; `nil` when every path to it has a step of unrecorded timescale.
         public var onset: Timescale?
+        /// The fastest route from the drug to the effect through the node (the most confident of the fastest),
+        /// `nil` when the routes through it have no recorded time.
+        public var route: CausalPath?
 
         /// Creates a node onset.
-        public init(node: NodeHandle, onset: Timescale?) {
+        public init(node: NodeHandle, onset: Timescale?, route: CausalPath? = nil) {
             self.node = node
             self.onset = onset
+            self.route = route
         }
     }
 
@@ -225,9 +229,23 @@ public struct ComparisonQuery: Sendable {
             }
         }
         var onRoutes = Set<Int>()
-        for route in routes { onRoutes.formUnion(route.nodes.map(\.rawValue)) }
+        var fastestThrough: [Int: (time: Timescale, route: CausalPath)] = [:]
+        for route in routes {
+            onRoutes.formUnion(route.nodes.map(\.rawValue))
+            guard let time = Self.time(of: route) else { continue }
+            for node in route.nodes {
+                if let best = fastestThrough[node.rawValue] {
+                    let faster = time < best.time
+                    let asFastAndSurer = time == best.time && CausalPath.isMoreConfident(route, than: best.route)
+                    guard faster || asFastAndSurer else { continue }
+                }
+                fastestThrough[node.rawValue] = (time, route)
+            }
+        }
         onRoutes.subtract([drug.rawValue, effect.rawValue])
-        let routeNodes = onRoutes.map { NodeOnset(node: graph.handle($0), onset: all[$0]) }
+        let routeNodes = onRoutes.map {
+            NodeOnset(node: graph.handle($0), onset: all[$0], route: fastestThrough[$0]?.route)
+        }
             .sorted { ($0.onset?.code ?? .max, $0.node.id) < ($1.onset?.code ?? .max, $1.node.id) }
         return DrugComparison(
             drug: graph.handle(drug.rawValue), effect: effectResult, onset: observed, mechanismOnset: throughMechanism,

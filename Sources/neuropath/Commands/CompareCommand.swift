@@ -69,6 +69,11 @@ struct CompareCommand: ParsableCommand {
             drugs: try graph.resolveAll(drugs), effect: effect, maxDepth: depth.maxDepth, filter: filter,
             routesPerDrug: routes, budget: budgetOptions.budget)
         let result = try query.run(on: graph)
+        if let diagram {
+            let format = DiagramFormat(pathExtension: URL(fileURLWithPath: diagram).pathExtension) ?? .svg
+            let data = try TimelineDiagram.renderBlocking(result, in: graph, format: format)
+            try OutputFile.write(data, to: diagram)
+        }
         if output.json { return try output.printJSON(result) }
         print(ComparisonReport(result: result, graph: graph).text)
     }
