@@ -186,8 +186,10 @@ public struct ComparisonQuery: Sendable {
         guard routesPerDrug >= 0 else { throw .invalidParameter(.pathsPerSign, value: String(routesPerDrug)) }
         let constraints = SearchConstraints(maxDepth: maxDepth, filter: filter)
         for drug in drugs {
+            if drug == effect, graph.nodes.indices.contains(drug.rawValue) {
+                throw .comparedWithEffect(node: graph[drug].id)
+            }
             try constraints.validate(from: drug.rawValue, to: effect.rawValue, in: graph)
-            if drug == effect { throw .comparedWithEffect(node: graph[drug].id) }
         }
         try budget.validate()
         var seen = Set<NodeIndex>()
