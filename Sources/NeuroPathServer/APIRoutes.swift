@@ -27,6 +27,8 @@ struct APIRoutes: Sendable {
             case "shortest": return try shortest(context)
             case "perturb": return try perturb(context)
             case "explain": return try explain(context)
+            case "compare": return try compare(context)
+            case "timeline.svg": return try timeline(context)
             case "quiz": return try quiz(context)
             case "diagram.svg": return try diagram(context)
             case "export": return try export(context)

@@ -46,6 +46,7 @@ enum ExplorerPage {
         </head>
         <body>
         <a class="skip" href="#answer-details">Skip past the diagram to the paths and their explanation</a>
+        <a class="skip" href="#compare-section">Skip to comparing drugs</a>
         <a class="skip" href="#quiz-section">Skip to the quiz</a>
         <header>
           <h1>NeuroPath explorer</h1>
@@ -129,6 +130,33 @@ enum ExplorerPage {
             <p class="downloads">Take the graph elsewhere:
               \(downloadLinks)</p>
           </section>
+          <section id="compare-section" tabindex="-1" aria-labelledby="compare-title">
+            <h2 id="compare-title">Compare drugs</h2>
+            <p class="hint">Why is one drug fast and another slow? Put two drugs side by side on one effect: when each
+              step begins after each drug, and where their routes meet.</p>
+            <p id="compare-note"></p>
+            <form class="buttons" id="compare-form" novalidate>
+              <div class="field">
+                <label for="compare-a">First drug</label>
+                <input id="compare-a" list="drug-names" autocomplete="off" aria-describedby="compare-a-error">
+                <div class="field-error" id="compare-a-error" aria-live="assertive"></div>
+              </div>
+              <div class="field">
+                <label for="compare-b">Second drug</label>
+                <input id="compare-b" list="drug-names" autocomplete="off" aria-describedby="compare-b-error">
+                <div class="field-error" id="compare-b-error" aria-live="assertive"></div>
+              </div>
+              <div class="field">
+                <label for="compare-on">On the effect</label>
+                <input id="compare-on" list="names" autocomplete="off" aria-describedby="compare-on-error">
+                <div class="field-error" id="compare-on-error" aria-live="assertive"></div>
+              </div>
+              <button type="submit" id="compare-go">Compare</button>
+              <datalist id="drug-names"></datalist>
+            </form>
+            <p id="compare-error" class="field-error" role="alert"></p>
+            <div id="compare-result" aria-live="polite"></div>
+          </section>
           <section id="quiz-section" tabindex="-1" aria-labelledby="quiz-title">
             <h2 id="quiz-title">Quiz</h2>
             <div class="buttons">
@@ -147,5 +175,5 @@ enum ExplorerPage {
         """
 
     static let css = ExplorerStyle.css
-    static let script = ExplorerScript.source
+    static let script = ExplorerScript.source + ExplorerCompareScript.source
 }

@@ -15,7 +15,7 @@ enum ExplorerScript {
         };
         // The question, as the address holds it.
         const question = { from: '', to: '', depth: '12', knockout: [], context: '', whole: false, moment: 'after',
-          path: '', quiz: '' };
+          path: '', quiz: '', compare_a: '', compare_b: '', compare_on: '' };
 
         function el(tag, text, cls) {
           const node = document.createElement(tag);
@@ -168,6 +168,7 @@ enum ExplorerScript {
             }
           }
           drawPresets();
+          prepareCompare();
         }
         // A graph's own question, or the one its shape suggests.
         function defaultQuestion() {
@@ -777,6 +778,7 @@ enum ExplorerScript {
           applyQuestionToForm();
           writeAddress(push);
           await answer();
+          if (question.compare_a && question.compare_b) { prepareCompare(); await compare(false); }
           if (question.quiz) await quiz(question.quiz); else $('quiz').replaceChildren();
         }
         $('query').addEventListener('submit', (event) => { event.preventDefault(); ask(true); });
@@ -789,7 +791,8 @@ enum ExplorerScript {
           $('quiz-info').replaceChildren();
           $('score').textContent = '';
           await openGraph(name);
-          Object.assign(question, defaultQuestion(), { knockout: [], context: '', path: '', quiz: '', moment: 'after' });
+          Object.assign(question, defaultQuestion(), { knockout: [], context: '', path: '', quiz: '', moment: 'after',
+            compare_a: '', compare_b: '', compare_on: '' });
           applyQuestionToForm();
           writeAddress(true);
           await answer();

@@ -117,7 +117,27 @@ enum ExplorerStyle {
         .right { color: #1b6e37; font-weight: 600; }
         .wrong { color: #a11d1d; font-weight: 600; }
         #quiz-info { font-size: 0.9rem; color: #4a5061; }
+        #compare-form { align-items: flex-start; }
+        #compare-form > button { margin-top: 1.35rem; }
+        #compare-note:empty, #compare-form[hidden] { display: none; }
+        .compare-answer { font-weight: 600; font-size: 1.05rem; }
+        .table-scroll { overflow-x: auto; }
+        .compare-table { border-collapse: collapse; margin: 0.4rem 0; font-size: 0.9rem; }
+        .compare-table caption { text-align: left; font-weight: 600; padding-bottom: 0.2rem; }
+        .compare-table th, .compare-table td { border: 1px solid #dde1ea; padding: 0.25rem 0.6rem; text-align: left; }
+        .compare-table tr:first-child th { background: #eef1f5; }
+        .compare-table .effect-row { background: #f3f9f5; font-weight: 600; }
+        .compare-drugs > li { margin: 0.5rem 0; }
+        .onset-line { margin: 0.15rem 0 0.15rem 1rem; font-size: 0.9rem; }
+        .slow-steps { margin: 0.1rem 0 0.2rem 1rem; font-size: 0.9rem; }
+        figure.timeline { margin: 0.6rem 0; }
+        .timeline-scroll { overflow: auto; max-height: 80vh; border: 1px solid #dde1ea; border-radius: 6px; }
+        .timeline-scroll img { display: block; width: 100%; min-width: 44rem; height: auto; }
+        figure.timeline figcaption { font-size: 0.85rem; color: #4a5061; margin-top: 0.3rem; }
         @media (max-width: 760px) {
+          #compare-form > button { margin-top: 0; width: 100%; }
+          .compare-table { font-size: 0.8rem; }
+          .compare-table th, .compare-table td { padding: 0.2rem 0.3rem; }
           .diagram-row { flex-direction: column; }
           #legend { flex: none; width: 100%; }
           #legend ul.legend-kinds { display: flex; flex-wrap: wrap; gap: 0 0.8rem; }

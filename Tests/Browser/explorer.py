@@ -14,6 +14,9 @@ without a title, then checks, at a laptop's 1440x900 and a phone's 390x844:
   Back and Forward work), the quiz locked after one answer, scored, seeded and shareable;
 - accessibility: a skip link, tab order along the path, a text alternative, no role=img around buttons, and
   axe-core (axe-selenium-python) with no serious or critical violation on every state visited;
+- comparing drugs: ketamine against fluoxetine on the antidepressants graph, the answer (hours against weeks),
+  the table of shared nodes, linked sources, the timeline drawn, a deep link, a typo's suggestion, and a graph
+  with one drug offering the way to one with two;
 - hostile labels shown as text with no script run, and nothing blocked by the page's Content-Security-Policy.
 
 Screenshots go to the folder given as the first argument (default: a temporary folder). Exits non-zero on the
@@ -71,7 +74,8 @@ def start_server(folder):
         paths.append(path)
     log = open(os.path.join(folder, "serve.log"), "w+")
     server = subprocess.Popen(
-        [BINARY, "serve", "--port", "0", "--graph", "ketamine", "--graph", paths[0], "--graph", paths[1]],
+        [BINARY, "serve", "--port", "0", "--graph", "ketamine", "--graph", paths[0], "--graph", paths[1],
+         "--graph", "antidepressants"],
         stdout=log, stderr=log)
     for _ in range(200):
         time.sleep(0.05)
@@ -336,6 +340,54 @@ def main():
         driver.save_screenshot(os.path.join(shots, "serve-quiz.png"))
         axe.audit("the quiz")
 
+        # Comparing drugs: why ketamine is fast and fluoxetine slow, on the antidepressants graph.
+        driver.get(address + "?graph=antidepressants")
+        wait_for(driver, settled, "the antidepressants graph")
+        values = [driver.find_element(By.ID, i).get_attribute("value") for i in ("compare-a", "compare-b", "compare-on")]
+        check(values == ["Ketamine", "Fluoxetine", "Antidepressant effect"],
+              "Compare is filled in with the graph's drug, an SSRI and its effect (%s)" % values)
+        driver.find_element(By.ID, "compare-go").click()
+        comparison_done = lambda d: d.find_elements(By.CSS_SELECTOR, "#compare-result .compare-answer") and \
+            d.execute_script("const i = document.querySelector('#compare-result img'); return i && i.complete && i.naturalWidth > 0")
+        wait_for(driver, comparison_done, "the comparison and its timeline")
+        answer_text = driver.find_element(By.CSS_SELECTOR, "#compare-result .compare-answer").text
+        check("Ketamine acts within hours" in answer_text and "Fluoxetine over weeks" in answer_text,
+              "the comparison answers in words: " + answer_text)
+        rows = {r.find_element(By.TAG_NAME, "th").text: [c.text for c in r.find_elements(By.TAG_NAME, "td")]
+                for r in driver.find_elements(By.CSS_SELECTOR, ".compare-table tr") if r.find_elements(By.TAG_NAME, "td")}
+        check(rows.get("BDNF") == ["within minutes", "over weeks"] and rows.get("TrkB") == ["within minutes", "over weeks"],
+              "the table shows BDNF and TrkB reached within minutes of ketamine and over weeks of fluoxetine")
+        check(rows.get("Antidepressant effect") == ["within hours", "over weeks"], "and the effect: hours against weeks")
+        links = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "#compare-result a")]
+        check("Berman et al. 2000" in links and "Nibuya et al. 1996" in links and "Blier & de Montigny 1994" in links,
+              "the steps that set the pace cite their sources, linked (%d links)" % len(links))
+        compare_text = text(driver, "compare-result")
+        check(not CITATION_KEY.search(compare_text), "no citation key or id where a student reads the comparison")
+        check("compare_a=Ketamine" in driver.current_url and "compare_b=Fluoxetine" in driver.current_url,
+              "the address holds the comparison")
+        driver.execute_script("document.getElementById('compare-section').scrollIntoView()")
+        driver.save_screenshot(os.path.join(shots, "serve-compare.png"))
+        axe.audit("the comparison")
+        link = driver.current_url
+        driver.get(address)
+        wait_for(driver, settled, "a fresh page")
+        driver.get(link)
+        wait_for(driver, comparison_done, "the comparison's deep link")
+        check(driver.find_element(By.CSS_SELECTOR, "#compare-result .compare-answer").text == answer_text,
+              "opening the link reproduces the comparison")
+        typo = driver.find_element(By.ID, "compare-b")
+        typo.clear()
+        typo.send_keys("fluoxetin")
+        driver.find_element(By.ID, "compare-go").click()
+        wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#compare-b-error button"), "the typo's suggestion")
+        check(typo.get_attribute("aria-invalid") == "true" and driver.switch_to.active_element == typo,
+              "a misspelt drug is marked, with the focus, under its own field")
+        check(not driver.find_elements(By.CSS_SELECTOR, "#compare-result .compare-answer"),
+              "no stale comparison is left beside the error")
+        driver.find_element(By.CSS_SELECTOR, "#compare-b-error button").click()
+        wait_for(driver, comparison_done, "the comparison after taking the suggestion")
+        check(typo.get_attribute("value") == "Fluoxetine", "the suggestion fills the field and compares")
+
         # Another graph: its question, no ketamine presets, its title or a readable fallback.
         Select(driver.find_element(By.ID, "graph")).select_by_value("plain-toy")
         wait_for(driver, lambda d: settled(d) and "Effect Z" in text(d, "effect"), "the untitled graph's question")
@@ -345,6 +397,10 @@ def main():
         title = Select(driver.find_element(By.ID, "graph")).first_selected_option.text
         check(title.startswith("Plain toy"), "a graph without a title is named readably (%s)" % title)
         check("graph=plain-toy" in driver.current_url, "the address names the graph")
+        check(not driver.find_element(By.ID, "compare-form").is_displayed()
+              and "only one drug" in text(driver, "compare-note")
+              and driver.find_elements(By.CSS_SELECTOR, "#compare-note button"),
+              "a graph with one drug offers the way to a graph with two instead of a form that cannot work")
 
         # Hostile labels: shown as text, no script runs.
         Select(driver.find_element(By.ID, "graph")).select_by_value("hostile")
@@ -377,6 +433,13 @@ def main():
         driver.execute_script("document.getElementById('answer').scrollIntoView()")
         driver.save_screenshot(os.path.join(shots, "serve-phone.png"))
         axe.audit("the phone")
+        driver.get(address + "?graph=antidepressants&compare_a=ketamine&compare_b=sertraline")
+        wait_for(driver, comparison_done, "the comparison at phone width")
+        overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        check(overflow <= 1, "the comparison is no wider than the phone (%d px over)" % overflow)
+        driver.execute_script("document.getElementById('compare-result').scrollIntoView()")
+        driver.save_screenshot(os.path.join(shots, "serve-compare-phone.png"))
+        axe.audit("the comparison on the phone")
 
         blocked = [entry["message"] for entry in driver.get_log("browser") if "Content Security Policy" in entry["message"]]
         check(not blocked, "the page's Content-Security-Policy blocked nothing it needs %s" % blocked[:2])

@@ -62,6 +62,23 @@ import Testing
             try CommonRegulatorQuery(targets: [id("BDNF"), id("mTORC1")]).run(on: graph))
         try expectSameJSON(["stats"], GraphStatistics(graph))
         try expectSameJSON(["nodes", "--kind", "receptor"], NodeCatalog(graph, kind: .receptor))
-        try expectSameJSON(["list"], [GraphSummary(name: "ketamine", graph: graph)])
+        try expectSameJSON(
+            ["list"], try BundledGraphs.names.map { GraphSummary(name: $0, graph: try GraphLoader().load(.bundled($0))) })
+    }
+
+    @Test func compare() throws {
+        let antidepressants = try GraphLoader().load(.bundled("antidepressants"))
+        try expectSameJSON(
+            ["compare", "ketamine", "fluoxetine"],
+            try ComparisonQuery(
+                drugs: [antidepressants.resolve("ketamine"), antidepressants.resolve("fluoxetine")],
+                effect: antidepressants.resolve("antidepressant-effect")
+            ).run(on: antidepressants))
+        try expectSameJSON(
+            ["compare", "--graph", "ketamine", "ketamine", "hnk", "--on", "synaptogenesis", "--min-evidence", "hypothesised"],
+            try ComparisonQuery(
+                drugs: [id("ketamine"), id("hnk")], effect: id("synaptogenesis"),
+                filter: PathFilter(minimumEvidence: .hypothesised)
+            ).run(on: graph))
     }
 }

@@ -36,7 +36,7 @@ extension ComparisonQuery.MeetingPoint: Encodable {
 
 extension ComparisonQuery.Result: Encodable {
     private enum CodingKeys: String, CodingKey {
-        case effect, drugs, fastest, truncated
+        case effect, drugs, fastest, truncated, explanation
         case meetingPoints = "meeting_points"
         case minimumEvidence = "min_evidence"
         case maxDepth = "max_depth"
@@ -54,7 +54,7 @@ extension ComparisonQuery.Result: Encodable {
 
     /// The `compare` JSON of `Docs/cli.md`: the effect, each drug's side (net effect and evidence, the two
     /// onsets, the slow steps, the routes, every route node with its onset, the nodes only it uses), the meeting
-    /// points, the fastest drugs and whether a budget stopped the search.
+    /// points, the fastest drugs, the explanation in words and whether a budget stopped the search.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(effect, forKey: .effect)
@@ -78,6 +78,19 @@ extension ComparisonQuery.Result: Encodable {
         }
         try container.encode(meetingPoints, forKey: .meetingPoints)
         try container.encode(fastest, forKey: .fastest)
+        try container.encode(explanation, forKey: .explanation)
         try container.encode(truncated, forKey: .truncated)
+    }
+}
+
+extension ComparisonExplanation: Encodable {
+    private enum CodingKeys: String, CodingKey { case question, answer, paragraphs }
+
+    /// `{"question", "answer", "paragraphs"}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(question, forKey: .question)
+        try container.encode(answer, forKey: .answer)
+        try container.encode(paragraphs, forKey: .paragraphs)
     }
 }

@@ -153,11 +153,14 @@ public struct ComparisonQuery: Sendable {
         public var minimumEvidence: EvidenceLevel?
         /// The longest path considered.
         public var maxDepth: Int
+        /// The comparison in words (``ComparisonExplanation``), which ``ComparisonQuery/run(on:)`` writes with the
+        /// graph's names and citations.
+        public var explanation: ComparisonExplanation?
 
         /// Creates a result.
         public init(
             effect: NodeHandle, drugs: [DrugComparison], meetingPoints: [MeetingPoint], ownNodes: [[NodeHandle]],
-            minimumEvidence: EvidenceLevel?, maxDepth: Int
+            minimumEvidence: EvidenceLevel?, maxDepth: Int, explanation: ComparisonExplanation? = nil
         ) {
             self.effect = effect
             self.drugs = drugs
@@ -165,6 +168,7 @@ public struct ComparisonQuery: Sendable {
             self.ownNodes = ownNodes
             self.minimumEvidence = minimumEvidence
             self.maxDepth = maxDepth
+            self.explanation = explanation
         }
 
         /// Whether a budget stopped any drug's search.
@@ -196,7 +200,9 @@ public struct ComparisonQuery: Sendable {
         let sides = try drugs.filter { seen.insert($0).inserted }.map { drug throws(QueryError) in
             try side(of: drug, in: graph)
         }
-        return combine(sides, in: graph)
+        var result = combine(sides, in: graph)
+        result.explanation = ComparisonExplanation(explaining: result, in: graph)
+        return result
     }
 
     /// One drug: its effect, its routes (all of them, within the budget), and the onsets.

@@ -63,10 +63,14 @@ struct CompareCommand: ParsableCommand {
         } else {
             throw ValidationError("this graph declares no question: name the effect with --on")
         }
+        let compared = try graph.resolveAll(drugs)
+        if let repeated = compared.first(where: { drug in compared.filter { $0 == drug }.count > 1 }) {
+            throw ValidationError("'\(graph[repeated].id)' is given twice: compare two different drugs")
+        }
         var filter = try filters.filter(in: graph)
         if filters.minEvidence == nil { filter.minimumEvidence = ComparisonQuery.defaultFilter.minimumEvidence }
         let query = ComparisonQuery(
-            drugs: try graph.resolveAll(drugs), effect: effect, maxDepth: depth.maxDepth, filter: filter,
+            drugs: compared, effect: effect, maxDepth: depth.maxDepth, filter: filter,
             routesPerDrug: routes, budget: budgetOptions.budget)
         let result = try query.run(on: graph)
         if let diagram {

@@ -24,7 +24,7 @@ struct ComparisonReport {
             let more = own.count > 8 ? ", and \(own.count - 8) more" : ""
             lines.append("Only \(name(side.drug)) uses: \(shown)\(more)")
         }
-        let explanation = ComparisonExplanation(explaining: result, in: graph)
+        let explanation = result.explanation ?? ComparisonExplanation(explaining: result, in: graph)
         lines.append("")
         lines.append(explanation.question)
         lines.append("  " + explanation.answer)
