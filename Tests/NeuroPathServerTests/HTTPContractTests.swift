@@ -15,6 +15,8 @@ import Testing
         "/api/graphs/ketamine/shortest?from=ketamine&to=BDNF", "/api/graphs/ketamine/perturb?activate=ketamine",
         "/api/graphs/ketamine/explain?node=BDNF", "/api/graphs/ketamine/quiz?count=2",
         "/api/graphs/ketamine/diagram.svg", "/api/graphs/ketamine/export?format=sif",
+        "/api/graphs/ketamine/compare?drug=ketamine&drug=memantine",
+        "/api/graphs/ketamine/timeline.svg?drug=ketamine&drug=memantine",
     ]
 
     @Test func everyErrorIsAJSONErrorAndEveryAnswerSaysNosniff() async throws {

@@ -14,6 +14,8 @@ import Testing
         "shortest": [("from", "ketamine"), ("to", "BDNF")], "perturb": [("activate", "ketamine")],
         "explain": [("from", "ketamine"), ("to", "BDNF")],
         "diagram.svg": [("highlight_from", "ketamine"), ("highlight_to", "BDNF")],
+        "compare": [("drug", "ketamine"), ("drug", "memantine")],
+        "timeline.svg": [("drug", "ketamine"), ("drug", "memantine")],
     ]
 
     /// A value each parameter accepts (to send it twice).
@@ -25,17 +27,17 @@ import Testing
         "min_evidence": "supported", "context": "rodent", "paths": "2", "k": "2", "weight": "hops", "kind": "drug",
         "count": "2", "seed": "3", "depth": "1", "highlight_limit": "2", "highlight_only": "true", "direction": "LR",
         "format": "sif", "order": "steps", "legend": "false", "path": "41,24", "highlight_path": "41,24",
-        "before": "true",
+        "before": "true", "drug": "ketamine", "on": "BDNF", "routes": "2",
     ]
 
     /// Parameters that name nodes: a name that is no node is a 404 naming the nearest nodes.
     static let nodeParameters: Set<String> = [
         "from", "to", "node", "about", "focus", "highlight_from", "highlight_to", "via", "avoid", "knockout",
-        "activate", "block", "highlight_via", "perturb",
+        "activate", "block", "highlight_via", "perturb", "drug", "on",
     ]
 
     static let repeatable: Set<String> = [
-        "via", "avoid", "knockout", "activate", "block", "highlight_via", "perturb",
+        "via", "avoid", "knockout", "activate", "block", "highlight_via", "perturb", "drug",
     ]
 
     static let hostile = [
