@@ -66,7 +66,8 @@ struct TimelineWriter {
     }
 
     func lane(for side: ComparisonQuery.DrugComparison) -> Lane {
-        var lane = Lane()
+        // The drug is always drawn, so that a lane is never empty (Graphviz mishandles empty clusters).
+        var lane = Lane(columns: [side.drug.index: 0], order: [side.drug.index])
         let meetings = Self.drawnMeetingPoints(of: result).compactMap { node in
             side.routeNodes.first { $0.node == node }?.route
         }
@@ -117,7 +118,8 @@ struct TimelineWriter {
             + "</FONT>>"
         lines.append(
             "  graph [rankdir=LR, newrank=true, fontname=\(font), label=\(caption), labelloc=t, labeljust=c, "
-                + "nodesep=0.25, ranksep=0.7, bgcolor=\"#ffffff\", pad=0.3, id=\"neuropath-timeline\"]")
+                + "nodesep=0.25, ranksep=0.7, forcelabels=true, bgcolor=\"#ffffff\", pad=0.3, "
+                + "id=\"neuropath-timeline\"]")
         lines.append("  node [fontname=\(font), fontsize=11, penwidth=1.2, margin=\"0.12,0.05\"]")
         lines.append("  edge [fontname=\(font), fontsize=8, penwidth=1.3, arrowsize=0.9]")
         writeAxis(through: lastColumn)
@@ -191,6 +193,9 @@ struct TimelineWriter {
         lane.columns[node].flatMap(Self.timescale(ofColumn:))
     }
 
+    /// One step, its timescale written beside it as an external label: Graphviz 2.43's `dot` corrupts its heap
+    /// laying out ordinary edge labels between nodes of one rank inside clusters with `newrank`, which this
+    /// diagram needs, while external labels are placed after the layout.
     mutating func writeStep(_ step: CausalPath.Step, lane: Lane, number: Int) {
         guard let source = graph.index(ofID: step.source), let target = graph.index(ofID: step.target),
             let from = lane.columns[source], let to = lane.columns[target]
@@ -226,7 +231,7 @@ struct TimelineWriter {
             + (citations.isEmpty ? "" : "\nRefs: " + citations.joined(separator: "; "))
         var attributes = [
             "arrowhead=\(arrowhead)", "style=\(DiagramStyle.lineStyle(for: interaction.evidence))",
-            "color=\(DOTText.quoted(colour))", "penwidth=\(penwidth)", "label=\(label)",
+            "color=\(DOTText.quoted(colour))", "penwidth=\(penwidth)", "xlabel=\(label)",
             "fontcolor=\(DOTText.quoted(paces ? DiagramStyle.highlight : "#555555"))",
             "tooltip=" + DOTText.quoted(tooltip), "edgetooltip=" + DOTText.quoted(tooltip),
         ]
