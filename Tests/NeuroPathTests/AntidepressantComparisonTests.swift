@@ -142,6 +142,31 @@ import Testing
         #expect(explanation.paragraphs.last?.contains("BDNF (within minutes after Ketamine, over weeks after Fluoxetine)") == true)
     }
 
+    /// The quiz puts ketamine beside each SSRI: which is faster (ketamine), where their routes meet (BDNF), and
+    /// what the Santarelli knockout does to each (only the SSRI's effect is lost); every answer checked again.
+    @Test func theQuizComparesTheDrugs() throws {
+        let questions = try QuizGenerator(graph: graph).questions(of: .compareDrugs)
+        func answer(_ prompt: String) throws -> String {
+            let question = try #require(questions.first { $0.prompt == prompt }, "\(prompt)")
+            try QuizTests.checkComparison(question, in: graph)
+            return question.choices[question.answer]
+        }
+        #expect(try answer("Which acts faster on antidepressant effect: Ketamine or Fluoxetine?") == "Ketamine")
+        #expect(
+            try answer("The routes of Ketamine and Fluoxetine to antidepressant effect meet at one of these nodes. Which?")
+                == "BDNF")
+        #expect(
+            try answer(
+                "Knock out neurogenesis (new neurons), as in “No new neurons (Santarelli et al. 2003)”. Whose "
+                    + "antidepressant effect is lost: Ketamine's or Fluoxetine's?") == "Only Fluoxetine's")
+        #expect(
+            try answer(
+                "Knock out BDNF, as in “No BDNF (Autry et al. 2011; Lepack et al. 2015)”. Whose antidepressant "
+                    + "effect is lost: Ketamine's or Sertraline's?") == "Both")
+        for question in questions { try QuizTests.checkComparison(question, in: graph) }
+        #expect(questions.count >= 12)
+    }
+
     /// The contested TrkB binding enters only when asked for, and with no recorded time it sets no onset.
     @Test func theHypothesisedTrkBBindingSetsNoOnset() throws {
         let weak = try ComparisonQuery(

@@ -33,6 +33,9 @@ public struct QuizQuestion: Sendable, Hashable, Identifiable {
         case unchanged
         /// Which of several routes rests on the strongest evidence (path confidence).
         case compareRoutes = "compare-routes"
+        /// The subject beside another drug: which acts faster and why, which node their routes share, what a
+        /// knockout does to each (`compare`).
+        case compareDrugs = "compare-drugs"
     }
 
     /// The node the question is about (its premise): no quiz asks two questions about one node.

@@ -48,6 +48,7 @@ public struct QuizGenerator: Sendable {
         case .timescale: timescaleQuestions()
         case .unchanged: unchangedQuestions()
         case .compareRoutes: routeQuestions()
+        case .compareDrugs: comparisonQuestions()
         }
     }
 

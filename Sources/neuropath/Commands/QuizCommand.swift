@@ -6,9 +6,11 @@ struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quiz", abstract: "Multiple-choice questions generated from the graph, with engine answers.",
         discussion: """
-            Four kinds of question, taken in turn: following signs through double negatives, which knockout
-            abolishes an effect, how well supported a claim is, and which events come first. The same seed gives
-            the same quiz.
+            Nine kinds of question, taken in turn: following signs through double negatives, what a classic
+            experiment's knockout does, how well supported a claim is, which events come first, in which cells a
+            path starts, how soon a node changes, which node does not change, which route rests on the strongest
+            evidence, and one drug beside another (which acts faster and why, where their routes meet, what a
+            knockout does to each). The same seed gives the same quiz.
 
             Examples:
               neuropath quiz --count 5 --seed 7
