@@ -40,6 +40,32 @@ import Testing
         try expectRoundTrip(stopped, "truncated trace")
     }
 
+    /// Comparisons, complete and stopped by a budget, on the antidepressants graph and on ketamine's.
+    @Test func comparisons() throws {
+        let antidepressants = try GraphLoader().load(.bundled("antidepressants"))
+        let effect = try antidepressants.resolve("antidepressant effect")
+        let drugs = try ["ketamine", "fluoxetine", "escitalopram", "sertraline"].map { try antidepressants.resolve($0) }
+        var results: [(ComparisonQuery.Result, String)] = []
+        for filter in [ComparisonQuery.defaultFilter, PathFilter(minimumEvidence: .hypothesised), .none] {
+            results.append((try ComparisonQuery(drugs: drugs, effect: effect, filter: filter).run(on: antidepressants), "\(filter)"))
+        }
+        let stopped = try ComparisonQuery(
+            drugs: Array(drugs.prefix(2)), effect: effect, filter: .none, budget: QueryBudget(maxPaths: 2)
+        ).run(on: antidepressants)
+        #expect(stopped.truncated)
+        results.append((stopped, "stopped"))
+        for (result, label) in results {
+            let json = try PathwayJSONEncoder().encode(result)
+            let decoded = try PathwayJSONDecoder(graph: antidepressants).decode(ComparisonQuery.Result.self, from: json)
+            #expect(decoded == result, "\(label)")
+            #expect(try PathwayJSONEncoder().encode(decoded) == json, "\(label)")
+        }
+        let memantine = try ComparisonQuery(
+            drugs: [ketamine, try graph.resolve("memantine")], effect: try graph.resolve("antidepressant effect")
+        ).run(on: graph)
+        try expectRoundTrip(memantine, "ketamine and memantine")
+    }
+
     @Test func streamSummariesShortestPathsAndLoops() throws {
         let effect = try graph.resolve("antidepressant effect")
         let summary = try PathQuery(from: ketamine, to: effect, maxDepth: 12, budget: QueryBudget(maxPaths: 7))
