@@ -14,7 +14,11 @@ import Testing
         #expect(text.contains("onset: hours, set by Ketamine → Antidepressant effect (hours, established; Berman et al. 2000"))
         #expect(text.contains("onset: weeks, set by Fluoxetine → Antidepressant effect (weeks, established; Cipriani et al. 2018"))
         #expect(text.contains("Why does Ketamine act faster than Fluoxetine on antidepressant effect?"))
-        #expect(text.contains("Serotonin → Autoreceptor desensitisation (Blier & de Montigny 1994"))
+        // The explanation is wrapped for a terminal: read it as one text.
+        let explanation = text.replacingOccurrences(of: "\n  ", with: " ")
+        #expect(explanation.contains("Serotonin → Autoreceptor desensitisation (Blier & de Montigny 1994"))
+        #expect(explanation.contains("CREB → BDNF (Nibuya et al. 1996)"))
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 200 }, "no line runs on")
         let bdnf = try #require(text.split(separator: "\n").first { $0.hasPrefix("  BDNF ") })
         #expect(bdnf.contains("minutes") && bdnf.contains("weeks"))
         #expect(text.contains("Only Fluoxetine uses: Serotonin transporter"))

@@ -27,8 +27,9 @@ struct ComparisonReport {
         let explanation = result.explanation ?? ComparisonExplanation(explaining: result, in: graph)
         lines.append("")
         lines.append(explanation.question)
-        lines.append("  " + explanation.answer)
-        for paragraph in explanation.paragraphs { lines.append("  " + paragraph) }
+        for paragraph in [explanation.answer] + explanation.paragraphs {
+            lines += Self.wrapped(paragraph, width: 110).map { "  " + $0 }
+        }
         if result.truncated {
             lines.append("")
             lines.append("(truncated: a budget stopped a route search; routes and meeting points may be missing)")
@@ -80,4 +81,19 @@ struct ComparisonReport {
     }
 
     private func name(_ handle: NodeHandle) -> String { graph[handle.index].displayName }
+
+    /// `text` broken at spaces into lines of at most `width` characters (a longer word stands alone).
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
 }
