@@ -181,7 +181,8 @@ struct TimelineWriter {
                 "color=\(DOTText.quoted(isShared ? Self.sameNodeColour : look.border))",
                 "fontcolor=\(DOTText.quoted(look.font))", "penwidth=\(isShared ? 2.0 : 1.2)",
                 isShared ? "peripheries=2" : nil,
-                "tooltip=" + DOTText.quoted("\(entry.displayName): \(Self.heading(onsetColumn(node, in: lane))) after \(drug)"),
+                "tooltip="
+                    + DOTText.quoted("\(entry.displayName): \(Self.heading(onsetColumn(node, in: lane))) after \(drug)"),
             ].compactMap { $0 }
             lines.append("    \(nodeID(node, lane: number)) [\(attributes.joined(separator: ", "))]")
         }
@@ -236,7 +237,9 @@ struct TimelineWriter {
             "tooltip=" + DOTText.quoted(tooltip), "edgetooltip=" + DOTText.quoted(tooltip),
         ]
         if to < from { attributes.append("constraint=false") }
-        lines.append("  \(nodeID(source, lane: number)) -> \(nodeID(target, lane: number)) [\(attributes.joined(separator: ", "))]")
+        lines.append(
+            "  \(nodeID(source, lane: number)) -> \(nodeID(target, lane: number)) [\(attributes.joined(separator: ", "))]"
+        )
     }
 
     /// Every node in the column of its onset: one rank per column, the heading first.

@@ -20,7 +20,8 @@ struct NeuroPathCommand: ParsableCommand {
             TraceCommand.self, ShortestCommand.self, EffectCommand.self, UpstreamCommand.self, DownstreamCommand.self,
             PerturbCommand.self, LoopsCommand.self, RegulatorsCommand.self, ExplainCommand.self, RenderCommand.self,
             NodesCommand.self, ValidateCommand.self, FormatCommand.self, ConvertCommand.self, StatsCommand.self,
-            ListCommand.self, CompareCommand.self, QuizCommand.self, ServeCommand.self, SnapshotCommand.self, ExperimentsCommand.self,
+            ListCommand.self, CompareCommand.self, QuizCommand.self, ServeCommand.self, SnapshotCommand.self,
+            ExperimentsCommand.self,
         ])
 
     /// Runs the command and turns every error into one message (`neuropath: error: …`, or a JSON error with

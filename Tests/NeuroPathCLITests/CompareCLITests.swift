@@ -11,8 +11,12 @@ import Testing
         #expect(output.status == 0, "\(output.stderr)")
         let text = output.stdout
         #expect(text.hasPrefix("Ketamine vs Fluoxetine on Antidepressant effect"))
-        #expect(text.contains("onset: hours, set by Ketamine → Antidepressant effect (hours, established; Berman et al. 2000"))
-        #expect(text.contains("onset: weeks, set by Fluoxetine → Antidepressant effect (weeks, established; Cipriani et al. 2018"))
+        #expect(
+            text.contains(
+                "onset: hours, set by Ketamine → Antidepressant effect (hours, established; Berman et al. 2000"))
+        #expect(
+            text.contains(
+                "onset: weeks, set by Fluoxetine → Antidepressant effect (weeks, established; Cipriani et al. 2018"))
         #expect(text.contains("Why does Ketamine act faster than Fluoxetine on antidepressant effect?"))
         // The explanation is wrapped for a terminal: read it as one text.
         let explanation = text.replacingOccurrences(of: "\n  ", with: " ")
@@ -40,7 +44,9 @@ import Testing
         let missing = folder.appendingPathComponent("never.svg").path
         let refused = try CLIRunner.run(["compare", "ketamine", "fluoxetin", "--diagram", missing])
         #expect(refused.status != 0 && !FileManager.default.fileExists(atPath: missing))
-        let unknownFormat = try CLIRunner.run(["compare", "ketamine", "fluoxetine", "--diagram", folder.path + "/t.gif"])
+        let unknownFormat = try CLIRunner.run([
+            "compare", "ketamine", "fluoxetine", "--diagram", folder.path + "/t.gif",
+        ])
         #expect(unknownFormat.status == 64 && unknownFormat.stderr.contains(".svg, .png, .pdf or .dot"))
     }
 
@@ -66,16 +72,17 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("toy.npath").path
         try """
-            graph toy
-            node a drug label=A
-            node b drug label=B
-            node e therapeutic-effect label=E
-            a leads-to e evidence=supported time=hours
-            b leads-to e evidence=supported time=weeks
-            """.write(toFile: file, atomically: true, encoding: .utf8)
+        graph toy
+        node a drug label=A
+        node b drug label=B
+        node e therapeutic-effect label=E
+        a leads-to e evidence=supported time=hours
+        b leads-to e evidence=supported time=weeks
+        """.write(toFile: file, atomically: true, encoding: .utf8)
         let refused = try CLIRunner.run(["compare", "--graph", file, "a", "b"])
         #expect(refused.status != 0 && refused.stderr.contains("--on"))
         let answered = try CLIRunner.run(["compare", "--graph", file, "a", "b", "--on", "E"])
-        #expect(answered.status == 0 && answered.stdout.contains("A acts within hours, B over weeks"), "\(answered.stderr)")
+        #expect(
+            answered.status == 0 && answered.stdout.contains("A acts within hours, B over weeks"), "\(answered.stderr)")
     }
 }

@@ -63,7 +63,8 @@ import Testing
         try expectSameJSON(["stats"], GraphStatistics(graph))
         try expectSameJSON(["nodes", "--kind", "receptor"], NodeCatalog(graph, kind: .receptor))
         try expectSameJSON(
-            ["list"], try BundledGraphs.names.map { GraphSummary(name: $0, graph: try GraphLoader().load(.bundled($0))) })
+            ["list"],
+            try BundledGraphs.names.map { GraphSummary(name: $0, graph: try GraphLoader().load(.bundled($0))) })
     }
 
     @Test func compare() throws {
@@ -75,7 +76,10 @@ import Testing
                 effect: antidepressants.resolve("antidepressant-effect")
             ).run(on: antidepressants))
         try expectSameJSON(
-            ["compare", "--graph", "ketamine", "ketamine", "hnk", "--on", "synaptogenesis", "--min-evidence", "hypothesised"],
+            [
+                "compare", "--graph", "ketamine", "ketamine", "hnk", "--on", "synaptogenesis", "--min-evidence",
+                "hypothesised",
+            ],
             try ComparisonQuery(
                 drugs: [id("ketamine"), id("hnk")], effect: id("synaptogenesis"),
                 filter: PathFilter(minimumEvidence: .hypothesised)

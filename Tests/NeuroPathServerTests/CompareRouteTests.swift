@@ -56,7 +56,9 @@ import Testing
                 let response = await harness.request("/api/graphs/antidepressants/\(route)?\(query)")
                 let error = ServerHarness.error(response)
                 #expect(response.status.code == status, "\(route)?\(query): \(ServerHarness.text(response))")
-                #expect(error?.code == code && error?.message.contains(words) == true, "\(route)?\(query): \(error?.message ?? "")")
+                #expect(
+                    error?.code == code && error?.message.contains(words) == true,
+                    "\(route)?\(query): \(error?.message ?? "")")
             }
         }
         // A graph without a question needs `on`.

@@ -139,7 +139,9 @@ import Testing
         #expect(fluoxetine.contains("Cipriani et al. 2018"))
         let ketamine = try #require(explanation.paragraphs.first { $0.hasPrefix("Ketamine:") })
         #expect(ketamine.contains("within hours") && ketamine.contains("Berman et al. 2000"))
-        #expect(explanation.paragraphs.last?.contains("BDNF (within minutes after Ketamine, over weeks after Fluoxetine)") == true)
+        #expect(
+            explanation.paragraphs.last?.contains("BDNF (within minutes after Ketamine, over weeks after Fluoxetine)")
+                == true)
     }
 
     /// The quiz puts ketamine beside each SSRI: which is faster (ketamine), where their routes meet (BDNF), and
@@ -153,7 +155,8 @@ import Testing
         }
         #expect(try answer("Which acts faster on antidepressant effect: Ketamine or Fluoxetine?") == "Ketamine")
         #expect(
-            try answer("The routes of Ketamine and Fluoxetine to antidepressant effect meet at one of these nodes. Which?")
+            try answer(
+                "The routes of Ketamine and Fluoxetine to antidepressant effect meet at one of these nodes. Which?")
                 == "BDNF")
         #expect(
             try answer(

@@ -84,8 +84,10 @@ import Testing
             // The slow steps: every step as slow as the mechanism's onset on its fastest routes.
             let mechanistic = routes.filter { Self.isMechanistic($0, in: graph) }
             let slow = Set(
-                mechanistic.filter { side.mechanismOnset != nil && Self.time(of: $0, in: graph) == side.mechanismOnset?.timescale }
-                    .flatMap { $0 }.filter { graph.interaction(at: $0).timescale == side.mechanismOnset?.timescale })
+                mechanistic.filter {
+                    side.mechanismOnset != nil && Self.time(of: $0, in: graph) == side.mechanismOnset?.timescale
+                }
+                .flatMap { $0 }.filter { graph.interaction(at: $0).timescale == side.mechanismOnset?.timescale })
             #expect(Set(side.slowSteps.map(\.interaction)) == slow, "seed \(seed) drug \(drug)")
 
             // Route nodes, each with its own onset: the fastest of the paths to it.
@@ -123,7 +125,9 @@ import Testing
             if result.drugs.allSatisfy({ $0.onset != nil }) { withOnsets += 1 }
             if !result.meetingPoints.isEmpty { withMeetings += 1 }
             if result.drugs.contains(where: { side in
-                guard let all = side.onset?.timescale, let mechanism = side.mechanismOnset?.timescale else { return false }
+                guard let all = side.onset?.timescale, let mechanism = side.mechanismOnset?.timescale else {
+                    return false
+                }
                 return mechanism > all
             }) {
                 slowerMechanism += 1
@@ -150,16 +154,19 @@ import Testing
                 (drug, first, Timescale.seconds), (first, second, .seconds), (second, effect, .seconds),
                 (drug, second, .weeks),
             ] {
-                try builder.addInteraction(Interaction(source: source, target: target, relation: .activates, timescale: time))
+                try builder.addInteraction(
+                    Interaction(source: source, target: target, relation: .activates, timescale: time))
             }
         }
         let graph = builder.build()
-        let result = try ComparisonQuery(drugs: [drug, other], effect: effect, maxDepth: 2, filter: .none).run(on: graph)
+        let result = try ComparisonQuery(drugs: [drug, other], effect: effect, maxDepth: 2, filter: .none).run(
+            on: graph)
         #expect(result.drugs[0].onset?.timescale == .weeks)
         // On the routes of at most two steps lie only the b nodes, each reached within seconds through its a node.
         #expect(result.drugs[0].routeNodes.count == 20)
         #expect(result.drugs[0].routeNodes.allSatisfy { $0.node.id.hasPrefix("b") && $0.onset == .seconds })
-        let deeper = try ComparisonQuery(drugs: [drug, other], effect: effect, maxDepth: 3, filter: .none).run(on: graph)
+        let deeper = try ComparisonQuery(drugs: [drug, other], effect: effect, maxDepth: 3, filter: .none).run(
+            on: graph)
         #expect(deeper.drugs[0].onset?.timescale == .seconds)
     }
 

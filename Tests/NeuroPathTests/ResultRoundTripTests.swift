@@ -47,7 +47,11 @@ import Testing
         let drugs = try ["ketamine", "fluoxetine", "escitalopram", "sertraline"].map { try antidepressants.resolve($0) }
         var results: [(ComparisonQuery.Result, String)] = []
         for filter in [ComparisonQuery.defaultFilter, PathFilter(minimumEvidence: .hypothesised), .none] {
-            results.append((try ComparisonQuery(drugs: drugs, effect: effect, filter: filter).run(on: antidepressants), "\(filter)"))
+            results.append(
+                (
+                    try ComparisonQuery(drugs: drugs, effect: effect, filter: filter).run(on: antidepressants),
+                    "\(filter)"
+                ))
         }
         let stopped = try ComparisonQuery(
             drugs: Array(drugs.prefix(2)), effect: effect, filter: .none, budget: QueryBudget(maxPaths: 2)

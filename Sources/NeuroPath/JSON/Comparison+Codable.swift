@@ -154,7 +154,8 @@ extension ComparisonQuery.Result: Codable {
         self.init(
             effect: effect, drugs: sides,
             meetingPoints: try container.decode([ComparisonQuery.MeetingPoint].self, forKey: .meetingPoints),
-            ownNodes: ownNodes, minimumEvidence: try container.decodeIfPresent(raw: EvidenceLevel.self, forKey: .minimumEvidence),
+            ownNodes: ownNodes,
+            minimumEvidence: try container.decodeIfPresent(raw: EvidenceLevel.self, forKey: .minimumEvidence),
             maxDepth: try container.decode(Int.self, forKey: .maxDepth),
             explanation: try container.decodeIfPresent(ComparisonExplanation.self, forKey: .explanation))
     }

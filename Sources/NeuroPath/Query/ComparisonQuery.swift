@@ -254,7 +254,7 @@ public struct ComparisonQuery: Sendable {
         let routeNodes = onRoutes.map {
             NodeOnset(node: graph.handle($0), onset: all[$0], route: fastestThrough[$0]?.route)
         }
-            .sorted { ($0.onset?.code ?? .max, $0.node.id) < ($1.onset?.code ?? .max, $1.node.id) }
+        .sorted { ($0.onset?.code ?? .max, $0.node.id) < ($1.onset?.code ?? .max, $1.node.id) }
         return DrugComparison(
             drug: graph.handle(drug.rawValue), effect: effectResult, onset: observed, mechanismOnset: throughMechanism,
             slowSteps: slowSteps, routeNodes: routeNodes, routeCount: routes.count, truncated: summary.truncated)

@@ -79,7 +79,8 @@ extension QuizGenerator {
             kind: .compareDrugs,
             prompt: "The routes of \(names[0]) and \(names[1]) to \(effectName) meet at one of these nodes. Which?",
             choices: choices, answer: 0,
-            explanation: "\(graph[point.node.index].displayName) is on both: it changes \(when.joined(separator: ", ")). "
+            explanation:
+                "\(graph[point.node.index].displayName) is on both: it changes \(when.joined(separator: ", ")). "
                 + owners.joined(separator: "; ") + " routes.",
             references: references(of: routes.flatMap(\.interactions)),
             nodes: [graph[subject].id, graph[other].id, graph[result.effect.index].id, graph[point.node.index].id])
@@ -95,7 +96,8 @@ extension QuizGenerator {
         let onRoutes = Set(result.drugs.flatMap { $0.routeNodes.map(\.node.index) })
         var questions: [QuizQuestion] = []
         for experiment in graph.experiments
-        where experiment.pretreat.isEmpty && experiment.knockout.count == 1 && onRoutes.contains(experiment.knockout[0]) {
+        where experiment.pretreat.isEmpty && experiment.knockout.count == 1 && onRoutes.contains(experiment.knockout[0])
+        {
             // Only what the model reproduces is taught.
             guard (try? ExperimentReplay(experiment, maxDepth: maxDepth).run(on: graph))?.matchesThePaper == true
             else { continue }

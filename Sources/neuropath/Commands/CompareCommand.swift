@@ -22,7 +22,8 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var graphOption: GraphOption
     @Argument(help: "Two or more drugs (names or ids).", completion: .custom(NodeCompletion.complete))
     var drugs: [String] = []
-    @Option(name: .long, help: "The effect compared (default: the graph's question's effect).",
+    @Option(
+        name: .long, help: "The effect compared (default: the graph's question's effect).",
         completion: .custom(NodeCompletion.complete))
     var on: String?
     @Option(name: .long, parsing: .unconditional, help: "Routes listed per drug, most confident first.")
@@ -47,8 +48,7 @@ struct CompareCommand: ParsableCommand {
                 "give two or more drugs to compare, for example: neuropath compare ketamine fluoxetine")
         }
         guard routes >= 0 else { throw ValidationError("--routes must be 0 or more") }
-        if let diagram, DiagramFormat(pathExtension: URL(fileURLWithPath: diagram).pathExtension) == nil
-        {
+        if let diagram, DiagramFormat(pathExtension: URL(fileURLWithPath: diagram).pathExtension) == nil {
             throw ValidationError("cannot tell the format of '\(diagram)': use a .svg, .png, .pdf or .dot name")
         }
     }

@@ -71,7 +71,9 @@ struct ComparisonReport {
     }
 
     private func meetingLines() -> [String] {
-        guard !result.meetingPoints.isEmpty else { return ["The routes do not meet: no node lies on every drug's routes."] }
+        guard !result.meetingPoints.isEmpty else {
+            return ["The routes do not meet: no node lies on every drug's routes."]
+        }
         var rows = [["where the routes meet"] + result.drugs.map { name($0.drug) }]
         for point in result.meetingPoints {
             rows.append([name(point.node)] + point.onsets.map { $0?.rawValue ?? "—" })
