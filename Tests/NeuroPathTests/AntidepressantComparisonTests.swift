@@ -170,6 +170,27 @@ import Testing
         #expect(questions.count >= 12)
     }
 
+    /// A drug with no route (memantine: it blocks the receptor and reaches nothing else) is not called slower: the
+    /// answer says it has no timed route, and asks no "why faster"; a drug that lowers the effect is said to.
+    @Test func aDrugWithoutARouteOrOfTheOtherSignIsToldSo() throws {
+        let ketamine = try GraphLoader().load(.bundled("ketamine"))
+        let effect = try ketamine.resolve("antidepressant effect")
+        let none = try ComparisonQuery(
+            drugs: [try ketamine.resolve("ketamine"), try ketamine.resolve("memantine")], effect: effect
+        ).run(on: ketamine)
+        let told = try #require(none.explanation)
+        #expect(none.fastest.isEmpty && none.drugs[1].onset == nil)
+        #expect(told.question == "How do Ketamine and Memantine compare in speed on antidepressant effect?")
+        #expect(
+            told.answer
+                == "Memantine has no timed route to antidepressant effect under this filter; Ketamine acts within hours."
+        )
+        let lowering = try ComparisonQuery(
+            drugs: [try ketamine.resolve("NBQX"), try ketamine.resolve("ketamine")], effect: effect
+        ).run(on: ketamine)
+        #expect(lowering.explanation?.paragraphs.contains { $0.hasPrefix("NBQX: antidepressant effect falls") } == true)
+    }
+
     /// The contested TrkB binding enters only when asked for, and with no recorded time it sets no onset.
     @Test func theHypothesisedTrkBBindingSetsNoOnset() throws {
         let weak = try ComparisonQuery(

@@ -24,15 +24,18 @@ public struct ComparisonExplanation: Sendable, Hashable {
             ($0.headlineOnset?.code ?? .max) < ($1.headlineOnset?.code ?? .max)
         }
         let names = sides.map { name($0.drug) }
-        if sides.count == 2 {
+        if sides.count == 2, result.fastest.count == 1 {
             question = "Why does \(names[0]) act faster than \(names[1]) on \(effectName)?"
+        } else if sides.count == 2 {
+            question = "How do \(names[0]) and \(names[1]) compare in speed on \(effectName)?"
         } else {
             question = "Which of \(Self.list(names)) acts fastest on \(effectName), and why?"
         }
-        answer = Self.answer(sides: sides, fastest: result.fastest, name: name)
+        answer = Self.answer(sides: sides, fastest: result.fastest, effectName: effectName, name: name)
         var paragraphs = sides.map { side in
             Self.paragraph(
-                for: side, effectName: effectName, listingSlowSteps: !result.fastest.contains(side.drug), in: graph)
+                for: side, effectName: effectName,
+                listingSlowSteps: !result.fastest.isEmpty && !result.fastest.contains(side.drug), in: graph)
         }
         if !result.meetingPoints.isEmpty {
             let meetings = result.meetingPoints.prefix(6).map { point in
@@ -54,16 +57,27 @@ public struct ComparisonExplanation: Sendable, Hashable {
         self.paragraphs = paragraphs
     }
 
-    /// The one-sentence answer: who is fastest, and each other drug's onset.
+    /// The one-sentence answer: who is fastest, and each other drug's onset; or that they act alike, or which
+    /// drugs have no timed route at all.
     private static func answer(
-        sides: [ComparisonQuery.DrugComparison], fastest: [NodeHandle], name: (NodeHandle) -> String
+        sides: [ComparisonQuery.DrugComparison], fastest: [NodeHandle], effectName: String,
+        name: (NodeHandle) -> String
     ) -> String {
         guard let lead = sides.first?.headlineOnset, !fastest.isEmpty else {
-            let times = Set(sides.compactMap(\.headlineOnset))
-            if times.count == 1, let time = times.first, times.count == sides.count || sides.count == 1 {
+            let timed = sides.filter { $0.headlineOnset != nil }
+            let untimed = sides.filter { $0.headlineOnset == nil }
+            if untimed.isEmpty, let time = timed.first?.headlineOnset {
                 return "They act on the same timescale: \(within(time)) for each."
             }
-            return "The graph records no timed route from some of them, so their onsets cannot be compared."
+            let missing =
+                "\(list(untimed.map { name($0.drug) })) \(untimed.count == 1 ? "has" : "have") no timed route to "
+                + "\(effectName) under this filter"
+            guard !timed.isEmpty else { return missing + ", so no onset can be compared." }
+            var acting: [String] = []
+            for side in timed {
+                if let time = side.headlineOnset { acting.append("\(name(side.drug)) acts \(within(time))") }
+            }
+            return missing + "; " + list(acting) + "."
         }
         let verb = fastest.count == 1 ? "acts" : "act"
         var others: [String] = []
@@ -83,11 +97,18 @@ public struct ComparisonExplanation: Sendable, Hashable {
         var text = "\(graph[side.drug.index].displayName): "
         if let onset = side.onset {
             let observed = onset.path.length == 1 ? "in people " : ""
-            text += "\(effectName) appears \(observed)\(within(onset.timescale)) (\(describe(onset, in: graph)))."
+            let change =
+                switch side.effect.effect {
+                case .decreases: "falls"
+                case .mixed: "changes both ways"
+                default: "appears"
+                }
+            text += "\(effectName) \(change) \(observed)\(within(onset.timescale)) (\(describe(onset, in: graph)))."
         } else {
             text += "no timed route reaches \(effectName) under this filter."
         }
         guard let mechanism = side.mechanismOnset else {
+            guard side.onset != nil else { return text }
             return text + " No timed route through the mechanism is recorded, so the graph cannot say why."
         }
         let pace = within(mechanism.timescale)
