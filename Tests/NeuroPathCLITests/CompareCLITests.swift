@@ -81,6 +81,13 @@ import Testing
         """.write(toFile: file, atomically: true, encoding: .utf8)
         let refused = try CLIRunner.run(["compare", "--graph", file, "a", "b"])
         #expect(refused.status != 0 && refused.stderr.contains("--on"))
+        // The timeline never overwrites the graph it was drawn from (a DOT graph is read, a DOT timeline written).
+        let dot = folder.appendingPathComponent("toy.dot").path
+        #expect(try CLIRunner.run(["render", "--graph", file, "-o", dot]).status == 0)
+        let before = try String(contentsOfFile: dot, encoding: .utf8)
+        let overwrite = try CLIRunner.run(["compare", "--graph", dot, "a", "b", "--on", "E", "--diagram", dot])
+        #expect(overwrite.status == 64 && overwrite.stderr.contains("is the graph being read"), "\(overwrite.stderr)")
+        #expect(try String(contentsOfFile: dot, encoding: .utf8) == before)
         let answered = try CLIRunner.run(["compare", "--graph", file, "a", "b", "--on", "E"])
         #expect(
             answered.status == 0 && answered.stdout.contains("A acts within hours, B over weeks"), "\(answered.stderr)")

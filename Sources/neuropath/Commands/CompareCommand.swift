@@ -51,6 +51,11 @@ struct CompareCommand: ParsableCommand {
         if let diagram, DiagramFormat(pathExtension: URL(fileURLWithPath: diagram).pathExtension) == nil {
             throw ValidationError("cannot tell the format of '\(diagram)': use a .svg, .png, .pdf or .dot name")
         }
+        if let diagram, case .file(let input) = graphOption.source(defaultingTo: Self.defaultGraph),
+            OutputFile.isSameFile(diagram, as: input)
+        {
+            throw ValidationError("--diagram '\(diagram)' is the graph being read: write the timeline to another file")
+        }
     }
 
     func run() throws {
