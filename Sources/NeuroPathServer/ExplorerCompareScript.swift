@@ -4,7 +4,8 @@
 /// Two drugs and an effect (the graph's own question's by default) go to `/compare`; the answer is told in one
 /// sentence, then a table of when each shared node changes after each drug, each drug's onset with the step that
 /// sets it and its sources, and the timeline diagram from `/timeline.svg` as an image. The drugs and the effect live in the
-/// page's address (`compare_a`, `compare_b`, `compare_on`), so a link reproduces the comparison.
+/// page's address (`compare_a`, `compare_b`, `compare_on`), so a link reproduces the comparison; an answer is
+/// dimmed as soon as its question is edited.
 enum ExplorerCompareScript {
     static let source = #"""
 
@@ -113,6 +114,7 @@ enum ExplorerCompareScript {
         }
         function renderComparison(result) {
           const box = $('compare-result');
+          box.classList.remove('stale');
           box.replaceChildren();
           const names = result.drugs.map(side => nodeName(side.drug));
           if (result.explanation) {
@@ -154,7 +156,7 @@ enum ExplorerCompareScript {
             const mechanism = side.mechanism_onset;
             const sameRoute = mechanism && side.onset && side.onset.step.interaction === mechanism.step.interaction
               && side.onset.path.steps.length === mechanism.path.steps.length;
-            const waits = !result.fastest.includes(side.drug) && side.slow_steps.length > 1;
+            const waits = result.fastest.length > 0 && !result.fastest.includes(side.drug) && side.slow_steps.length > 1;
             if (mechanism && !sameRoute) {
               const line = el('p', null, 'onset-line');
               line.append(el('span', 'Through the mechanism: ' + timeWords[mechanism.timescale]
@@ -198,5 +200,11 @@ enum ExplorerCompareScript {
           $('compare-result').append(figure);
         }
         $('compare-form').addEventListener('submit', (event) => { event.preventDefault(); compare(true); });
+        // An answer to another question is marked as such as soon as the question changes.
+        for (const id of ['compare-a', 'compare-b', 'compare-on']) {
+          $(id).addEventListener('input', () => {
+            if ($('compare-result').childElementCount) $('compare-result').classList.add('stale');
+          });
+        }
         """#
 }

@@ -121,6 +121,7 @@ enum ExplorerStyle {
         #compare-form > button { margin-top: 1.35rem; }
         #compare-note:empty, #compare-form[hidden] { display: none; }
         .compare-answer { font-weight: 600; font-size: 1.05rem; }
+        #compare-result.stale { opacity: 0.45; }
         .table-scroll { overflow-x: auto; }
         .compare-table { border-collapse: collapse; margin: 0.4rem 0; font-size: 0.9rem; }
         .compare-table caption { text-align: left; font-weight: 600; padding-bottom: 0.2rem; }

@@ -378,6 +378,8 @@ def main():
         typo = driver.find_element(By.ID, "compare-b")
         typo.clear()
         typo.send_keys("fluoxetin")
+        check("stale" in driver.find_element(By.ID, "compare-result").get_attribute("class"),
+              "editing a drug marks the comparison below as an answer to another question")
         driver.find_element(By.ID, "compare-go").click()
         wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#compare-b-error button"), "the typo's suggestion")
         check(typo.get_attribute("aria-invalid") == "true" and driver.switch_to.active_element == typo,
