@@ -57,6 +57,29 @@ enum DiagramStyle {
         }
     }
 
+    /// How an interaction is drawn before any highlight or fading.
+    struct EdgeLook {
+        var colour: String
+        var arrowhead: String
+        var penwidth: Double
+    }
+
+    /// An interaction's colour, arrow head and width by its sign: an arrow for a positive influence (with a bar
+    /// before it for a necessary input), a T-bar for a negative one (a drug's block dark blue and thicker), an
+    /// open diamond for an association of unknown sign.
+    static func edgeLook(of interaction: Interaction, fromDrug: Bool) -> EdgeLook {
+        switch interaction.sign {
+        case .positive?:
+            EdgeLook(
+                colour: positiveEdge, arrowhead: interaction.isNecessary ? "normaltee" : "normal", penwidth: 1.3)
+        case .negative?:
+            EdgeLook(
+                colour: fromDrug ? drugColour : negativeEdge, arrowhead: "tee", penwidth: fromDrug ? 2.2 : 1.3)
+        case nil:
+            EdgeLook(colour: "#777777", arrowhead: "odiamond", penwidth: 1.3)
+        }
+    }
+
     /// Line style for an evidence level: solid established, dashed supported or hypothesised, dotted contested.
     static func lineStyle(for evidence: EvidenceLevel?) -> String {
         switch evidence {

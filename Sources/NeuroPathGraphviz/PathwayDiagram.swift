@@ -246,21 +246,10 @@ struct DiagramWriter {
         let interaction = graph.interaction(at: index)
         let sourceNode = graph[interaction.source]
         let highlighted = isHighlighted(interaction: index)
-        var colour: String
-        var arrowhead: String
-        var penwidth = 1.3
-        switch interaction.sign {
-        case .positive?:
-            colour = DiagramStyle.positiveEdge
-            arrowhead = interaction.isNecessary ? "normaltee" : "normal"
-        case .negative?:
-            colour = sourceNode.kind == .drug ? DiagramStyle.drugColour : DiagramStyle.negativeEdge
-            arrowhead = "tee"
-            if sourceNode.kind == .drug { penwidth = 2.2 }
-        case nil:
-            colour = "#777777"
-            arrowhead = "odiamond"
-        }
+        let look = DiagramStyle.edgeLook(of: interaction, fromDrug: sourceNode.kind == .drug)
+        var colour = look.colour
+        let arrowhead = look.arrowhead
+        var penwidth = look.penwidth
         var arrowsize: Double?
         if highlighted {
             colour = DiagramStyle.highlight

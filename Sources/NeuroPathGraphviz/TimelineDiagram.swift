@@ -203,22 +203,10 @@ struct TimelineWriter {
         else { return }
         let interaction = graph.interaction(at: step.interaction)
         let paces = lane.paceSteps.contains(step.interaction)
-        var colour: String
-        var arrowhead: String
-        var penwidth = 1.3
-        switch interaction.sign {
-        case .positive?:
-            colour = DiagramStyle.positiveEdge
-            arrowhead = interaction.isNecessary ? "normaltee" : "normal"
-        case .negative?:
-            let fromDrug = graph[source].kind == .drug
-            colour = fromDrug ? DiagramStyle.drugColour : DiagramStyle.negativeEdge
-            arrowhead = "tee"
-            if fromDrug { penwidth = 2.2 }
-        case nil:
-            colour = "#777777"
-            arrowhead = "odiamond"
-        }
+        let look = DiagramStyle.edgeLook(of: interaction, fromDrug: graph[source].kind == .drug)
+        var colour = look.colour
+        let arrowhead = look.arrowhead
+        var penwidth = look.penwidth
         if paces {
             colour = DiagramStyle.highlight
             penwidth = 3
